@@ -1,0 +1,66 @@
+#include "cli/app.hpp"
+
+#include <iostream>
+
+#include "cli/command.hpp"
+#include "common/error.hpp"
+
+#ifndef GEOTIMELINE_STYLE_DIR
+#error "GEOTIMELINE_STYLE_DIR must be defined by the build"
+#endif
+
+namespace gt {
+
+AppPaths default_paths() { return {GEOTIMELINE_STYLE_DIR, GEOTIMELINE_BASEMAP}; }
+
+int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+            const AppPaths& paths) {
+    CLI::App app{"geotimeline: turns a YAML scenario of dated movements and events into an "
+                 "animated map (PNG and SVG frames)",
+                 "geotimeline"};
+    app.set_version_flag("--version", std::string("geotimeline ") + GEOTIMELINE_VERSION);
+    app.require_subcommand(1);
+    std::vector<std::unique_ptr<Command>> commands = make_commands();
+    std::vector<std::pair<CLI::App*, Command*>> registered;
+    for (auto& command : commands) {
+        CLI::App* sub = app.add_subcommand(command->name(), command->description());
+        command->setup(*sub);
+        registered.emplace_back(sub, command.get());
+    }
+    CliContext context{out, err, paths.style_dir, paths.basemap};
+    try {
+        std::vector<std::string> reversed(args.rbegin(), args.rend());
+        app.parse(reversed);
+        for (auto& [sub, command] : registered) {
+            if (sub->parsed()) return command->run(context);
+        }
+        return exit_bad_input;
+    } catch (const CLI::CallForHelp&) {
+        out << app.help();
+        return exit_ok;
+    } catch (const CLI::CallForVersion&) {
+        out << app.version() << '\n';
+        return exit_ok;
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) {
+            out << app.help();
+            return exit_ok;
+        }
+        err << "geotimeline: error: " << e.what() << "\n  hint: run 'geotimeline --help'\n";
+        return exit_bad_input;
+    } catch (const InputError& e) {
+        for (const Diagnostic& d : e.diagnostics()) err << d.str() << '\n';
+        return exit_bad_input;
+    } catch (const Error& e) {
+        err << "geotimeline: error: " << e.what() << '\n';
+        return exit_runtime_error;
+    } catch (const std::bad_alloc&) {
+        err << "geotimeline: error: out of memory\n";
+        return exit_runtime_error;
+    } catch (const std::exception& e) {
+        err << "geotimeline: internal error: " << e.what() << '\n';
+        return exit_runtime_error;
+    }
+}
+
+}  // namespace gt

@@ -1,0 +1,14 @@
+#include "cli/command.hpp"
+#include "cli/render_command.hpp"
+#include "cli/validate_command.hpp"
+
+namespace gt {
+
+std::vector<std::unique_ptr<Command>> make_commands() {
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<RenderCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
+    return commands;
+}
+
+}  // namespace gt

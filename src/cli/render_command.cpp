@@ -1,0 +1,60 @@
+#include "cli/render_command.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "output/render_job.hpp"
+#include "scenario/loader.hpp"
+
+namespace gt {
+
+void RenderCommand::setup(CLI::App& app) {
+    app.add_option("scenario", scenario_, "scenario YAML file")->required();
+    app.add_option("-o,--out", out_, "output root; frames go to OUT/<scenario>/")
+        ->capture_default_str();
+    app.add_option("-f,--format", formats_, "comma-separated formats: png, svg")
+        ->capture_default_str();
+    app.add_option("--scale", scale_, "pixel scale: 2 renders the same map at twice the pixels")
+        ->check(CLI::Range(0.25, 8.0))
+        ->capture_default_str();
+    app.add_option("--at", at_, "render only the frame nearest this date (2024-10-10T12:00Z)");
+    app.add_option("--styles", styles_, "folder of style files (default: the installed styles/)");
+    app.add_option("--basemap", basemap_, "basemap GeoPackage (default: the built basemap.gpkg)");
+    app.add_flag("-q,--quiet", quiet_, "print nothing but errors");
+}
+
+int RenderCommand::run(CliContext& context) {
+    RenderOptions options;
+    options.out_root = out_;
+    options.formats = parse_formats(formats_);
+    options.scene = {styles_.empty() ? context.style_dir : std::filesystem::path(styles_),
+                     basemap_.empty() ? context.basemap : std::filesystem::path(basemap_), scale_};
+    if (!at_.empty()) {
+        options.at = parse_instant(at_);
+        if (!options.at) {
+            throw InputError(Diagnostic{Diagnostic::Severity::error, {"--at", 0, 0},
+                                        "'" + at_ + "' is not a date",
+                                        "write 2024-10-10 or 2024-10-10T12:00Z"});
+        }
+    }
+    const LoadedScenario loaded = load_scenario(scenario_);
+    for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
+    const auto started = std::chrono::steady_clock::now();
+    const bool show_progress = !quiet_ && &context.err == &std::cerr && isatty(STDERR_FILENO) == 1;
+    const RenderSummary summary = render_scenario(
+        loaded.scenario, options, [&](std::size_t done, std::size_t total) {
+            if (show_progress) context.err << "\rframe " << done << "/" << total << std::flush;
+        });
+    if (show_progress) context.err << '\n';
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (!quiet_) {
+        context.out << "wrote " << summary.frames << " frames to " << summary.folder.string()
+                    << " in " << seconds << " s\n";
+    }
+    return 0;
+}
+
+}  // namespace gt

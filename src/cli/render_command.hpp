@@ -1,0 +1,27 @@
+#pragma once
+#include "cli/command.hpp"
+
+namespace gt {
+
+/// `geotimeline render SCENARIO [--out DIR] [--format png,svg] [--scale N] [--at DATE]`.
+class RenderCommand : public Command {
+public:
+    [[nodiscard]] std::string name() const override { return "render"; }
+    [[nodiscard]] std::string description() const override {
+        return "render a scenario's frames and manifest into OUT/<scenario>/";
+    }
+    void setup(CLI::App& app) override;
+    int run(CliContext& context) override;
+
+private:
+    std::string scenario_;
+    std::string out_ = "out";
+    std::string formats_ = "png";
+    std::string at_;
+    std::string styles_;
+    std::string basemap_;
+    double scale_ = 1;
+    bool quiet_ = false;
+};
+
+}  // namespace gt

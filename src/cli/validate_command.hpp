@@ -1,0 +1,20 @@
+#pragma once
+#include "cli/command.hpp"
+
+namespace gt {
+
+/// `geotimeline validate SCENARIO`: reports every problem, renders nothing.
+class ValidateCommand : public Command {
+public:
+    [[nodiscard]] std::string name() const override { return "validate"; }
+    [[nodiscard]] std::string description() const override {
+        return "check a scenario and report every problem with file:line:column";
+    }
+    void setup(CLI::App& app) override;
+    int run(CliContext& context) override;
+
+private:
+    std::string scenario_;
+};
+
+}  // namespace gt

@@ -1,0 +1,30 @@
+#pragma once
+// The basemap: Natural Earth land and countries read with GDAL from the GeoPackage built from
+// geodata/, filtered by the visible area, clipped and projected once into the map CRS.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "geo/map_view.hpp"
+
+namespace gt {
+
+using Ring = std::vector<XY>;
+
+struct Basemap {
+    std::string detail;           ///< "10m", "50m" or "110m": the Natural Earth scale used
+    std::vector<Ring> land;       ///< closed rings in map CRS units; holes are separate rings
+    std::vector<Ring> countries;  ///< country outlines (borders and coasts)
+};
+
+/// Natural Earth detail that suits a map scale: 1:10m below 3 km per pixel, 1:50m below 12.
+[[nodiscard]] std::string detail_for_scale(double metres_per_pixel);
+
+/// @throws RuntimeError naming the path when the file or one of its layers cannot be read.
+[[nodiscard]] Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
+                                   const MapView& view);
+
+/// Clips a closed lon/lat ring to a box (Sutherland-Hodgman); may return an empty ring.
+[[nodiscard]] std::vector<LonLat> clip_ring(const std::vector<LonLat>& ring, const Extent& box);
+
+}  // namespace gt

@@ -1,0 +1,110 @@
+#include "geo/projection.hpp"
+
+#include <proj.h>
+
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace gt {
+
+namespace {
+std::string proj_message(pj_ctx* ctx) {
+    const int code = proj_context_errno(ctx);
+    const char* text = proj_context_errno_string(ctx, code);
+    return text != nullptr ? std::string(text) : std::string("unknown PROJ error");
+}
+
+std::string number(double v) {
+    std::ostringstream s;
+    s.precision(10);
+    s << v;
+    return s.str();
+}
+}  // namespace
+
+Projection::Projection(const std::string& crs) : crs_(crs), ctx_(proj_context_create()) {
+    proj_log_level(ctx_, PJ_LOG_NONE);
+    PJ* raw = proj_create_crs_to_crs(ctx_, "EPSG:4326", crs.c_str(), nullptr);
+    if (raw == nullptr) {
+        const std::string message = proj_message(ctx_);
+        proj_context_destroy(ctx_);
+        throw CrsError("PROJ cannot use CRS '" + crs + "': " + message);
+    }
+    // Lon/lat in, easting/northing out, whatever axis order the CRS definitions declare.
+    pj_ = proj_normalize_for_visualization(ctx_, raw);
+    proj_destroy(raw);
+    if (pj_ == nullptr) {
+        const std::string message = proj_message(ctx_);
+        proj_context_destroy(ctx_);
+        throw CrsError("PROJ cannot use CRS '" + crs + "': " + message);
+    }
+}
+
+Projection::~Projection() {
+    if (pj_ != nullptr) proj_destroy(pj_);
+    if (ctx_ != nullptr) proj_context_destroy(ctx_);
+}
+
+Projection::Projection(Projection&& other) noexcept
+    : crs_(std::move(other.crs_)), ctx_(other.ctx_), pj_(other.pj_) {
+    other.ctx_ = nullptr;
+    other.pj_ = nullptr;
+}
+
+Projection& Projection::operator=(Projection&& other) noexcept {
+    std::swap(crs_, other.crs_);
+    std::swap(ctx_, other.ctx_);
+    std::swap(pj_, other.pj_);
+    return *this;
+}
+
+std::optional<XY> Projection::forward(LonLat p) const {
+    PJ_COORD c = proj_coord(p.lon, p.lat, 0, 0);
+    c = proj_trans(pj_, PJ_FWD, c);
+    if (!std::isfinite(c.xy.x) || !std::isfinite(c.xy.y) || c.xy.x == HUGE_VAL) {
+        proj_errno_reset(pj_);
+        return std::nullopt;
+    }
+    return XY{c.xy.x, c.xy.y};
+}
+
+std::optional<LonLat> Projection::inverse(XY p) const {
+    PJ_COORD c = proj_coord(p.x, p.y, 0, 0);
+    c = proj_trans(pj_, PJ_INV, c);
+    if (!std::isfinite(c.lp.lam) || !std::isfinite(c.lp.phi) || c.lp.lam == HUGE_VAL) {
+        proj_errno_reset(pj_);
+        return std::nullopt;
+    }
+    return LonLat{c.lp.lam, c.lp.phi};
+}
+
+void Projection::forward_in_place(std::vector<XY>& points) const {
+    if (points.empty()) return;
+    proj_trans_generic(pj_, PJ_FWD, &points[0].x, sizeof(XY), points.size(), &points[0].y,
+                       sizeof(XY), points.size(), nullptr, 0, 0, nullptr, 0, 0);
+    proj_errno_reset(pj_);
+    for (auto& p : points) {
+        if (!std::isfinite(p.x) || !std::isfinite(p.y) || p.x == HUGE_VAL || p.y == HUGE_VAL) {
+            p.x = p.y = std::numeric_limits<double>::quiet_NaN();
+        }
+    }
+}
+
+std::string default_crs(const Extent& extent) {
+    const LonLat c = extent.centre();
+    const double span = extent.north - extent.south;
+    const std::string datum = " +datum=WGS84 +units=m +no_defs";
+    if (extent.north > 80 || extent.south < -80 || std::abs(c.lat) > 70) {
+        return "+proj=stere +lat_0=" + number(c.lat >= 0 ? 90 : -90) + " +lon_0=" +
+               number(c.lon) + " +k=1" + datum;
+    }
+    if (extent.south < 0 && extent.north > 0) {
+        return "+proj=merc +lon_0=" + number(c.lon) + datum;
+    }
+    return "+proj=lcc +lat_0=" + number(c.lat) + " +lon_0=" + number(c.lon) +
+           " +lat_1=" + number(extent.south + span / 6) + " +lat_2=" +
+           number(extent.north - span / 6) + datum;
+}
+
+}  // namespace gt

@@ -1,0 +1,115 @@
+#include "output/frame_writer.hpp"
+
+#include <cairo-svg.h>
+
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "common/suggest.hpp"
+
+namespace gt {
+
+const char* extension(Format f) { return f == Format::png ? "png" : "svg"; }
+
+std::vector<Format> parse_formats(const std::string& list) {
+    std::vector<Format> out;
+    std::stringstream in(list);
+    std::string item;
+    while (std::getline(in, item, ',')) {
+        if (item == "png") out.push_back(Format::png);
+        else if (item == "svg") out.push_back(Format::svg);
+        else {
+            throw InputError(Diagnostic{Diagnostic::Severity::error, {"--format", 0, 0},
+                                        "unknown output format '" + item + "'",
+                                        suggestion_hint(item, {"png", "svg"})});
+        }
+    }
+    if (out.empty()) {
+        throw InputError(Diagnostic{Diagnostic::Severity::error, {"--format", 0, 0},
+                                    "no output format given", "e.g. --format png,svg"});
+    }
+    return out;
+}
+
+namespace {
+void check(cairo_status_t status, const std::filesystem::path& file) {
+    if (status != CAIRO_STATUS_SUCCESS) {
+        throw RuntimeError(file.string() + ": cannot write: " + cairo_status_to_string(status));
+    }
+}
+}  // namespace
+
+void write_png(FrameRenderer& renderer, const Layout& layout, Instant t,
+               const std::filesystem::path& file) {
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, layout.width, layout.height);
+    cairo_t* cr = cairo_create(surface);
+    renderer.draw_raster(cr, t);
+    const cairo_status_t drawn = cairo_status(cr);
+    cairo_destroy(cr);
+    const cairo_status_t written =
+        drawn == CAIRO_STATUS_SUCCESS ? cairo_surface_write_to_png(surface, file.c_str()) : drawn;
+    cairo_surface_destroy(surface);
+    check(written, file);
+}
+
+namespace {
+
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+std::string normalize_svg_ids(const std::string& svg) {
+    // Cairo names SVG groups after a process-wide surface counter ("surface132"), so the same
+    // frame rendered twice in one process would differ. Renumber them in order of appearance.
+    std::string out;
+    out.reserve(svg.size());
+    std::map<std::string, std::string> renamed;
+    const std::string prefix = "surface";
+    std::size_t at = 0;
+    while (true) {
+        const std::size_t found = svg.find(prefix, at);
+        if (found == std::string::npos) break;
+        std::size_t end = found + prefix.size();
+        while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end])) != 0) ++end;
+        out.append(svg, at, found - at);
+        if (end == found + prefix.size()) {
+            out += prefix;
+        } else {
+            const std::string id = svg.substr(found, end - found);
+            auto [it, inserted] = renamed.emplace(id, "");
+            if (inserted) it->second = prefix + std::to_string(renamed.size());
+            out += it->second;
+        }
+        at = end;
+    }
+    out.append(svg, at, std::string::npos);
+    return out;
+}
+
+void write_svg(FrameRenderer& renderer, const Layout& layout, Instant t,
+               const std::filesystem::path& file) {
+    std::string svg;
+    cairo_surface_t* surface = cairo_svg_surface_create_for_stream(append_to_string, &svg,
+                                                                   layout.width, layout.height);
+    cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_2);
+    cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
+    cairo_t* cr = cairo_create(surface);
+    renderer.draw_vector(cr, t);
+    const cairo_status_t drawn = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    const cairo_status_t finished = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    check(drawn != CAIRO_STATUS_SUCCESS ? drawn : finished, file);
+    std::ofstream out(file, std::ios::binary);
+    out << normalize_svg_ids(svg);
+    out.close();
+    if (!out) throw RuntimeError(file.string() + ": cannot write");
+}
+
+}  // namespace gt

@@ -1,0 +1,58 @@
+#include "output/staged_directory.hpp"
+
+#include <unistd.h>
+
+#include "common/error.hpp"
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+std::string safe_component(const std::string& name) {
+    std::string out;
+    for (char c : name) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        c == '-' || c == '_' || c == '.';
+        out += ok ? c : '_';
+    }
+    if (out.empty() || out.find_first_not_of('.') == std::string::npos) out = "scenario";
+    return out;
+}
+
+StagedDirectory::StagedDirectory(fs::path target) : target_(std::move(target)) {
+    const fs::path parent = target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec) throw RuntimeError(parent.string() + ": cannot create output folder: " + ec.message());
+    staging_ = parent / ("." + target_.filename().string() + ".partial-" + std::to_string(getpid()));
+    fs::remove_all(staging_, ec);
+    fs::create_directory(staging_, ec);
+    if (ec) throw RuntimeError(staging_.string() + ": cannot create folder: " + ec.message());
+}
+
+StagedDirectory::~StagedDirectory() {
+    if (committed_) return;
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+}
+
+void StagedDirectory::commit() {
+    std::error_code ec;
+    const fs::path old = staging_.parent_path() /
+                         ("." + target_.filename().string() + ".previous-" + std::to_string(getpid()));
+    const bool had_previous = fs::exists(target_, ec);
+    if (had_previous) {
+        fs::rename(target_, old, ec);
+        if (ec) throw RuntimeError(target_.string() + ": cannot move previous output aside: " + ec.message());
+    }
+    fs::rename(staging_, target_, ec);
+    if (ec) {
+        std::error_code restore;
+        if (had_previous) fs::rename(old, target_, restore);
+        throw RuntimeError(target_.string() + ": cannot put new output in place: " + ec.message());
+    }
+    committed_ = true;
+    if (had_previous) fs::remove_all(old, ec);
+}
+
+}  // namespace gt

@@ -1,0 +1,33 @@
+#pragma once
+// Atomic replacement of an output folder: frames are written into a hidden staging folder beside
+// the target, which replaces the target only once everything is complete. Until commit() the
+// previous output stays untouched; a failure (the destructor runs) removes the staging folder.
+#include <filesystem>
+
+namespace gt {
+
+class StagedDirectory {
+public:
+    /// @throws RuntimeError naming the path when the staging folder cannot be made.
+    explicit StagedDirectory(std::filesystem::path target);
+    ~StagedDirectory();
+    StagedDirectory(const StagedDirectory&) = delete;
+    StagedDirectory& operator=(const StagedDirectory&) = delete;
+
+    [[nodiscard]] const std::filesystem::path& path() const { return staging_; }
+    [[nodiscard]] const std::filesystem::path& target() const { return target_; }
+
+    /// Swaps the staging folder in for the target.
+    /// @throws RuntimeError when the rename fails; the previous output is then kept.
+    void commit();
+
+private:
+    std::filesystem::path target_;
+    std::filesystem::path staging_;
+    bool committed_ = false;
+};
+
+/// A name safe to use as one path component: letters, digits, '-', '_', '.'; never "." or "..".
+[[nodiscard]] std::string safe_component(const std::string& name);
+
+}  // namespace gt

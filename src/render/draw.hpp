@@ -1,0 +1,59 @@
+#pragma once
+// Shared by the drawing layers: what a layer draws with, and small Cairo path helpers.
+#include <cairo.h>
+
+#include <string>
+#include <vector>
+
+#include "render/labels.hpp"
+#include "render/scene.hpp"
+#include "render/text.hpp"
+
+namespace gt {
+
+struct DrawContext {
+    cairo_t* cr;
+    const Scene& scene;
+    const TextPainter& text;
+    LabelPlacer& labels;
+    Instant time;
+
+    [[nodiscard]] double px(double style_size) const { return scene.layout.px(style_size); }
+    [[nodiscard]] const Style& style() const { return scene.style; }
+};
+
+/// Map CRS points to pixels, dropping points closer than `min_step` pixels to the last kept one
+/// (sub-pixel detail costs time and SVG bytes and shows nothing). NaN points break the line.
+[[nodiscard]] std::vector<std::vector<XY>> to_pixel_lines(const MapView& view,
+                                                         const std::vector<XY>& points,
+                                                         double min_step);
+void add_polyline(cairo_t* cr, const std::vector<XY>& pixels);
+void add_polygon(cairo_t* cr, const std::vector<XY>& pixels);
+
+/// Dash pattern for a confidence level: confirmed solid, reported dashed, claimed dotted...
+void set_confidence_dash(cairo_t* cr, Confidence c, double unit);
+
+/// "1,500"
+[[nodiscard]] std::string group_thousands(long value);
+
+/// A rounded panel behind furniture.
+void fill_panel(cairo_t* cr, const PixelRect& r, const Rgba& color, double radius);
+
+/// A place's symbol position on the canvas (NaN when it has no image).
+[[nodiscard]] XY place_pixel(const Scene& scene, std::size_t place_index);
+/// The place's names in other scripts, on one line ("청진").
+[[nodiscard]] std::string local_name_line(const Place& place);
+void draw_place_symbol(cairo_t* cr, const std::string& kind, XY at, double radius,
+                       const Style& style);
+
+// The layers. The first two form the static layer drawn once per view; the others are drawn
+// per frame: events, movements, place labels (above routes), furniture.
+void draw_basemap(const DrawContext& dc);
+void draw_place_symbols(const DrawContext& dc);
+void draw_events(const DrawContext& dc);
+void draw_movements(const DrawContext& dc);
+/// @param place_labels parallel to the places; an empty box means no room for that label.
+void draw_place_labels(const DrawContext& dc, const std::vector<Box>& place_labels);
+void draw_furniture(const DrawContext& dc);
+
+}  // namespace gt

@@ -1,0 +1,93 @@
+// Events at places: a marker that appears at the event's date with a pulse while it is current,
+// and a callout with its date, text and confidence.
+#include <cmath>
+
+#include "render/draw.hpp"
+#include "timeline/schedule.hpp"
+
+namespace gt {
+
+namespace {
+
+std::string date_span(const Event& e, const TimelineSpec& t) {
+    const std::string format = "%-d %b";
+    const std::string start = format_label(e.start, format, t.utc_offset);
+    if (e.end <= e.start + Seconds{86400}) return start;
+    return start + " – " + format_label(e.end, format, t.utc_offset);
+}
+
+void draw_pulse(cairo_t* cr, XY at, double radius, double phase, const Rgba& color) {
+    // Two rings travel outwards and fade; the phase comes from the frame time, so it is the
+    // same on every run.
+    for (double offset : {0.0, 0.5}) {
+        const double f = std::fmod(phase + offset, 1.0);
+        cairo_new_path(cr);
+        cairo_arc(cr, at.x, at.y, radius * (1.2 + 1.8 * f), 0, 2 * M_PI);
+        Rgba c = color;
+        c.a = 0.55 * (1 - f);
+        set_source(cr, c);
+        cairo_set_line_width(cr, radius * 0.3);
+        cairo_stroke(cr);
+    }
+}
+
+void draw_marker(cairo_t* cr, XY at, double r, const Rgba& fill, const Rgba& outline) {
+    cairo_new_path(cr);
+    cairo_move_to(cr, at.x, at.y - r * 1.25);
+    cairo_line_to(cr, at.x + r, at.y);
+    cairo_line_to(cr, at.x, at.y + r * 1.25);
+    cairo_line_to(cr, at.x - r, at.y);
+    cairo_close_path(cr);
+    set_source(cr, fill);
+    cairo_fill_preserve(cr);
+    set_source(cr, outline);
+    cairo_set_line_width(cr, r * 0.3);
+    cairo_stroke(cr);
+}
+
+}  // namespace
+
+void draw_events(const DrawContext& dc) {
+    const Scene& scene = dc.scene;
+    const Style& s = dc.style();
+    const double r = dc.px(s.sizes.event_symbol);
+    struct Shown {
+        const Event* event;
+        XY at;
+        EventPhase phase;
+    };
+    std::vector<Shown> shown;
+    const auto& events = scene.scenario.events;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event& e = events[i];
+        const EventPhase phase = event_phase(e, dc.time);
+        if (phase == EventPhase::hidden || std::isnan(scene.events[i].x)) continue;
+        const XY at = scene.view.to_pixel(scene.events[i]);
+        shown.push_back({&e, at, phase});
+    }
+    for (const Shown& item : shown) {
+        const Rgba color = s.color_of(item.event->confidence);
+        if (item.phase == EventPhase::active) {
+            const double day = static_cast<double>((dc.time - item.event->start).count()) / 86400;
+            draw_pulse(dc.cr, item.at, r, day - std::floor(day), color);
+        }
+        draw_marker(dc.cr, item.at, item.phase == EventPhase::active ? r : r * 0.75, color,
+                    s.colors.halo);
+        dc.labels.block({item.at.x - r, item.at.y - r * 1.3, item.at.x + r, item.at.y + r * 1.3});
+    }
+    for (const Shown& item : shown) {
+        const Event& e = *item.event;
+        TextStyle head{s.font, dc.px(s.sizes.event_label), true, s.colors.text, s.colors.halo,
+                       dc.px(3)};
+        head.max_width = dc.px(330);
+        if (item.phase == EventPhase::past) head.color = s.colors.muted_text;
+        const std::string text = date_span(e, scene.scenario.timeline) + " · " + e.label +
+                                 "\n(" + to_string(e.confidence) + ")";
+        const TextSize size = dc.text.measure(text, head);
+        if (auto at = dc.labels.place(item.at, size.width, size.height, r + dc.px(8), true)) {
+            dc.text.draw(dc.cr, text, head, at->x, at->y);
+        }
+    }
+}
+
+}  // namespace gt

@@ -1,0 +1,116 @@
+#include "render/frame_renderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/draw.hpp"
+
+namespace gt {
+
+FrameRenderer::FrameRenderer(const Scene& scene)
+    : scene_(scene), placer_after_places_(Box{}) {
+    placer_after_places_ = place_static_labels();
+}
+
+FrameRenderer::~FrameRenderer() {
+    if (static_layer_ != nullptr) cairo_surface_destroy(static_layer_);
+}
+
+LabelPlacer FrameRenderer::place_static_labels() {
+    // Place labels are static so they never jitter; moving units and events avoid them.
+    const Layout& l = scene_.layout;
+    const Style& s = scene_.style;
+    LabelPlacer placer({0, 0, static_cast<double>(l.width), l.bottom_band.y});
+    const auto& places = scene_.scenario.places;
+    const double r = l.px(s.sizes.place_symbol);
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        const XY at = place_pixel(scene_, i);
+        if (!std::isnan(at.x)) placer.block({at.x - r, at.y - r, at.x + r, at.y + r});
+    }
+    // Labels never sit on a route: block the whole planned path of every movement.
+    const double route_half = l.px(s.sizes.route) * 1.5;
+    for (const ProjectedRoute& route : scene_.routes) {
+        for (const auto& line : to_pixel_lines(scene_.view, route.points, route_half * 2)) {
+            for (const XY& p : line) {
+                placer.block({p.x - route_half, p.y - route_half, p.x + route_half, p.y + route_half});
+            }
+        }
+    }
+    // Units come to rest at their destinations, spread around them: keep that ring free.
+    const double unit_r = l.px(s.sizes.unit_symbol);
+    for (const ProjectedRoute& route : scene_.routes) {
+        const XY end = route.points.back();
+        if (std::isnan(end.x)) continue;
+        const XY at = scene_.view.to_pixel(end);
+        const double reach = unit_r * 2.5;
+        placer.block({at.x - reach, at.y - reach, at.x + reach, at.y + reach});
+    }
+    const TextStyle name{s.font, l.px(s.sizes.place_label), true, s.colors.text};
+    TextStyle local = name;
+    local.size = l.px(s.sizes.place_label * 0.8);
+    auto& boxes = place_labels_;
+    boxes.assign(places.size(), Box{});
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        const XY at = place_pixel(scene_, i);
+        if (!places[i].show_label || std::isnan(at.x)) continue;
+        TextSize size = text_.measure(places[i].name, name);
+        if (!places[i].local_names.empty()) {
+            const TextSize second = text_.measure(local_name_line(places[i]), local);
+            size.width = std::max(size.width, second.width);
+            size.height = size.height * 0.92 + second.height;
+        }
+        const bool has_event = std::any_of(
+            scene_.scenario.events.begin(), scene_.scenario.events.end(),
+            [&](const Event& e) { return e.at && e.at->place_id == places[i].id; });
+        const double gap = (has_event ? l.px(s.sizes.event_symbol) * 1.3 : r) + l.px(4);
+        if (auto p = placer.place(at, size.width, size.height, gap, false)) {
+            boxes[i] = {p->x, p->y, p->x + size.width, p->y + size.height};
+        }
+    }
+    return placer;
+}
+
+void FrameRenderer::draw_static(cairo_t* cr) const {
+    LabelPlacer unused({0, 0, 0, 0});
+    const DrawContext dc{cr, scene_, text_, unused, Instant{}};
+    draw_basemap(dc);
+    draw_place_symbols(dc);
+}
+
+void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
+    LabelPlacer labels = placer_after_places_;
+    const DrawContext dc{cr, scene_, text_, labels, t};
+    // Furniture goes on top of routes and labels, but labels must avoid its panels: a first
+    // pass on a 1x1 scratch surface records the panels, the real pass comes last. (A Cairo
+    // group would do it in one pass but gives SVG output run-dependent surface ids.)
+    cairo_surface_t* scratch = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+    cairo_t* scratch_cr = cairo_create(scratch);
+    draw_furniture({scratch_cr, scene_, text_, labels, t});
+    cairo_destroy(scratch_cr);
+    cairo_surface_destroy(scratch);
+    draw_events(dc);
+    draw_movements(dc);
+    draw_place_labels(dc, place_labels_);
+    LabelPlacer done({0, 0, 0, 0});
+    draw_furniture({cr, scene_, text_, done, t});
+}
+
+void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
+    if (static_layer_ == nullptr) {
+        const Layout& l = scene_.layout;
+        static_layer_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, l.width, l.height);
+        cairo_t* static_cr = cairo_create(static_layer_);
+        draw_static(static_cr);
+        cairo_destroy(static_cr);
+    }
+    cairo_set_source_surface(cr, static_layer_, 0, 0);
+    cairo_paint(cr);
+    draw_dynamic(cr, t);
+}
+
+void FrameRenderer::draw_vector(cairo_t* cr, Instant t) {
+    draw_static(cr);
+    draw_dynamic(cr, t);
+}
+
+}  // namespace gt

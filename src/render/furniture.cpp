@@ -1,0 +1,312 @@
+// Map furniture: title, the frame's date, the timeline bar, statements without a place, the
+// legend and the footer naming the sources of what is visible.
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "render/draw.hpp"
+#include "timeline/schedule.hpp"
+
+namespace gt {
+
+namespace {
+
+void draw_header(const DrawContext& dc) {
+    const Style& s = dc.style();
+    const Layout& l = dc.scene.layout;
+    const Scenario& sc = dc.scene.scenario;
+    TextStyle title{s.font, dc.px(s.sizes.title), true, s.colors.text};
+    title.max_width = l.width * 0.58;
+    TextStyle subtitle{s.font, dc.px(s.sizes.subtitle), false, s.colors.muted_text};
+    subtitle.max_width = title.max_width;
+    const TextSize t = dc.text.measure(sc.title, title);
+    const TextSize st = sc.subtitle.empty() ? TextSize{} : dc.text.measure(sc.subtitle, subtitle);
+    const double pad = dc.px(14);
+    const PixelRect panel{l.margin, l.margin, std::max(t.width, st.width) + 2 * pad,
+                          t.height + st.height + 2 * pad};
+    fill_panel(dc.cr, panel, s.colors.panel, dc.px(6));
+    dc.text.draw(dc.cr, sc.title, title, panel.x + pad, panel.y + pad);
+    dc.text.draw(dc.cr, sc.subtitle, subtitle, panel.x + pad, panel.y + pad + t.height);
+    dc.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
+}
+
+PixelRect draw_date(const DrawContext& dc) {
+    const Style& s = dc.style();
+    const Layout& l = dc.scene.layout;
+    const TimelineSpec& tl = dc.scene.scenario.timeline;
+    const std::string date = format_label(dc.time, tl.date_format, tl.utc_offset);
+    const std::string time = format_label(dc.time, tl.time_format, tl.utc_offset);
+    const TextStyle big{s.font, dc.px(s.sizes.date), true, s.colors.text};
+    const TextStyle small{s.font, dc.px(s.sizes.time), false, s.colors.muted_text};
+    const TextSize d = dc.text.measure(date, big);
+    const TextSize t = time.empty() ? TextSize{} : dc.text.measure(time, small);
+    const double pad = dc.px(14);
+    const double width = std::max(d.width, t.width) + 2 * pad;
+    const PixelRect panel{l.width - l.margin - width, l.margin, width, d.height + t.height + 2 * pad};
+    fill_panel(dc.cr, panel, s.colors.panel, dc.px(6));
+    dc.text.draw(dc.cr, date, big, panel.x + panel.width - pad - d.width, panel.y + pad);
+    dc.text.draw(dc.cr, time, small, panel.x + panel.width - pad - t.width, panel.y + pad + d.height);
+    dc.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
+    return panel;
+}
+
+/// Tick spacing for the timeline bar: whole days, weeks, months (30 d) or years (365 d).
+Seconds tick_step(Seconds span) {
+    for (long days : {1L, 2L, 7L, 14L, 30L, 91L, 365L, 3650L}) {
+        if (span.count() / (days * 86400) <= 24) return Seconds{days * 86400};
+    }
+    return Seconds{36500L * 86400};
+}
+
+void draw_timeline_bar(const DrawContext& dc) {
+    const Style& s = dc.style();
+    const Layout& l = dc.scene.layout;
+    const Scenario& sc = dc.scene.scenario;
+    const TimelineSpec& tl = sc.timeline;
+    cairo_t* cr = dc.cr;
+    set_source(cr, s.colors.panel);
+    cairo_rectangle(cr, l.bottom_band.x, l.bottom_band.y, l.bottom_band.width, l.bottom_band.height);
+    cairo_fill(cr);
+
+    const double x0 = l.margin + dc.px(10), x1 = l.width - l.margin - dc.px(10);
+    const double y = l.bottom_band.y + dc.px(30);
+    auto x_of = [&](Instant t) { return x0 + (x1 - x0) * linear_progress(tl.start, tl.end, t); };
+
+    // Movement spans as thin bars under the track: the schedule at a glance.
+    for (const Movement& m : sc.movements) {
+        Rgba c = s.color_of(m.confidence);
+        c.a = 0.45;
+        set_source(cr, c);
+        cairo_rectangle(cr, x_of(m.start), y + dc.px(6), x_of(m.end) - x_of(m.start), dc.px(4));
+        cairo_fill(cr);
+    }
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_width(cr, dc.px(6));
+    set_source(cr, s.colors.timeline_track);
+    cairo_move_to(cr, x0, y);
+    cairo_line_to(cr, x1, y);
+    cairo_stroke(cr);
+    set_source(cr, s.colors.timeline_fill);
+    cairo_move_to(cr, x0, y);
+    cairo_line_to(cr, x_of(dc.time), y);
+    cairo_stroke(cr);
+
+    const TextStyle tick_text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
+    const Seconds step = tick_step(tl.end - tl.start);
+    const std::string tick_format = step.count() >= 365 * 86400 ? "%Y" : "%-d %b";
+    auto day = std::chrono::floor<std::chrono::days>(tl.start + tl.utc_offset);
+    for (Instant t = Instant{day} - tl.utc_offset; t <= tl.end; t += step) {
+        if (t < tl.start) continue;
+        const double x = x_of(t);
+        cairo_set_line_width(cr, dc.px(1.2));
+        set_source(cr, s.colors.muted_text);
+        cairo_move_to(cr, x, y + dc.px(12));
+        cairo_line_to(cr, x, y + dc.px(17));
+        cairo_stroke(cr);
+        const std::string label = format_label(t, tick_format, tl.utc_offset);
+        const TextSize size = dc.text.measure(label, tick_text);
+        dc.text.draw(cr, label, tick_text, x - size.width / 2, y + dc.px(18));
+    }
+    for (const Event& e : sc.events) {
+        const double x = x_of(e.start);
+        cairo_new_path(cr);
+        cairo_move_to(cr, x, y - dc.px(6));
+        cairo_line_to(cr, x - dc.px(6), y - dc.px(16));
+        cairo_line_to(cr, x + dc.px(6), y - dc.px(16));
+        cairo_close_path(cr);
+        Rgba c = s.color_of(e.confidence);
+        if (dc.time < e.start) c.a = 0.35;
+        set_source(cr, c);
+        cairo_fill(cr);
+    }
+    cairo_new_path(cr);
+    cairo_arc(cr, x_of(dc.time), y, dc.px(9), 0, 2 * M_PI);
+    set_source(cr, s.colors.timeline_fill);
+    cairo_fill_preserve(cr);
+    set_source(cr, s.colors.halo);
+    cairo_set_line_width(cr, dc.px(2.5));
+    cairo_stroke(cr);
+}
+
+/// Statements without a place (claims, denials): a panel under the date, newest first.
+void draw_statements(const DrawContext& dc, const PixelRect& date_panel) {
+    const Style& s = dc.style();
+    const Scenario& sc = dc.scene.scenario;
+    std::vector<const Event*> visible;
+    for (const Event& e : sc.events) {
+        if (!e.at && event_phase(e, dc.time) != EventPhase::hidden) visible.push_back(&e);
+    }
+    if (visible.empty()) return;
+    std::stable_sort(visible.begin(), visible.end(),
+                     [](const Event* a, const Event* b) { return a->start > b->start; });
+    const double pad = dc.px(12);
+    const double width = dc.px(380);
+    TextStyle head{s.font, dc.px(s.sizes.legend), true, s.colors.text};
+    TextStyle body{s.font, dc.px(s.sizes.legend), false, s.colors.text};
+    body.max_width = width - 2 * pad - dc.px(14);
+    head.max_width = body.max_width;
+    std::vector<std::pair<std::string, std::string>> items;
+    double height = 2 * pad + dc.text.measure("Statements", head).height + dc.px(4);
+    for (const Event* e : visible) {
+        const Source* src = sc.find_source(e->source_id);
+        std::string line1 = format_label(e->start, "%-d %b", sc.timeline.utc_offset) + " · " +
+                            to_string(e->confidence);
+        if (src != nullptr && !src->publisher.empty()) line1 += " · " + src->publisher;
+        std::string line2 = e->label;
+        height += dc.text.measure(line1, head).height + dc.text.measure(line2, body).height + dc.px(8);
+        items.emplace_back(std::move(line1), std::move(line2));
+        if (height > dc.scene.layout.bottom_band.y - date_panel.y - date_panel.height - dc.px(200)) break;
+    }
+    const PixelRect panel{date_panel.x + date_panel.width - width,
+                          date_panel.y + date_panel.height + dc.px(10), width, height};
+    fill_panel(dc.cr, panel, s.colors.panel, dc.px(6));
+    dc.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
+    double y = panel.y + pad;
+    dc.text.draw(dc.cr, "Statements", head, panel.x + pad, y);
+    y += dc.text.measure("Statements", head).height + dc.px(4);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Event* e = visible[i];
+        cairo_new_path(dc.cr);
+        cairo_arc(dc.cr, panel.x + pad + dc.px(5), y + dc.px(10), dc.px(5), 0, 2 * M_PI);
+        set_source(dc.cr, s.color_of(e->confidence));
+        cairo_fill(dc.cr);
+        const double x = panel.x + pad + dc.px(16);
+        head.color = s.color_of(e->confidence);
+        dc.text.draw(dc.cr, items[i].first, head, x, y);
+        y += dc.text.measure(items[i].first, head).height;
+        dc.text.draw(dc.cr, items[i].second, body, x, y);
+        y += dc.text.measure(items[i].second, body).height + dc.px(8);
+    }
+}
+
+std::string confidence_meaning(Confidence c) {
+    switch (c) {
+        case Confidence::confirmed: return "confirmed";
+        case Confidence::reported: return "reported, not independently confirmed";
+        case Confidence::claimed: return "claimed by one side";
+        case Confidence::denied: return "denied";
+        case Confidence::unknown: return "unverified";
+    }
+    return "";
+}
+
+void draw_legend(const DrawContext& dc) {
+    const Style& s = dc.style();
+    const Scenario& sc = dc.scene.scenario;
+    std::set<Confidence> route_levels, event_levels;
+    for (const Movement& m : sc.movements) route_levels.insert(m.confidence);
+    for (const Event& e : sc.events) if (e.at) event_levels.insert(e.confidence);
+    const TextStyle text{s.font, dc.px(s.sizes.legend), false, s.colors.text};
+    struct Entry {
+        std::string label;
+        int kind;  // 0 route, 1 event, 2 place
+        Confidence confidence;
+        std::string place_kind;
+    };
+    std::vector<Entry> entries;
+    for (Confidence c : route_levels) {
+        std::string label = "Movement, " + confidence_meaning(c);
+        label[0] = static_cast<char>(std::toupper(label[0]));
+        entries.push_back({label, 0, c, ""});
+    }
+    for (Confidence c : event_levels) entries.push_back({"Event, " + confidence_meaning(c), 1, c, ""});
+    std::set<std::string> kinds;
+    for (const Place& p : sc.places) kinds.insert(p.kind);
+    for (const std::string& k : kinds) {
+        std::string label = k;
+        label[0] = static_cast<char>(std::toupper(label[0]));
+        entries.push_back({label, 2, Confidence::unknown, k});
+    }
+    const double pad = dc.px(12), row = dc.px(s.sizes.legend * 1.7), sample = dc.px(46);
+    double width = 0;
+    for (const Entry& e : entries) width = std::max(width, dc.text.measure(e.label, text).width);
+    const Layout& l = dc.scene.layout;
+    const PixelRect panel{l.margin, l.bottom_band.y - l.margin * 0.5 - (2 * pad + row * entries.size()),
+                          width + sample + dc.px(12) + 2 * pad, 2 * pad + row * entries.size()};
+    fill_panel(dc.cr, panel, s.colors.panel, dc.px(6));
+    dc.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
+    cairo_t* cr = dc.cr;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const Entry& e = entries[i];
+        const double y = panel.y + pad + row * (i + 0.5);
+        const double x = panel.x + pad;
+        if (e.kind == 0) {
+            cairo_new_path(cr);
+            cairo_move_to(cr, x, y);
+            cairo_line_to(cr, x + sample, y);
+            set_source(cr, s.color_of(e.confidence));
+            set_confidence_dash(cr, e.confidence, dc.px(1));
+            cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+            cairo_set_line_width(cr, dc.px(s.sizes.route));
+            cairo_stroke(cr);
+            cairo_set_dash(cr, nullptr, 0, 0);
+        } else if (e.kind == 1) {
+            const double r = dc.px(s.sizes.event_symbol * 0.8);
+            cairo_new_path(cr);
+            cairo_move_to(cr, x + sample / 2, y - r * 1.25);
+            cairo_line_to(cr, x + sample / 2 + r, y);
+            cairo_line_to(cr, x + sample / 2, y + r * 1.25);
+            cairo_line_to(cr, x + sample / 2 - r, y);
+            cairo_close_path(cr);
+            set_source(cr, s.color_of(e.confidence));
+            cairo_fill(cr);
+        } else {
+            draw_place_symbol(cr, e.place_kind, {x + sample / 2, y}, dc.px(s.sizes.place_symbol), s);
+        }
+        const TextSize size = dc.text.measure(e.label, text);
+        dc.text.draw(cr, e.label, text, x + sample + dc.px(12), y - size.height / 2);
+    }
+}
+
+/// Sources cited by what is visible at this frame, in order of first citation.
+std::vector<std::pair<const Source*, std::set<Confidence>>> visible_sources(const Scenario& sc,
+                                                                             Instant t) {
+    std::vector<std::pair<const Source*, std::set<Confidence>>> out;
+    auto cite = [&](const std::string& id, Confidence c) {
+        const Source* src = sc.find_source(id);
+        if (src == nullptr) return;
+        for (auto& [s, levels] : out) {
+            if (s == src) {
+                levels.insert(c);
+                return;
+            }
+        }
+        out.push_back({src, {c}});
+    };
+    for (const Movement& m : sc.movements) if (t >= m.start) cite(m.source_id, m.confidence);
+    for (const Event& e : sc.events) if (t >= e.start) cite(e.source_id, e.confidence);
+    return out;
+}
+
+void draw_footer(const DrawContext& dc) {
+    const Style& s = dc.style();
+    const Layout& l = dc.scene.layout;
+    const Scenario& sc = dc.scene.scenario;
+    std::string sources;
+    for (const auto& [src, levels] : visible_sources(sc, dc.time)) {
+        std::string levels_text;
+        for (Confidence c : levels) levels_text += (levels_text.empty() ? "" : ", ") + std::string(to_string(c));
+        sources += (sources.empty() ? "" : "; ") + (src->publisher.empty() ? "" : src->publisher + ", ") +
+                   src->title + (src->date.empty() ? "" : " (" + src->date + ")") + " [" + levels_text + "]";
+    }
+    std::string line = "Sources: " + (sources.empty() ? std::string("none yet on the map") : sources);
+    std::string credit = "Basemap: Natural Earth (public domain) via world-atlas.";
+    if (!sc.credits.empty()) credit += " " + sc.credits;
+    TextStyle text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
+    text.max_width = l.width - 2 * l.margin;
+    const double y = l.bottom_band.y + dc.px(64);
+    dc.text.draw(dc.cr, line + "\n" + credit, text, l.margin, y);
+}
+
+}  // namespace
+
+void draw_furniture(const DrawContext& dc) {
+    draw_header(dc);
+    const PixelRect date_panel = draw_date(dc);
+    draw_statements(dc, date_panel);
+    draw_legend(dc);
+    draw_timeline_bar(dc);
+    draw_footer(dc);
+}
+
+}  // namespace gt

@@ -1,0 +1,44 @@
+#pragma once
+// Label placement: each label tries candidate positions around its anchor and takes the first
+// that overlaps nothing placed before it and stays inside the canvas. Labels are placed in
+// priority order, so the same inputs always give the same positions (no jitter).
+#include <optional>
+#include <vector>
+
+#include "geo/map_view.hpp"
+
+namespace gt {
+
+struct Box {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    [[nodiscard]] bool overlaps(const Box& o) const {
+        return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
+    }
+    [[nodiscard]] double overlap_area(const Box& o) const;
+};
+
+class LabelPlacer {
+public:
+    explicit LabelPlacer(Box canvas) : canvas_(canvas) {}
+
+    /// Marks an area (a symbol, a panel) that labels must avoid.
+    void block(const Box& box) { taken_.push_back(box); }
+
+    /// Top-left corner for a label of `width` x `height` next to a symbol of radius `gap` at
+    /// `anchor`: right, left, above, below, then the diagonals, then farther out. When every
+    /// candidate collides and `required`, the least-overlapping one; otherwise nullopt.
+    std::optional<XY> place(XY anchor, double width, double height, double gap, bool required);
+
+    [[nodiscard]] const std::vector<Box>& taken() const { return taken_; }
+
+private:
+    [[nodiscard]] bool inside(const Box& b) const {
+        return b.x0 >= canvas_.x0 && b.y0 >= canvas_.y0 && b.x1 <= canvas_.x1 && b.y1 <= canvas_.y1;
+    }
+    [[nodiscard]] double collision(const Box& b) const;
+
+    Box canvas_;
+    std::vector<Box> taken_;
+};
+
+}  // namespace gt

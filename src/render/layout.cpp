@@ -1,0 +1,27 @@
+#include "render/layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gt {
+
+Layout compute_layout(int width, int height, const Style& style, double scale) {
+    Layout l;
+    l.width = width;
+    l.height = height;
+    // Text and symbols scale with the canvas area so 1280x720 looks like 1920x1080, smaller.
+    const double logical_width = width / scale;
+    const double logical_height = height / scale;
+    l.unit = scale * std::max(0.35, std::sqrt(logical_width * logical_height / (1920.0 * 1080.0)));
+    l.margin = l.px(style.sizes.margin);
+    const auto& z = style.sizes;
+    l.header_height = l.margin + l.px(z.title * 1.35 + z.subtitle * 1.45) + l.margin * 0.8;
+    const double band_height = l.px(z.footer * 3 * 1.4 + 74);  // bar, ticks, three footer lines
+    l.bottom_band = {0, height - band_height, static_cast<double>(width), band_height};
+    const double top = l.header_height + l.margin * 0.5;
+    const double bottom = l.bottom_band.y - l.margin * 0.5;
+    l.map_area = {l.margin, top, width - 2 * l.margin, std::max(10.0, bottom - top)};
+    return l;
+}
+
+}  // namespace gt

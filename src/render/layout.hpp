@@ -1,0 +1,23 @@
+#pragma once
+// Where the furniture sits on the canvas, and the part left for the map's extent.
+#include "geo/map_view.hpp"
+#include "render/style.hpp"
+
+namespace gt {
+
+struct Layout {
+    int width = 0;
+    int height = 0;
+    double unit = 1;       ///< style pixels -> canvas pixels (1 on a 1920x1080 canvas)
+    double margin = 24;    ///< canvas pixels
+    PixelRect bottom_band; ///< timeline bar and footer
+    PixelRect map_area;    ///< the extent is fitted inside this
+    double header_height = 0;
+
+    [[nodiscard]] double px(double style_size) const { return style_size * unit; }
+};
+
+/// @param scale 2 renders the same layout at twice the pixels.
+[[nodiscard]] Layout compute_layout(int width, int height, const Style& style, double scale = 1);
+
+}  // namespace gt

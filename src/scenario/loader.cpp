@@ -1,0 +1,324 @@
+#include "scenario/loader.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "scenario/validate.hpp"
+#include "scenario/yaml_reader.hpp"
+
+namespace gt {
+
+namespace {
+
+constexpr std::uintmax_t kMaxFileBytes = 16U * 1024U * 1024U;
+
+const std::vector<std::pair<std::string, Confidence>> kConfidences{
+    {"confirmed", Confidence::confirmed},
+    {"reported", Confidence::reported},
+    {"claimed", Confidence::claimed},
+    {"denied", Confidence::denied},
+    {"unknown", Confidence::unknown}};
+
+const std::vector<std::pair<std::string, Mode>> kModes{
+    {"sea", Mode::sea}, {"land", Mode::land}, {"rail", Mode::rail}, {"air", Mode::air}};
+
+/// Turns one parsed YAML document into a Scenario, recording problems in the reader.
+class ScenarioParser {
+public:
+    explicit ScenarioParser(YamlReader& reader) : r_(reader) {}
+
+    void parse(const YAML::Node& root, Scenario& s) {
+        if (!r_.mapping(root, "the scenario",
+                        {"title", "subtitle", "credits", "map", "timeline", "places",
+                         "movements", "events", "sources"})) {
+            return;
+        }
+        s.title = r_.text(root, "title", true).value_or("");
+        s.subtitle = r_.text(root, "subtitle", false).value_or("");
+        s.credits = r_.text(root, "credits", false).value_or("");
+        if (root["map"]) parse_map(root["map"], s.map);
+        else r_.error(root, "missing required key 'map'", "add a 'map:' with at least 'extent'");
+        if (root["timeline"]) parse_timeline(root["timeline"], s.timeline);
+        else r_.error(root, "missing required key 'timeline'", "add a 'timeline:' with start and end");
+        if (root["sources"]) parse_sources(root["sources"], s.sources);
+        if (root["places"]) parse_places(root["places"], s.places);
+        if (root["movements"]) parse_movements(root["movements"], s.movements);
+        if (root["events"]) parse_events(root["events"], s.events);
+    }
+
+private:
+    void parse_map(const YAML::Node& n, MapSpec& map) {
+        if (!r_.mapping(n, "'map'", {"extent", "crs", "size", "style"})) return;
+        const YAML::Node extent = n["extent"];
+        map.extent_pos = r_.pos(extent ? extent : n);
+        map.size_pos = r_.pos(n["size"] ? n["size"] : n);
+        if (!extent) {
+            r_.error(n, "missing required key 'extent'",
+                     "add 'extent: [west, south, east, north]' in degrees");
+        } else if (!extent.IsSequence() || extent.size() != 4) {
+            r_.error(extent, "'extent' must be four numbers [west, south, east, north]",
+                     "e.g. extent: [124, 38, 137.5, 49.5]");
+        } else {
+            double v[4];
+            bool ok = true;
+            for (std::size_t i = 0; i < 4; ++i) {
+                ok = ok && extent[i].IsScalar() && YAML::convert<double>::decode(extent[i], v[i]) &&
+                     std::isfinite(v[i]);
+            }
+            if (ok) map.extent = {v[0], v[1], v[2], v[3]};
+            else r_.error(extent, "'extent' must hold four numbers", "e.g. [124, 38, 137.5, 49.5]");
+        }
+        map.crs_pos = r_.pos(n["crs"]);
+        map.crs = r_.text(n, "crs", false).value_or("");
+        if (const YAML::Node size = n["size"]) {
+            int w = 0, h = 0;
+            if (size.IsSequence() && size.size() == 2 && size[0].IsScalar() && size[1].IsScalar() &&
+                YAML::convert<int>::decode(size[0], w) && YAML::convert<int>::decode(size[1], h)) {
+                map.width = w;
+                map.height = h;
+            } else {
+                r_.error(size, "'size' must be [width, height] in pixels", "e.g. size: [1920, 1080]");
+            }
+        }
+        map.style_pos = r_.pos(n["style"]);
+        map.style = r_.text(n, "style", false).value_or(map.style);
+    }
+
+    void parse_timeline(const YAML::Node& n, TimelineSpec& t) {
+        if (!r_.mapping(n, "'timeline'", {"start", "end", "step", "frames", "fps", "date_format",
+                                          "time_format", "utc_offset"})) {
+            return;
+        }
+        t.pos = r_.pos(n);
+        t.start = r_.instant(n, "start", true).value_or(Instant{});
+        t.end = r_.instant(n, "end", true).value_or(Instant{});
+        t.step = r_.duration(n, "step", false);
+        if (auto frames = r_.integer(n, "frames", false, 1, 1000000)) {
+            t.frames = static_cast<int>(*frames);
+        }
+        if (t.step && t.frames) {
+            r_.error(n["frames"], "give either 'step' or 'frames', not both",
+                     "remove one of them");
+        }
+        t.fps = r_.number(n, "fps", false, 0.1, 240).value_or(t.fps);
+        t.date_format = r_.text(n, "date_format", false).value_or(t.date_format);
+        t.time_format = r_.text(n, "time_format", false).value_or(t.time_format);
+        if (auto offset = r_.text(n, "utc_offset", false)) {
+            auto probe = parse_instant("2000-01-01T00:00" + *offset);
+            if (!probe) {
+                r_.error(n["utc_offset"], "'" + *offset + "' is not a UTC offset",
+                         "write it as +09:00 or -05:00");
+            } else {
+                t.utc_offset = Instant{std::chrono::sys_days{std::chrono::year{2000} /
+                                                             std::chrono::January / 1}} -
+                               *probe;
+            }
+        }
+    }
+
+    void parse_sources(const YAML::Node& n, std::vector<Source>& sources) {
+        if (!r_.mapping(n, "'sources'", {})) return;
+        for (const auto& entry : n) {
+            Source src;
+            src.id = entry.first.Scalar();
+            src.pos = r_.pos(entry.first);
+            const YAML::Node& v = entry.second;
+            if (!r_.mapping(v, "source '" + src.id + "'", {"title", "publisher", "date", "url"})) {
+                continue;
+            }
+            src.title = r_.text(v, "title", true).value_or("");
+            src.publisher = r_.text(v, "publisher", false).value_or("");
+            src.date = r_.text(v, "date", false).value_or("");
+            src.url = r_.text(v, "url", false).value_or("");
+            sources.push_back(std::move(src));
+        }
+    }
+
+    void parse_places(const YAML::Node& n, std::vector<Place>& places) {
+        if (!r_.mapping(n, "'places'", {})) return;
+        for (const auto& entry : n) {
+            Place p;
+            p.id = entry.first.Scalar();
+            p.pos = r_.pos(entry.first);
+            const YAML::Node& v = entry.second;
+            if (!r_.mapping(v, "place '" + p.id + "'", {"name", "local", "at", "kind", "label"})) {
+                continue;
+            }
+            p.name = r_.text(v, "name", false).value_or(p.id);
+            if (const YAML::Node local = v["local"];
+                local && r_.mapping(local, "'local' names of '" + p.id + "'", {})) {
+                for (const auto& l : local) {
+                    if (auto name = r_.scalar(l.second, "a local name")) {
+                        p.local_names[l.first.Scalar()] = *name;
+                    }
+                }
+            }
+            if (v["at"]) {
+                if (auto ll = r_.lonlat(v["at"], "'at'")) p.position = *ll;
+            } else {
+                r_.error(v, "place '" + p.id + "' has no position",
+                         "add 'at: [lon, lat]' in degrees");
+            }
+            p.kind = r_.text(v, "kind", false).value_or("city");
+            p.show_label = r_.boolean(v, "label", false).value_or(true);
+            places.push_back(std::move(p));
+        }
+    }
+
+    std::optional<Waypoint> waypoint(const YAML::Node& n, const std::string& what) {
+        Waypoint w;
+        w.pos = r_.pos(n);
+        if (n.IsScalar()) {
+            w.place_id = n.Scalar();
+            return w;
+        }
+        if (auto ll = r_.lonlat(n, what)) {
+            w.position = *ll;
+            return w;
+        }
+        return std::nullopt;
+    }
+
+    void parse_movements(const YAML::Node& n, std::vector<Movement>& movements) {
+        if (!r_.sequence(n, "'movements'")) return;
+        for (const auto& v : n) {
+            if (!r_.mapping(v, "a movement",
+                            {"id", "label", "from", "to", "via", "start", "end", "count", "unit",
+                             "mode", "source", "confidence"})) {
+                continue;
+            }
+            Movement m;
+            m.pos = r_.pos(v);
+            m.id = r_.text(v, "id", true).value_or("");
+            m.label = r_.text(v, "label", false).value_or(m.id);
+            std::optional<Waypoint> from, to;
+            if (v["from"]) from = waypoint(v["from"], "'from'");
+            else r_.error(v, "movement '" + m.id + "' has no 'from'", "add 'from: <place id>'");
+            if (v["to"]) to = waypoint(v["to"], "'to'");
+            else r_.error(v, "movement '" + m.id + "' has no 'to'", "add 'to: <place id>'");
+            if (from) m.path.push_back(*from);
+            if (const YAML::Node via = v["via"]; via && r_.sequence(via, "'via'")) {
+                for (const auto& w : via) {
+                    if (auto wp = waypoint(w, "a 'via' point")) m.path.push_back(*wp);
+                }
+            }
+            if (to) m.path.push_back(*to);
+            m.start = r_.instant(v, "start", true).value_or(Instant{});
+            m.end = r_.instant(v, "end", true).value_or(Instant{});
+            if (auto count = r_.integer(v, "count", false, 1, 100000000000L)) m.count = count;
+            m.unit_name = r_.text(v, "unit", false).value_or("");
+            m.mode = r_.choice(v, "mode", false, kModes).value_or(Mode::land);
+            m.source_id = r_.text(v, "source", false).value_or("");
+            m.confidence = r_.choice(v, "confidence", true, kConfidences).value_or(Confidence::unknown);
+            movements.push_back(std::move(m));
+        }
+    }
+
+    void parse_events(const YAML::Node& n, std::vector<Event>& events) {
+        if (!r_.sequence(n, "'events'")) return;
+        for (const auto& v : n) {
+            if (!r_.mapping(v, "an event",
+                            {"id", "label", "detail", "date", "start", "end", "place", "at",
+                             "source", "confidence"})) {
+                continue;
+            }
+            Event e;
+            e.pos = r_.pos(v);
+            e.id = r_.text(v, "id", true).value_or("");
+            e.label = r_.text(v, "label", true).value_or("");
+            e.detail = r_.text(v, "detail", false).value_or("");
+            if (v["date"]) {
+                if (v["start"]) r_.error(v["start"], "give either 'date' or 'start', not both");
+                e.start = r_.instant(v, "date", true).value_or(Instant{});
+                e.end = e.start;
+            } else {
+                e.start = r_.instant(v, "start", false).value_or(Instant{});
+                if (!v["start"]) {
+                    r_.error(v, "event '" + e.id + "' has no date",
+                             "add 'date: 2024-10-13' or 'start:' and 'end:'");
+                }
+                e.end = r_.instant(v, "end", false).value_or(e.start);
+            }
+            if (v["place"] && v["at"]) {
+                r_.error(v["at"], "give either 'place' or 'at', not both");
+            } else if (v["place"]) {
+                if (auto id = r_.text(v, "place", true)) e.at = Waypoint{*id, {}, r_.pos(v["place"])};
+            } else if (v["at"]) {
+                if (auto ll = r_.lonlat(v["at"], "'at'")) e.at = Waypoint{"", *ll, r_.pos(v["at"])};
+            }
+            e.source_id = r_.text(v, "source", false).value_or("");
+            e.confidence = r_.choice(v, "confidence", true, kConfidences).value_or(Confidence::unknown);
+            events.push_back(std::move(e));
+        }
+    }
+
+    YamlReader& r_;
+};
+
+}  // namespace
+
+LoadedScenario load_scenario_text(const std::string& yaml, const std::string& file) {
+    std::vector<Diagnostic> diagnostics;
+    YamlReader reader(file, diagnostics);
+    LoadedScenario result;
+    Scenario& s = result.scenario;
+    s.file = file;
+    s.name = std::filesystem::path(file).stem().string();
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml);
+    } catch (const YAML::ParserException& e) {
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {file, e.mark.line + 1, e.mark.column + 1},
+                                    "YAML syntax: " + e.msg,
+                                    "check indentation and quoting near this point"});
+    }
+    if (!root.IsDefined() || root.IsNull()) {
+        throw InputError(Diagnostic{Diagnostic::Severity::error, {file, 1, 1},
+                                    "the scenario file is empty",
+                                    "start from scenarios/korea-russia-2024.yaml"});
+    }
+    ScenarioParser(reader).parse(root, s);
+    validate_scenario(s, diagnostics);
+
+    std::vector<Diagnostic> errors;
+    for (auto& d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::error) errors.push_back(d);
+        else result.warnings.push_back(d);
+    }
+    if (!errors.empty()) {
+        errors.insert(errors.end(), result.warnings.begin(), result.warnings.end());
+        throw InputError(std::move(errors));
+    }
+    return result;
+}
+
+LoadedScenario load_scenario(const std::filesystem::path& file) {
+    std::error_code ec;
+    const std::string name = file.string();
+    if (std::filesystem::is_directory(file, ec)) {
+        throw InputError(Diagnostic{Diagnostic::Severity::error, {name, 0, 0},
+                                    "is a directory, not a scenario file",
+                                    "name a .yaml file inside it"});
+    }
+    if (!std::filesystem::exists(file, ec)) {
+        throw InputError(Diagnostic{Diagnostic::Severity::error, {name, 0, 0},
+                                    "no such file", "check the path; scenarios live in scenarios/"});
+    }
+    const auto size = std::filesystem::file_size(file, ec);
+    if (!ec && size > kMaxFileBytes) {
+        throw InputError(Diagnostic{Diagnostic::Severity::error, {name, 0, 0},
+                                    "file is " + std::to_string(size) + " bytes, over the 16 MiB limit",
+                                    "a scenario is a small hand-edited text file"});
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw RuntimeError(name + ": cannot open for reading");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return load_scenario_text(text.str(), name);
+}
+
+}  // namespace gt

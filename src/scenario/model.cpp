@@ -1,0 +1,46 @@
+#include "scenario/model.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gt {
+
+LonLat Extent::centre() const {
+    double lon = west + width_degrees() / 2;
+    if (lon > 180) lon -= 360;
+    return {lon, (south + north) / 2};
+}
+
+const char* to_string(Confidence c) {
+    switch (c) {
+        case Confidence::confirmed: return "confirmed";
+        case Confidence::reported: return "reported";
+        case Confidence::claimed: return "claimed";
+        case Confidence::denied: return "denied";
+        case Confidence::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+const char* to_string(Mode m) {
+    switch (m) {
+        case Mode::sea: return "sea";
+        case Mode::land: return "land";
+        case Mode::rail: return "rail";
+        case Mode::air: return "air";
+    }
+    return "land";
+}
+
+const Place* Scenario::find_place(const std::string& id) const {
+    auto it = std::find_if(places.begin(), places.end(), [&](const Place& p) { return p.id == id; });
+    return it == places.end() ? nullptr : &*it;
+}
+
+const Source* Scenario::find_source(const std::string& id) const {
+    auto it =
+        std::find_if(sources.begin(), sources.end(), [&](const Source& s) { return s.id == id; });
+    return it == sources.end() ? nullptr : &*it;
+}
+
+}  // namespace gt

@@ -1,0 +1,125 @@
+#pragma once
+// The validated scenario: plain data. Every value that can be wrong keeps its SourcePos so later
+// stages can still point at the line that caused a problem.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/error.hpp"
+#include "timeline/time.hpp"
+
+namespace gt {
+
+struct LonLat {
+    double lon = 0;
+    double lat = 0;
+};
+
+/// West, south, east, north in degrees. west > east means the box crosses the antimeridian.
+struct Extent {
+    double west = 0, south = 0, east = 0, north = 0;
+    [[nodiscard]] double width_degrees() const { return east >= west ? east - west : east + 360 - west; }
+    [[nodiscard]] LonLat centre() const;
+};
+
+enum class Confidence { confirmed, reported, claimed, denied, unknown };
+enum class Mode { sea, land, rail, air };
+
+[[nodiscard]] const char* to_string(Confidence c);
+[[nodiscard]] const char* to_string(Mode m);
+
+struct Source {
+    std::string id;
+    std::string title;
+    std::string publisher;
+    std::string date;
+    std::string url;
+    SourcePos pos;
+};
+
+struct Place {
+    std::string id;
+    std::string name;
+    std::map<std::string, std::string> local_names;  ///< script or language tag -> name
+    LonLat position;
+    std::string kind;  ///< port, city, capital, region...
+    bool show_label = true;
+    SourcePos pos;
+};
+
+/// A point of a route: a place id, or coordinates given inline.
+struct Waypoint {
+    std::string place_id;  ///< empty when coordinates were given inline
+    LonLat position;       ///< resolved after loading
+    SourcePos pos;
+};
+
+struct Movement {
+    std::string id;
+    std::string label;
+    std::vector<Waypoint> path;  ///< from, via..., to (at least two)
+    Instant start;
+    Instant end;
+    std::optional<long> count;
+    std::string unit_name;  ///< "troops", "ships"...
+    Mode mode = Mode::land;
+    std::string source_id;  ///< "none" when the scenario says so explicitly
+    Confidence confidence = Confidence::unknown;
+    SourcePos pos;
+};
+
+struct Event {
+    std::string id;
+    std::string label;
+    std::string detail;
+    Instant start;
+    Instant end;                 ///< equal to start for a one-day event
+    std::optional<Waypoint> at;  ///< no place: a statement, shown beside the map
+    std::string source_id;
+    Confidence confidence = Confidence::unknown;
+    SourcePos pos;
+};
+
+struct MapSpec {
+    Extent extent;
+    std::string crs;  ///< empty: chosen by the program
+    int width = 1920;
+    int height = 1080;
+    std::string style = "report";
+    SourcePos extent_pos;
+    SourcePos size_pos;
+    SourcePos crs_pos;
+    SourcePos style_pos;
+};
+
+struct TimelineSpec {
+    Instant start;
+    Instant end;
+    std::optional<Seconds> step;
+    std::optional<int> frames;
+    double fps = 4;
+    std::string date_format = "%-d %B %Y";
+    std::string time_format = "%H:%M UTC";
+    Seconds utc_offset{0};
+    SourcePos pos;
+};
+
+struct Scenario {
+    std::string name;  ///< file stem; names the output folder
+    std::string file;
+    std::string title;
+    std::string subtitle;
+    std::string credits;
+    MapSpec map;
+    TimelineSpec timeline;
+    std::vector<Place> places;
+    std::vector<Movement> movements;
+    std::vector<Event> events;
+    std::vector<Source> sources;
+
+    [[nodiscard]] const Place* find_place(const std::string& id) const;
+    [[nodiscard]] const Source* find_source(const std::string& id) const;
+};
+
+}  // namespace gt

@@ -1,0 +1,147 @@
+#include "scenario/validate.hpp"
+
+#include <set>
+
+#include "common/suggest.hpp"
+#include "timeline/schedule.hpp"
+
+namespace gt {
+
+namespace {
+
+class Validator {
+public:
+    Validator(Scenario& s, std::vector<Diagnostic>& out) : s_(s), out_(out) {
+        for (const auto& p : s.places) place_ids_.push_back(p.id);
+        for (const auto& src : s.sources) source_ids_.push_back(src.id);
+    }
+
+    void error(const SourcePos& pos, std::string message, std::string hint = {}) {
+        out_.push_back({Diagnostic::Severity::error, pos, std::move(message), std::move(hint)});
+    }
+    void warning(const SourcePos& pos, std::string message, std::string hint = {}) {
+        out_.push_back({Diagnostic::Severity::warning, pos, std::move(message), std::move(hint)});
+    }
+
+    void resolve(Waypoint& w) {
+        if (w.place_id.empty()) return;
+        if (const Place* p = s_.find_place(w.place_id)) {
+            w.position = p->position;
+        } else {
+            error(w.pos, "unknown place '" + w.place_id + "'",
+                  place_ids_.empty() ? "define it under 'places:'"
+                                     : suggestion_hint(w.place_id, place_ids_));
+        }
+    }
+
+    void check_source(const std::string& id, const SourcePos& pos, const std::string& owner) {
+        if (id == "none") return;
+        if (id.empty()) {
+            error(pos, owner + " has no source",
+                  "add 'source: <id>' naming an entry of 'sources:', or 'source: none' to say "
+                  "on purpose that it has none");
+        } else if (s_.find_source(id) == nullptr) {
+            error(pos, owner + " cites unknown source '" + id + "'",
+                  source_ids_.empty() ? "define it under 'sources:'"
+                                      : suggestion_hint(id, source_ids_));
+        }
+    }
+
+    void check_within_timeline(Instant start, Instant end, const SourcePos& pos,
+                               const std::string& owner) {
+        if (end < s_.timeline.start || start > s_.timeline.end) {
+            warning(pos, owner + " lies outside the timeline (" + format_iso(s_.timeline.start) +
+                             " .. " + format_iso(s_.timeline.end) + ") and will not be seen",
+                    "widen the timeline or correct the dates");
+        }
+    }
+
+    void check_unique(std::set<std::string>& seen, const std::string& id, const SourcePos& pos,
+                      const std::string& kind) {
+        if (!id.empty() && !seen.insert(id).second) {
+            error(pos, "duplicate " + kind + " id '" + id + "'", "give each " + kind + " its own id");
+        }
+    }
+
+    void run(const ScenarioLimits& limits) {
+        check_map(limits);
+        check_timeline(limits);
+        std::set<std::string> movement_ids;
+        for (auto& m : s_.movements) {
+            const std::string owner = "movement '" + m.id + "'";
+            check_unique(movement_ids, m.id, m.pos, "movement");
+            for (auto& w : m.path) resolve(w);
+            check_source(m.source_id, m.pos, owner);
+            if (m.end <= m.start) {
+                error(m.pos, owner + " ends (" + format_iso(m.end) + ") before it starts (" +
+                                 format_iso(m.start) + ")",
+                      "swap 'start' and 'end' or correct one of them");
+            } else {
+                check_within_timeline(m.start, m.end, m.pos, owner);
+            }
+        }
+        std::set<std::string> event_ids;
+        for (auto& e : s_.events) {
+            const std::string owner = "event '" + e.id + "'";
+            check_unique(event_ids, e.id, e.pos, "event");
+            if (e.at) resolve(*e.at);
+            check_source(e.source_id, e.pos, owner);
+            if (e.end < e.start) {
+                error(e.pos, owner + " ends before it starts", "swap 'start' and 'end'");
+            } else {
+                check_within_timeline(e.start, e.end, e.pos, owner);
+            }
+        }
+    }
+
+private:
+    void check_map(const ScenarioLimits& limits) {
+        const Extent& x = s_.map.extent;
+        const SourcePos& pos = s_.map.extent_pos;
+        if (x.south >= x.north || x.west == x.east || x.south < -90 || x.north > 90 ||
+            x.west < -180 || x.west > 180 || x.east < -180 || x.east > 180) {
+            error(pos, "map extent [" + std::to_string(x.west) + ", " + std::to_string(x.south) +
+                           ", " + std::to_string(x.east) + ", " + std::to_string(x.north) +
+                           "] has no area or is out of range",
+                  "write [west, south, east, north] with south < north, longitudes in "
+                  "-180..180, latitudes in -90..90");
+        }
+        const int max = limits.max_pixels_per_side;
+        if (s_.map.width < 64 || s_.map.height < 64 || s_.map.width > max || s_.map.height > max) {
+            error(s_.map.size_pos, "map size " + std::to_string(s_.map.width) + "x" +
+                           std::to_string(s_.map.height) + " is outside 64 .. " +
+                           std::to_string(max) + " pixels per side",
+                  "e.g. size: [1920, 1080]");
+        }
+    }
+
+    void check_timeline(const ScenarioLimits& limits) {
+        const TimelineSpec& t = s_.timeline;
+        const SourcePos& pos = t.pos;
+        if (t.end <= t.start) {
+            error(pos, "timeline ends (" + format_iso(t.end) + ") before it starts (" +
+                           format_iso(t.start) + ")",
+                  "make 'end' later than 'start'");
+            return;
+        }
+        const long frames = frame_count(t);
+        if (frames > limits.max_frames) {
+            error(pos, "the timeline has " + std::to_string(frames) + " frames, over the limit of " +
+                           std::to_string(limits.max_frames),
+                  "use a longer 'step' or fewer 'frames'");
+        }
+    }
+
+    Scenario& s_;
+    std::vector<Diagnostic>& out_;
+    std::vector<std::string> place_ids_;
+    std::vector<std::string> source_ids_;
+};
+
+}  // namespace
+
+void validate_scenario(Scenario& s, std::vector<Diagnostic>& out, const ScenarioLimits& limits) {
+    Validator(s, out).run(limits);
+}
+
+}  // namespace gt

@@ -1,0 +1,202 @@
+#include "scenario/yaml_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace gt {
+
+namespace {
+std::string describe(const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Map: return "a mapping";
+        case YAML::NodeType::Sequence: return "a list";
+        case YAML::NodeType::Null: return "nothing";
+        case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
+        default: return "an undefined value";
+    }
+}
+}  // namespace
+
+SourcePos YamlReader::pos(const YAML::Node& node) const {
+    if (!node.IsDefined()) return {file_, 0, 0};  // Mark() throws on a missing key's node
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null()) return {file_, 0, 0};
+    return {file_, mark.line + 1, mark.column + 1};
+}
+
+void YamlReader::error(const YAML::Node& node, std::string message, std::string hint) {
+    sink_.push_back({Diagnostic::Severity::error, pos(node), std::move(message), std::move(hint)});
+}
+
+void YamlReader::warning(const YAML::Node& node, std::string message, std::string hint) {
+    sink_.push_back(
+        {Diagnostic::Severity::warning, pos(node), std::move(message), std::move(hint)});
+}
+
+bool YamlReader::mapping(const YAML::Node& node, const std::string& what,
+                         const std::vector<std::string>& allowed) {
+    if (!node.IsMap()) {
+        error(node, what + " must be a mapping of keys to values, not " + describe(node));
+        return false;
+    }
+    std::set<std::string> seen;
+    for (const auto& entry : node) {
+        if (!entry.first.IsScalar()) {
+            error(entry.first, "keys in " + what + " must be plain words");
+            continue;
+        }
+        const std::string& key = entry.first.Scalar();
+        if (!seen.insert(key).second) {
+            error(entry.first, "duplicate key '" + key + "' in " + what,
+                  "remove one of them: YAML keeps only the first");
+        }
+        if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+            error(entry.first, "unknown key '" + key + "' in " + what,
+                  suggestion_hint(key, allowed));
+        }
+    }
+    return true;
+}
+
+bool YamlReader::sequence(const YAML::Node& node, const std::string& what) {
+    if (node.IsSequence()) return true;
+    error(node, what + " must be a list, not " + describe(node), "write it as '- item' lines");
+    return false;
+}
+
+YAML::Node YamlReader::field(const YAML::Node& parent, const char* key, bool required) {
+    const YAML::Node node = parent[key];
+    if (!node.IsDefined() || node.IsNull()) {
+        if (required) {
+            error(parent, std::string("missing required key '") + key + "'",
+                  std::string("add '") + key + ": ...'");
+        }
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
+    return node;
+}
+
+std::optional<std::string> YamlReader::scalar(const YAML::Node& node, const std::string& what) {
+    if (node.IsScalar()) return node.Scalar();
+    error(node, what + " must be a single value, not " + describe(node));
+    return std::nullopt;
+}
+
+std::optional<std::string> YamlReader::text(const YAML::Node& parent, const char* key,
+                                            bool required) {
+    const YAML::Node node = field(parent, key, required);
+    if (!node.IsDefined()) return std::nullopt;
+    return scalar(node, std::string("'") + key + "'");
+}
+
+std::optional<double> YamlReader::number(const YAML::Node& parent, const char* key,
+                                         bool required, double min, double max) {
+    const YAML::Node node = field(parent, key, required);
+    if (!node.IsDefined()) return std::nullopt;
+    double value = 0;
+    if (!node.IsScalar() || !YAML::convert<double>::decode(node, value) || !std::isfinite(value)) {
+        error(node, std::string("'") + key + "' must be a number, not " + describe(node));
+        return std::nullopt;
+    }
+    if (value < min || value > max) {
+        error(node, std::string("'") + key + "' is " + node.Scalar() + ", outside " +
+                        std::to_string(min) + " .. " + std::to_string(max));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<long> YamlReader::integer(const YAML::Node& parent, const char* key, bool required,
+                                        long min, long max) {
+    const YAML::Node node = field(parent, key, required);
+    if (!node.IsDefined()) return std::nullopt;
+    long value = 0;
+    if (!node.IsScalar() || !YAML::convert<long>::decode(node, value)) {
+        error(node, std::string("'") + key + "' must be a whole number, not " + describe(node));
+        return std::nullopt;
+    }
+    if (value < min || value > max) {
+        error(node, std::string("'") + key + "' is " + node.Scalar() + ", outside " +
+                        std::to_string(min) + " .. " + std::to_string(max));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<Instant> YamlReader::instant(const YAML::Node& parent, const char* key,
+                                           bool required) {
+    const YAML::Node node = field(parent, key, required);
+    if (!node.IsDefined()) return std::nullopt;
+    auto text = scalar(node, std::string("'") + key + "'");
+    if (!text) return std::nullopt;
+    auto t = parse_instant(*text);
+    if (!t) {
+        error(node, "'" + *text + "' is not a date",
+              "write a date as 2024-10-08, or a time as 2024-10-08T06:00Z or "
+              "2024-10-08T15:00+09:00");
+    }
+    return t;
+}
+
+std::optional<Seconds> YamlReader::duration(const YAML::Node& parent, const char* key,
+                                            bool required) {
+    const YAML::Node node = field(parent, key, required);
+    if (!node.IsDefined()) return std::nullopt;
+    auto text = scalar(node, std::string("'") + key + "'");
+    if (!text) return std::nullopt;
+    auto d = parse_duration(*text);
+    if (!d) {
+        error(node, "'" + *text + "' is not a duration",
+              "write a number and a unit: 30m, 6h, 1d, 1w (or sums such as 1d12h)");
+    }
+    return d;
+}
+
+std::optional<bool> YamlReader::boolean(const YAML::Node& parent, const char* key, bool required) {
+    const YAML::Node node = field(parent, key, required);
+    if (!node.IsDefined()) return std::nullopt;
+    bool value = false;
+    if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
+        error(node, std::string("'") + key + "' must be true or false, not " + describe(node));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<LonLat> YamlReader::lonlat(const YAML::Node& node, const std::string& what) {
+    const std::string hint = "write coordinates as [lon, lat] in degrees, e.g. [131.886, 43.115]";
+    YAML::Node lon_node;
+    YAML::Node lat_node;
+    if (node.IsSequence() && node.size() == 2) {
+        lon_node = node[0];
+        lat_node = node[1];
+    } else if (node.IsMap() && mapping(node, what, {"lon", "lat"}) && node["lon"] &&
+               node["lat"]) {
+        lon_node = node["lon"];
+        lat_node = node["lat"];
+    } else {
+        error(node, what + " must be [lon, lat], not " + describe(node), hint);
+        return std::nullopt;
+    }
+    LonLat p;
+    bool ok = lon_node.IsScalar() && YAML::convert<double>::decode(lon_node, p.lon) &&
+              lat_node.IsScalar() && YAML::convert<double>::decode(lat_node, p.lat);
+    if (!ok || !std::isfinite(p.lon) || !std::isfinite(p.lat)) {
+        error(node, what + " must hold two numbers", hint);
+        return std::nullopt;
+    }
+    if (p.lon < -180 || p.lon > 180) {
+        error(lon_node, "longitude " + lon_node.Scalar() + " is outside -180 .. 180",
+              "coordinates are [lon, lat]: are they swapped?");
+        return std::nullopt;
+    }
+    if (p.lat < -90 || p.lat > 90) {
+        error(lat_node, "latitude " + lat_node.Scalar() + " is outside -90 .. 90",
+              "coordinates are [lon, lat]: are they swapped?");
+        return std::nullopt;
+    }
+    return p;
+}
+
+}  // namespace gt

@@ -1,0 +1,69 @@
+#pragma once
+// Typed access to a yaml-cpp tree that records a Diagnostic (with file:line:column) for every
+// problem instead of throwing, so one run reports all problems of a file.
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/error.hpp"
+#include "common/suggest.hpp"
+#include "scenario/model.hpp"
+
+namespace gt {
+
+class YamlReader {
+public:
+    YamlReader(std::string file, std::vector<Diagnostic>& sink)
+        : file_(std::move(file)), sink_(sink) {}
+
+    [[nodiscard]] SourcePos pos(const YAML::Node& node) const;
+    void error(const YAML::Node& node, std::string message, std::string hint = {});
+    void warning(const YAML::Node& node, std::string message, std::string hint = {});
+
+    /// True when `node` is a mapping; reports unknown keys (with a suggestion) and duplicates.
+    bool mapping(const YAML::Node& node, const std::string& what,
+                 const std::vector<std::string>& allowed);
+    /// True when `node` is a sequence; reports anything else.
+    bool sequence(const YAML::Node& node, const std::string& what);
+
+    std::optional<std::string> text(const YAML::Node& parent, const char* key, bool required);
+    std::optional<double> number(const YAML::Node& parent, const char* key, bool required,
+                                 double min, double max);
+    std::optional<long> integer(const YAML::Node& parent, const char* key, bool required,
+                                long min, long max);
+    std::optional<Instant> instant(const YAML::Node& parent, const char* key, bool required);
+    std::optional<Seconds> duration(const YAML::Node& parent, const char* key, bool required);
+    std::optional<bool> boolean(const YAML::Node& parent, const char* key, bool required);
+    /// `[lon, lat]` or `{lon: .., lat: ..}`, range-checked.
+    std::optional<LonLat> lonlat(const YAML::Node& node, const std::string& what);
+
+    /// A scalar that must be one of `options` (e.g. confidence levels).
+    template <class E>
+    std::optional<E> choice(const YAML::Node& parent, const char* key, bool required,
+                            const std::vector<std::pair<std::string, E>>& options) {
+        auto value = text(parent, key, required);
+        if (!value) return std::nullopt;
+        std::vector<std::string> names;
+        for (const auto& [name, e] : options) {
+            if (name == *value) return e;
+            names.push_back(name);
+        }
+        error(parent[key], "unknown " + std::string(key) + " '" + *value + "'",
+              suggestion_hint(*value, names));
+        return std::nullopt;
+    }
+
+    /// A scalar's text, reporting a non-scalar.
+    std::optional<std::string> scalar(const YAML::Node& node, const std::string& what);
+
+private:
+    YAML::Node field(const YAML::Node& parent, const char* key, bool required);
+
+    std::string file_;
+    std::vector<Diagnostic>& sink_;
+};
+
+}  // namespace gt

@@ -1,0 +1,30 @@
+#pragma once
+// Frame instants of a timeline, and what each movement and event looks like at an instant.
+#include <vector>
+
+#include "scenario/model.hpp"
+
+namespace gt {
+
+/// Number of frames: one per step from start, plus the end itself; or `frames` spread evenly.
+/// @pre t.end > t.start
+[[nodiscard]] long frame_count(const TimelineSpec& t);
+
+/// The instant of every frame, first to last (start and end included).
+[[nodiscard]] std::vector<Instant> frame_times(const TimelineSpec& t);
+
+/// Share of the span [start, end] elapsed at `t`, clamped to 0..1.
+[[nodiscard]] double linear_progress(Instant start, Instant end, Instant t);
+
+/// Ease-in-out (smoothstep): units accelerate from rest and slow down on arrival.
+[[nodiscard]] double ease_in_out(double x);
+
+/// Progress of a movement along its path at `t` (eased), 0 before start, 1 after end.
+[[nodiscard]] double movement_progress(const Movement& m, Instant t);
+
+/// How an event shows at `t`: hidden before it starts, active during it (and for its first
+/// day when it is a single date), shown as past afterwards.
+enum class EventPhase { hidden, active, past };
+[[nodiscard]] EventPhase event_phase(const Event& e, Instant t);
+
+}  // namespace gt

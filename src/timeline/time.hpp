@@ -1,0 +1,29 @@
+#pragma once
+// Instants and durations as the scenario writes them (ISO 8601), parsed with Howard Hinnant's
+// date library because GCC 12's <chrono> has no std::chrono::parse.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gt {
+
+using Instant = std::chrono::sys_seconds;
+using Seconds = std::chrono::seconds;
+
+/// Parses "2024-10-08", "2024-10-08T06:00", "2024-10-08T06:00:00Z" or "...+09:00".
+/// A date alone means midnight UTC. Returns nullopt when the text is not one of these forms.
+[[nodiscard]] std::optional<Instant> parse_instant(std::string_view text);
+
+/// Parses a duration such as "6h", "1d", "30m", "45s", "1w" or a sum like "1d12h".
+/// Returns nullopt for anything else, including zero or negative durations.
+[[nodiscard]] std::optional<Seconds> parse_duration(std::string_view text);
+
+/// "2024-10-08T06:00:00Z".
+[[nodiscard]] std::string format_iso(Instant t);
+
+/// Formats with strftime conversions (e.g. "%-d %B %Y"), shifted by utc_offset first.
+[[nodiscard]] std::string format_label(Instant t, const std::string& format,
+                                       Seconds utc_offset = Seconds{0});
+
+}  // namespace gt

@@ -1,0 +1,77 @@
+// The program run in-process: exit codes, messages, and that bad input writes nothing.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "support/test_support.hpp"
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+TEST(Cli, HelpAndVersionExitZero) {
+    auto r = test::run({"--help"});
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_NE(r.out.find("render"), std::string::npos);
+    EXPECT_NE(r.out.find("validate"), std::string::npos);
+    r = test::run({"--version"});
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_EQ(r.out.rfind("geotimeline ", 0), 0U);
+}
+
+TEST(Cli, UnknownOptionIsBadInput) {
+    const auto r = test::run({"render", "x.yaml", "--frobnicate"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--frobnicate"), std::string::npos);
+}
+
+TEST(Cli, ValidateAcceptsTheShippedScenarios) {
+    for (const auto& entry : fs::directory_iterator(test::source_dir() / "scenarios")) {
+        const auto r = test::run({"validate", entry.path().string()});
+        EXPECT_EQ(r.exit_code, 0) << entry.path() << "\n" << r.err;
+    }
+}
+
+TEST(Cli, BadScenarioExitsTwoWithPositionAndWritesNothing) {
+    test::TempDir dir;
+    const fs::path scenario = dir.path() / "broken.yaml";
+    std::ofstream(scenario) << "title: Broken\nmap:\n  extent: [124, 38, 138, 49]\ntimeline:\n"
+                               "  start: 2024-10-08\n  end: 2024-10-13\nmovements:\n"
+                               "  - {id: m, from: nowhere, to: nowhere, start: 2024-10-08,"
+                               " end: 2024-10-09, source: none, confidence: reported}\n";
+    const fs::path out = dir.path() / "out";
+    const auto r = test::run({"render", scenario.string(), "--out", out.string()});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.err.substr(0, r.err.find('\n')),
+              scenario.string() + ":8:19: error: unknown place 'nowhere'");
+    EXPECT_NE(r.err.find("hint: define it under 'places:'"), std::string::npos);
+    EXPECT_FALSE(fs::exists(out));
+}
+
+TEST(Cli, FailedRenderKeepsThePreviousOutput) {
+    test::TempDir dir;
+    const auto good = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                                 dir.path().string(), "--quiet"});
+    ASSERT_EQ(good.exit_code, 0) << good.err;
+    const std::string before = test::read_file(dir.path() / "small" / "frame-00002.png");
+    // Same scenario name, but the basemap is missing: a runtime failure after loading.
+    const auto bad = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                                dir.path().string(), "--basemap", "/nonexistent.gpkg"});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.err.find("/nonexistent.gpkg"), std::string::npos);
+    EXPECT_EQ(test::read_file(dir.path() / "small" / "frame-00002.png"), before);
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
+}
+
+TEST(Cli, BadCrsPassesProjsMessageOnWithItsLine) {
+    test::TempDir dir;
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    yaml.replace(yaml.find("  size:"), 0, "  crs: EPSG:999999\n");
+    std::ofstream(dir.path() / "crs.yaml") << yaml;
+    const auto r = test::run({"validate", (dir.path() / "crs.yaml").string()});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("crs.yaml:6:8: error: PROJ cannot use CRS 'EPSG:999999'"), std::string::npos)
+        << r.err;
+}
+
+}  // namespace gt

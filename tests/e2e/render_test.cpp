@@ -1,0 +1,206 @@
+// End to end: render real scenarios in-process and check pixels and SVG structure.
+#include <cairo.h>
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "geo/route.hpp"
+#include "render/scene.hpp"
+#include "scenario/loader.hpp"
+#include "support/test_support.hpp"
+#include "timeline/schedule.hpp"
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A PNG read back with Cairo, for pixel checks.
+class Image {
+public:
+    explicit Image(const fs::path& file) : surface_(cairo_image_surface_create_from_png(file.c_str())) {
+        EXPECT_EQ(cairo_surface_status(surface_), CAIRO_STATUS_SUCCESS) << file;
+    }
+    ~Image() { cairo_surface_destroy(surface_); }
+    Image(const Image&) = delete;
+    Image& operator=(const Image&) = delete;
+    [[nodiscard]] int width() const { return cairo_image_surface_get_width(surface_); }
+    [[nodiscard]] int height() const { return cairo_image_surface_get_height(surface_); }
+    [[nodiscard]] Rgba at(int x, int y) const {
+        const unsigned char* row = cairo_image_surface_get_data(surface_) +
+                                   static_cast<std::ptrdiff_t>(y) * cairo_image_surface_get_stride(surface_);
+        const auto pixel = reinterpret_cast<const uint32_t*>(row)[x];
+        return {((pixel >> 16) & 0xff) / 255.0, ((pixel >> 8) & 0xff) / 255.0, (pixel & 0xff) / 255.0, 1};
+    }
+
+private:
+    cairo_surface_t* surface_;
+};
+
+bool near(const Rgba& a, const Rgba& b, double tolerance = 3 / 255.0) {
+    return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance &&
+           std::abs(a.b - b.b) <= tolerance;
+}
+
+std::string hex(const Rgba& c) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", static_cast<int>(std::lround(c.r * 255)),
+                  static_cast<int>(std::lround(c.g * 255)), static_cast<int>(std::lround(c.b * 255)));
+    return buffer;
+}
+
+/// Renders tests/data/small.yaml once for all tests of this suite.
+class SmallScenario : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        out_ = new test::TempDir;
+        const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                                  out_->path().string(), "--format", "png,svg", "--quiet"});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        loaded_ = new LoadedScenario(load_scenario(test::data_dir() / "small.yaml"));
+        scene_ = new Scene(prepare_scene(
+            loaded_->scenario, {test::source_dir() / "styles", default_paths().basemap, 1}));
+    }
+    static void TearDownTestSuite() {
+        delete scene_;
+        delete loaded_;
+        delete out_;
+    }
+    static fs::path folder() { return out_->path() / "small"; }
+    static XY pixel_of(LonLat p) {
+        return scene_->view.to_pixel(*make_projection(loaded_->scenario).forward(p));
+    }
+
+    static test::TempDir* out_;
+    static LoadedScenario* loaded_;
+    static Scene* scene_;
+};
+test::TempDir* SmallScenario::out_ = nullptr;
+LoadedScenario* SmallScenario::loaded_ = nullptr;
+Scene* SmallScenario::scene_ = nullptr;
+
+}  // namespace
+
+TEST_F(SmallScenario, WritesEveryFrameAndAManifestWithTimestamps) {
+    const auto manifest = nlohmann::json::parse(test::read_file(folder() / "manifest.json"));
+    ASSERT_EQ(manifest["frames"].size(), 5U);
+    EXPECT_EQ(manifest["frames"][2]["time"], "2024-10-03T00:00:00Z");
+    EXPECT_EQ(manifest["frames"][2]["files"]["png"], "frame-00003.png");
+    EXPECT_EQ(manifest["frames"][2]["files"]["svg"], "frame-00003.svg");
+    EXPECT_EQ(manifest["width"], 640);
+    for (const auto& frame : manifest["frames"]) {
+        EXPECT_TRUE(fs::exists(folder() / frame["files"]["png"].get<std::string>()));
+    }
+}
+
+TEST_F(SmallScenario, SeaAndLandHaveTheirStyleColours) {
+    const Image image(folder() / "frame-00001.png");
+    ASSERT_EQ(image.width(), 640);
+    ASSERT_EQ(image.height(), 400);
+    const XY sea = pixel_of({134.0, 40.0});   // Sea of Japan
+    const XY land = pixel_of({127.5, 44.5});  // Manchuria, far from any label
+    const Style& style = scene_->style;
+    EXPECT_TRUE(near(image.at(static_cast<int>(sea.x), static_cast<int>(sea.y)), style.colors.sea))
+        << hex(image.at(static_cast<int>(sea.x), static_cast<int>(sea.y)));
+    EXPECT_TRUE(near(image.at(static_cast<int>(land.x), static_cast<int>(land.y)), style.colors.land))
+        << hex(image.at(static_cast<int>(land.x), static_cast<int>(land.y)));
+}
+
+TEST_F(SmallScenario, UnitMarkerIsAtItsInterpolatedPosition) {
+    // Frame 3 is 2024-10-03, halfway through the movement: eased progress 0.5.
+    const Movement& m = loaded_->scenario.movements[0];
+    const double progress = movement_progress(m, *parse_instant("2024-10-03"));
+    ASSERT_DOUBLE_EQ(progress, 0.5);
+    const Route route({m.path.front().position, m.path.back().position});
+    const XY expected = pixel_of(route.at(progress));
+    const Image image(folder() / "frame-00003.png");
+    const Rgba marker = scene_->style.color_of(Confidence::confirmed);
+    // Most of the marker's disc (radius ~5 px here) has the confirmed colour.
+    int matching = 0, total = 0;
+    for (int dy = -2; dy <= 2; ++dy) {
+        for (int dx = -2; dx <= 2; ++dx) {
+            ++total;
+            matching += near(image.at(static_cast<int>(expected.x) + dx,
+                                      static_cast<int>(expected.y) + dy), marker, 0.06);
+        }
+    }
+    EXPECT_GE(matching, total * 6 / 10) << "at " << expected.x << "," << expected.y;
+    // The first frame has no marker there yet: the unit is still at the start.
+    const Image first(folder() / "frame-00001.png");
+    EXPECT_FALSE(near(first.at(static_cast<int>(expected.x), static_cast<int>(expected.y)), marker, 0.06));
+}
+
+TEST_F(SmallScenario, SvgParsesAsXmlAndHoldsTheMap) {
+    const std::string svg = test::read_file(folder() / "frame-00003.svg");
+    xmlDocPtr doc = xmlReadMemory(svg.data(), static_cast<int>(svg.size()), "frame.svg", nullptr,
+                                  XML_PARSE_NONET | XML_PARSE_HUGE);
+    ASSERT_NE(doc, nullptr);
+    const xmlNode* root = xmlDocGetRootElement(doc);
+    EXPECT_STREQ(reinterpret_cast<const char*>(root->name), "svg");
+    xmlChar* width = xmlGetProp(root, reinterpret_cast<const xmlChar*>("width"));
+    EXPECT_STREQ(reinterpret_cast<const char*>(width), "640px");
+    xmlFree(width);
+    xmlXPathContextPtr xpath = xmlXPathNewContext(doc);
+    xmlXPathRegisterNs(xpath, reinterpret_cast<const xmlChar*>("s"),
+                       reinterpret_cast<const xmlChar*>("http://www.w3.org/2000/svg"));
+    auto count = [&](const char* expr) {
+        xmlXPathObjectPtr r = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(expr), xpath);
+        const int n = r->nodesetval != nullptr ? r->nodesetval->nodeNr : 0;
+        xmlXPathFreeObject(r);
+        return n;
+    };
+    EXPECT_GT(count("//s:path"), 20);    // land, borders, route, symbols
+    EXPECT_GT(count("//s:symbol"), 10);  // glyphs of the title, date and labels
+    EXPECT_GT(count("//s:use"), 30);
+    xmlXPathFreeContext(xpath);
+    xmlFreeDoc(doc);
+    // The sea colour fills the background.
+    const Rgba sea = scene_->style.colors.sea;
+    char expected[64];
+    std::snprintf(expected, sizeof expected, "rgb(%f%%,%f%%,%f%%)", sea.r * 100, sea.g * 100, sea.b * 100);
+    EXPECT_NE(svg.find(expected), std::string::npos) << expected;
+}
+
+TEST(Render, SameScenarioTwiceGivesIdenticalFiles) {
+    test::TempDir a, b;
+    for (const auto* dir : {&a, &b}) {
+        const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                                  dir->path().string(), "--format", "png,svg", "--quiet"});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    for (const auto& entry : fs::directory_iterator(a.path() / "small")) {
+        const fs::path other = b.path() / "small" / entry.path().filename();
+        EXPECT_EQ(test::read_file(entry.path()), test::read_file(other)) << entry.path().filename();
+    }
+}
+
+TEST(Render, SeedScenarioFrameShowsTheSealiftAndTheDate) {
+    test::TempDir out;
+    const auto r = test::run({"render", test::scenario_file("korea-russia-2024").string(), "--out",
+                              out.path().string(), "--at", "2024-10-13T06:00Z", "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto manifest = nlohmann::json::parse(
+        test::read_file(out.path() / "korea-russia-2024" / "manifest.json"));
+    ASSERT_EQ(manifest["frames"].size(), 1U);
+    EXPECT_EQ(manifest["frames"][0]["time"], "2024-10-13T06:00:00Z");
+    EXPECT_EQ(manifest["basemap_detail"], "10m");
+    const Image image(out.path() / "korea-russia-2024" / "frame-00001.png");
+    EXPECT_EQ(image.width(), 1920);
+    // The reported (orange) sealift colour appears on the map.
+    const auto loaded = load_scenario(test::scenario_file("korea-russia-2024"));
+    const Style style = load_style(test::source_dir() / "styles", "report", {});
+    int reported = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            reported += near(image.at(x, y), style.color_of(Confidence::reported), 0.02);
+        }
+    }
+    EXPECT_GT(reported, 300);
+}
+
+}  // namespace gt

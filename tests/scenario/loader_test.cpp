@@ -1,0 +1,147 @@
+#include "scenario/loader.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support/test_support.hpp"
+
+namespace gt {
+
+namespace {
+
+const char* kMinimal = R"(title: Test
+map:
+  extent: [124, 38, 138, 49]
+timeline:
+  start: 2024-10-08
+  end: 2024-10-13
+  step: 1d
+places:
+  a: {name: Alpha, at: [129.7, 41.8], kind: port}
+  b: {name: Beta, at: [131.9, 43.1]}
+movements:
+  - id: m1
+    from: a
+    to: b
+    start: 2024-10-08
+    end: 2024-10-12
+    source: s1
+    confidence: reported
+sources:
+  s1: {title: A statement}
+)";
+
+/// The first error line for `yaml`, or "" when it loads.
+std::string first_error(const std::string& yaml) {
+    try {
+        (void)load_scenario_text(yaml, "test.yaml");
+    } catch (const InputError& e) {
+        return e.diagnostics().front().str();
+    }
+    return "";
+}
+
+std::string replace(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST(Loader, LoadsTheSeedScenarioWithEveryFact) {
+    const LoadedScenario loaded = load_scenario(test::scenario_file("korea-russia-2024"));
+    const Scenario& s = loaded.scenario;
+    EXPECT_EQ(s.name, "korea-russia-2024");
+    EXPECT_TRUE(loaded.warnings.empty());
+    EXPECT_EQ(s.movements.size(), 3U);
+    ASSERT_NE(s.find_place("vladivostok"), nullptr);
+    EXPECT_EQ(s.find_place("vladivostok")->local_names.at("ru"), "Владивосток");
+    EXPECT_EQ(s.find_place("chongjin")->local_names.at("ko"), "청진");
+    // Waypoints resolve to their places' coordinates.
+    EXPECT_DOUBLE_EQ(s.movements[0].path.back().position.lon, 131.886);
+    EXPECT_DOUBLE_EQ(s.movements[0].path.back().position.lat, 43.115);
+    EXPECT_EQ(s.movements[0].path.size(), 4U);  // from, two via points, to
+    EXPECT_NE(s.find_source("nis-2024-10-18"), nullptr);
+}
+
+TEST(Loader, MinimalScenarioLoadsWithDefaults) {
+    const Scenario s = load_scenario_text(kMinimal, "dir/minimal.yaml").scenario;
+    EXPECT_EQ(s.name, "minimal");
+    EXPECT_EQ(s.map.width, 1920);
+    EXPECT_EQ(s.map.style, "report");
+    EXPECT_EQ(s.movements[0].mode, Mode::land);
+    EXPECT_EQ(s.movements[0].confidence, Confidence::reported);
+    EXPECT_EQ(s.places[1].kind, "city");
+}
+
+TEST(Loader, YamlSyntaxErrorNamesLineAndColumn) {
+    EXPECT_EQ(first_error("title: [unclosed\nmap: {}\n"),
+              "test.yaml:2:4: error: YAML syntax: end of sequence flow not found\n"
+              "  hint: check indentation and quoting near this point");
+}
+
+TEST(Loader, EmptyFileIsAnError) {
+    EXPECT_EQ(first_error(""),
+              "test.yaml:1:1: error: the scenario file is empty\n"
+              "  hint: start from scenarios/korea-russia-2024.yaml");
+}
+
+TEST(Loader, UnknownKeySuggestsTheRightOne) {
+    EXPECT_EQ(first_error(replace(kMinimal, "    confidence: reported", "    confidense: reported")),
+              "test.yaml:18:5: error: unknown key 'confidense' in a movement\n"
+              "  hint: did you mean 'confidence'?");
+}
+
+TEST(Loader, BadDateSaysWhichFormToUse) {
+    const std::string error = first_error(replace(kMinimal, "  end: 2024-10-13", "  end: 13/10/2024"));
+    EXPECT_EQ(error.substr(0, error.find('\n')),
+              "test.yaml:6:8: error: '13/10/2024' is not a date");
+    EXPECT_NE(error.find("2024-10-08T06:00Z"), std::string::npos);
+}
+
+TEST(Loader, UnknownConfidenceListsTheLevels) {
+    EXPECT_EQ(first_error(replace(kMinimal, "confidence: reported", "confidence: rumoured")),
+              "test.yaml:18:17: error: unknown confidence 'rumoured'\n"
+              "  hint: expected one of: confirmed, reported, claimed, denied, unknown");
+}
+
+TEST(Loader, SwappedCoordinatesAreCaught) {
+    EXPECT_EQ(first_error(replace(kMinimal, "at: [129.7, 41.8]", "at: [41.8, 129.7]")),
+              "test.yaml:9:31: error: latitude 129.7 is outside -90 .. 90\n"
+              "  hint: coordinates are [lon, lat]: are they swapped?");
+}
+
+TEST(Loader, DuplicateKeysAreReported) {
+    EXPECT_EQ(first_error(replace(kMinimal, "title: Test\n", "title: Test\ntitle: Again\n")),
+              "test.yaml:2:1: error: duplicate key 'title' in the scenario\n"
+              "  hint: remove one of them: YAML keeps only the first");
+}
+
+TEST(Loader, WrongTypeIsNamed) {
+    EXPECT_EQ(first_error(replace(kMinimal, "movements:\n", "movements: 42\nx:\n")).substr(0, 56),
+              "test.yaml:12:1: error: unknown key 'x' in the scenario\n ");
+    EXPECT_EQ(first_error(replace(kMinimal, "  step: 1d", "  step: [1d]")),
+              "test.yaml:7:9: error: 'step' must be a single value, not a list");
+}
+
+TEST(Loader, ReportsEveryProblemInOneRun) {
+    std::string yaml = replace(kMinimal, "confidence: reported", "confidence: rumoured");
+    yaml = replace(yaml, "    to: b", "    to: bb");
+    yaml = replace(yaml, "  step: 1d", "  step: 1y");
+    try {
+        (void)load_scenario_text(yaml, "test.yaml");
+        FAIL() << "expected an InputError";
+    } catch (const InputError& e) {
+        ASSERT_EQ(e.diagnostics().size(), 3U);
+        EXPECT_NE(e.diagnostics()[0].message.find("'1y' is not a duration"), std::string::npos);
+        EXPECT_NE(e.diagnostics()[1].message.find("rumoured"), std::string::npos);
+        EXPECT_NE(e.diagnostics()[2].message.find("unknown place 'bb'"), std::string::npos);
+    }
+}
+
+TEST(Loader, MissingFileAndDirectoryAreInputErrors) {
+    EXPECT_THROW((void)load_scenario("/nonexistent/scenario.yaml"), InputError);
+    EXPECT_THROW((void)load_scenario(test::data_dir()), InputError);
+}
+
+}  // namespace gt

@@ -1,0 +1,101 @@
+#include "scenario/validate.hpp"
+
+#include <gtest/gtest.h>
+
+#include "scenario/loader.hpp"
+
+namespace gt {
+
+namespace {
+
+const char* kBase = R"(title: Test
+map:
+  extent: [124, 38, 138, 49]
+timeline:
+  start: 2024-10-08
+  end: 2024-10-13
+places:
+  vladivostok: {at: [131.9, 43.1]}
+  chongjin: {at: [129.7, 41.8]}
+sources:
+  nis: {title: Statement}
+)";
+
+std::vector<Diagnostic> problems(const std::string& extra) {
+    try {
+        return load_scenario_text(std::string(kBase) + extra, "v.yaml").warnings;
+    } catch (const InputError& e) {
+        return e.diagnostics();
+    }
+}
+
+}  // namespace
+
+TEST(Validate, UnknownPlaceSuggestsTheClosestId) {
+    const auto d = problems(R"(movements:
+  - {id: m, from: chongjin, to: vladivostock, start: 2024-10-08, end: 2024-10-09, source: nis, confidence: reported}
+)");
+    ASSERT_FALSE(d.empty());
+    EXPECT_EQ(d[0].str(), "v.yaml:13:33: error: unknown place 'vladivostock'\n"
+                          "  hint: did you mean 'vladivostok'?");
+}
+
+TEST(Validate, MovementWithoutSourceIsAnErrorUnlessItSaysNone) {
+    auto d = problems(R"(movements:
+  - {id: m, from: chongjin, to: vladivostok, start: 2024-10-08, end: 2024-10-09, confidence: reported}
+)");
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].message, "movement 'm' has no source");
+    EXPECT_EQ(d[0].pos.line, 13);
+    d = problems(R"(movements:
+  - {id: m, from: chongjin, to: vladivostok, start: 2024-10-08, end: 2024-10-09, source: none, confidence: reported}
+)");
+    EXPECT_TRUE(d.empty());
+}
+
+TEST(Validate, EndBeforeStartIsAnError) {
+    const auto d = problems(R"(movements:
+  - {id: m, from: chongjin, to: vladivostok, start: 2024-10-10, end: 2024-10-09, source: nis, confidence: reported}
+)");
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].message,
+              "movement 'm' ends (2024-10-09T00:00:00Z) before it starts (2024-10-10T00:00:00Z)");
+}
+
+TEST(Validate, EventOutsideTheTimelineIsOnlyAWarning) {
+    const auto d = problems(R"(events:
+  - {id: e, label: Later, date: 2025-01-01, place: chongjin, source: nis, confidence: claimed}
+)");
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].severity, Diagnostic::Severity::warning);
+    EXPECT_NE(d[0].message.find("outside the timeline"), std::string::npos);
+}
+
+TEST(Validate, DuplicateIdsAndUnknownSourcesAreErrors) {
+    const auto d = problems(R"(events:
+  - {id: e, label: One, date: 2024-10-09, place: chongjin, source: nis, confidence: claimed}
+  - {id: e, label: Two, date: 2024-10-09, place: chongjin, source: nsi, confidence: claimed}
+)");
+    ASSERT_EQ(d.size(), 2U);
+    EXPECT_EQ(d[0].message, "duplicate event id 'e'");
+    EXPECT_EQ(d[1].str(), "v.yaml:14:5: error: event 'e' cites unknown source 'nsi'\n"
+                          "  hint: did you mean 'nis'?");
+}
+
+TEST(Validate, ExtentWithoutAreaAndOversizedCanvasAreErrors) {
+    std::string yaml = kBase;
+    yaml.replace(yaml.find("[124, 38, 138, 49]"), 18, "[124, 38, 124, 49]\n  size: [20000, 100]");
+    try {
+        (void)load_scenario_text(yaml, "v.yaml");
+        FAIL() << "expected an InputError";
+    } catch (const InputError& e) {
+        ASSERT_EQ(e.diagnostics().size(), 2U);
+        EXPECT_EQ(e.diagnostics()[0].pos.line, 3);
+        EXPECT_NE(e.diagnostics()[0].message.find("has no area"), std::string::npos);
+        EXPECT_EQ(e.diagnostics()[1].pos.line, 4);
+        EXPECT_EQ(e.diagnostics()[1].message,
+                  "map size 20000x100 is outside 64 .. 16384 pixels per side");
+    }
+}
+
+}  // namespace gt

@@ -1,0 +1,40 @@
+#pragma once
+// Helpers shared by the tests: paths to the repository, temporary folders, running the CLI.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli/app.hpp"
+
+namespace gt::test {
+
+std::filesystem::path source_dir();
+std::filesystem::path data_dir();
+std::filesystem::path scenario_file(const std::string& name);  ///< scenarios/<name>.yaml
+
+/// A fresh empty folder, removed when the object goes away.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+struct RunResult {
+    int exit_code;
+    std::string out;
+    std::string err;
+};
+
+/// Runs the geotimeline program in-process.
+RunResult run(const std::vector<std::string>& args);
+
+/// Reads a whole file.
+std::string read_file(const std::filesystem::path& file);
+
+}  // namespace gt::test

@@ -1,0 +1,64 @@
+#include "timeline/schedule.hpp"
+
+#include <gtest/gtest.h>
+
+namespace gt {
+
+namespace {
+TimelineSpec span(const char* start, const char* end) {
+    TimelineSpec t;
+    t.start = *parse_instant(start);
+    t.end = *parse_instant(end);
+    return t;
+}
+}  // namespace
+
+TEST(FrameTimes, StepsFromStartAndIncludesTheEnd) {
+    TimelineSpec t = span("2024-10-08", "2024-10-09");
+    t.step = Seconds{6 * 3600};
+    const auto times = frame_times(t);
+    ASSERT_EQ(times.size(), 5U);
+    EXPECT_EQ(frame_count(t), 5);
+    EXPECT_EQ(format_iso(times[1]), "2024-10-08T06:00:00Z");
+    EXPECT_EQ(format_iso(times.back()), "2024-10-09T00:00:00Z");
+}
+
+TEST(FrameTimes, AddsTheEndWhenTheStepDoesNotDivideTheSpan) {
+    TimelineSpec t = span("2024-10-08", "2024-10-08T10:00Z");
+    t.step = Seconds{4 * 3600};
+    const auto times = frame_times(t);
+    ASSERT_EQ(times.size(), 4U);  // 00, 04, 08, 10
+    EXPECT_EQ(format_iso(times[3]), "2024-10-08T10:00:00Z");
+}
+
+TEST(FrameTimes, FrameCountSpreadsFramesEvenly) {
+    TimelineSpec t = span("2024-10-08", "2024-10-10");
+    t.frames = 5;
+    const auto times = frame_times(t);
+    ASSERT_EQ(times.size(), 5U);
+    EXPECT_EQ(format_iso(times[2]), "2024-10-09T00:00:00Z");
+    EXPECT_EQ(format_iso(times[4]), "2024-10-10T00:00:00Z");
+}
+
+TEST(Progress, LinearAndEasedProgressAreClampedAndSymmetric) {
+    const Instant a = *parse_instant("2024-10-08");
+    const Instant b = *parse_instant("2024-10-13");
+    EXPECT_DOUBLE_EQ(linear_progress(a, b, a - Seconds{1}), 0);
+    EXPECT_DOUBLE_EQ(linear_progress(a, b, b + Seconds{1}), 1);
+    EXPECT_DOUBLE_EQ(linear_progress(a, b, *parse_instant("2024-10-09")), 0.2);
+    EXPECT_DOUBLE_EQ(ease_in_out(0.5), 0.5);
+    EXPECT_LT(ease_in_out(0.2), 0.2);  // slow start
+    EXPECT_GT(ease_in_out(0.8), 0.8);  // slow arrival
+    EXPECT_NEAR(ease_in_out(0.3) + ease_in_out(0.7), 1.0, 1e-12);
+}
+
+TEST(Progress, EventPhasesFollowTheDates) {
+    Event e;
+    e.start = *parse_instant("2024-10-13");
+    e.end = e.start;
+    EXPECT_EQ(event_phase(e, *parse_instant("2024-10-12T23:00Z")), EventPhase::hidden);
+    EXPECT_EQ(event_phase(e, *parse_instant("2024-10-13T12:00Z")), EventPhase::active);
+    EXPECT_EQ(event_phase(e, *parse_instant("2024-10-14T00:00Z")), EventPhase::past);
+}
+
+}  // namespace gt

@@ -1,0 +1,51 @@
+#include "timeline/time.hpp"
+
+#include <gtest/gtest.h>
+
+namespace gt {
+
+TEST(ParseInstant, DateAloneIsMidnightUtc) {
+    auto t = parse_instant("2024-10-08");
+    ASSERT_TRUE(t);
+    EXPECT_EQ(format_iso(*t), "2024-10-08T00:00:00Z");
+}
+
+TEST(ParseInstant, AcceptsTimesWithAndWithoutSecondsAndZone) {
+    EXPECT_EQ(format_iso(*parse_instant("2024-10-08T06:30")), "2024-10-08T06:30:00Z");
+    EXPECT_EQ(format_iso(*parse_instant("2024-10-08T06:30:15Z")), "2024-10-08T06:30:15Z");
+    EXPECT_EQ(format_iso(*parse_instant("2024-10-08 06:30")), "2024-10-08T06:30:00Z");
+}
+
+TEST(ParseInstant, AppliesTheUtcOffset) {
+    EXPECT_EQ(format_iso(*parse_instant("2024-10-08T15:00+09:00")), "2024-10-08T06:00:00Z");
+    EXPECT_EQ(format_iso(*parse_instant("2024-10-08T01:00-05:00")), "2024-10-08T06:00:00Z");
+}
+
+TEST(ParseInstant, RejectsMalformedDates) {
+    for (const char* bad : {"", "2024", "2024-1-8", "2024-13-01", "2024-02-30", "08/10/2024",
+                            "2024-10-08T25:00", "2024-10-08T06:00Zjunk", "yesterday"}) {
+        EXPECT_FALSE(parse_instant(bad)) << bad;
+    }
+}
+
+TEST(ParseDuration, ReadsUnitsAndSums) {
+    EXPECT_EQ(parse_duration("6h")->count(), 6 * 3600);
+    EXPECT_EQ(parse_duration("1d")->count(), 86400);
+    EXPECT_EQ(parse_duration("30m")->count(), 1800);
+    EXPECT_EQ(parse_duration("1w")->count(), 7 * 86400);
+    EXPECT_EQ(parse_duration("1d12h")->count(), 36 * 3600);
+}
+
+TEST(ParseDuration, RejectsZeroNegativeAndUnknownUnits) {
+    for (const char* bad : {"", "0h", "-6h", "6", "h", "6y", "6 h", "99999999999d"}) {
+        EXPECT_FALSE(parse_duration(bad)) << bad;
+    }
+}
+
+TEST(FormatLabel, FormatsDayWithoutPaddingAndShiftsByOffset) {
+    const Instant t = *parse_instant("2024-10-08T20:00Z");
+    EXPECT_EQ(format_label(t, "%-d %B %Y"), "8 October 2024");
+    EXPECT_EQ(format_label(t, "%-d %B %Y %H:%M", Seconds{10 * 3600}), "9 October 2024 06:00");
+}
+
+}  // namespace gt
