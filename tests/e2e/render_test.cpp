@@ -92,7 +92,7 @@ TEST_F(SmallScenario, WritesEveryFrameAndAManifestWithTimestamps) {
     EXPECT_EQ(manifest["frames"][2]["time"], "2024-10-03T00:00:00Z");
     EXPECT_EQ(manifest["frames"][2]["files"]["png"], "frame-00003.png");
     EXPECT_EQ(manifest["frames"][2]["files"]["svg"], "frame-00003.svg");
-    EXPECT_EQ(manifest["width"], 640);
+    EXPECT_EQ(manifest["width"], 960);
     for (const auto& frame : manifest["frames"]) {
         EXPECT_TRUE(fs::exists(folder() / frame["files"]["png"].get<std::string>()));
     }
@@ -100,8 +100,8 @@ TEST_F(SmallScenario, WritesEveryFrameAndAManifestWithTimestamps) {
 
 TEST_F(SmallScenario, SeaAndLandHaveTheirStyleColours) {
     const Image image(folder() / "frame-00001.png");
-    ASSERT_EQ(image.width(), 640);
-    ASSERT_EQ(image.height(), 400);
+    ASSERT_EQ(image.width(), 960);
+    ASSERT_EQ(image.height(), 600);
     const XY sea = pixel_of({134.0, 40.0});   // Sea of Japan
     const XY land = pixel_of({127.5, 44.5});  // Manchuria, far from any label
     const Style& style = scene_->style;
@@ -120,16 +120,17 @@ TEST_F(SmallScenario, UnitMarkerIsAtItsInterpolatedPosition) {
     const XY expected = pixel_of(route.at(progress));
     const Image image(folder() / "frame-00003.png");
     const Rgba marker = scene_->style.color_of(Confidence::confirmed);
-    // Most of the marker's disc (radius ~5 px here) has the confirmed colour.
-    int matching = 0, total = 0;
-    for (int dy = -2; dy <= 2; ++dy) {
-        for (int dx = -2; dx <= 2; ++dx) {
-            ++total;
-            matching += near(image.at(static_cast<int>(expected.x) + dx,
-                                      static_cast<int>(expected.y) + dy), marker, 0.06);
-        }
+    // The marker (radius ~5 px here) carries a white arrow pointing ahead; the half of the disc
+    // behind its centre has the confirmed colour.
+    const XY ahead = pixel_of(route.at(progress + 0.01));
+    const double length = std::hypot(ahead.x - expected.x, ahead.y - expected.y);
+    const XY back{(expected.x - ahead.x) / length, (expected.y - ahead.y) / length};
+    for (double k : {1.0, 2.0}) {
+        const int x = static_cast<int>(std::floor(expected.x + back.x * k));
+        const int y = static_cast<int>(std::floor(expected.y + back.y * k));
+        EXPECT_TRUE(near(image.at(x, y), marker, 0.06)) << "at " << x << "," << y << ": " << hex(image.at(x, y)) << " centre "
+                                                     << expected.x << "," << expected.y;
     }
-    EXPECT_GE(matching, total * 6 / 10) << "at " << expected.x << "," << expected.y;
     // The first frame has no marker there yet: the unit is still at the start.
     const Image first(folder() / "frame-00001.png");
     EXPECT_FALSE(near(first.at(static_cast<int>(expected.x), static_cast<int>(expected.y)), marker, 0.06));
@@ -143,7 +144,7 @@ TEST_F(SmallScenario, SvgParsesAsXmlAndHoldsTheMap) {
     const xmlNode* root = xmlDocGetRootElement(doc);
     EXPECT_STREQ(reinterpret_cast<const char*>(root->name), "svg");
     xmlChar* width = xmlGetProp(root, reinterpret_cast<const xmlChar*>("width"));
-    EXPECT_STREQ(reinterpret_cast<const char*>(width), "640px");
+    EXPECT_STREQ(reinterpret_cast<const char*>(width), "960px");
     xmlFree(width);
     xmlXPathContextPtr xpath = xmlXPathNewContext(doc);
     xmlXPathRegisterNs(xpath, reinterpret_cast<const xmlChar*>("s"),
