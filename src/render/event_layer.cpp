@@ -11,9 +11,9 @@ namespace {
 
 std::string date_span(const Event& e, const TimelineSpec& t) {
     const std::string format = "%-d %b";
-    const std::string start = format_label(e.start, format, t.utc_offset);
+    const std::string start = format_label(e.start, format, t.utc_offset, t.locale);
     if (e.end <= e.start + Seconds{86400}) return start;
-    return start + " – " + format_label(e.end, format, t.utc_offset);
+    return start + " – " + format_label(e.end, format, t.utc_offset, t.locale);
 }
 
 void draw_pulse(cairo_t* cr, XY at, double radius, double phase, const Rgba& color) {

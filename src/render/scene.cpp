@@ -32,7 +32,8 @@ Projection make_projection(const Scenario& scenario) {
 }
 
 Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
-    Style style = load_style(options.style_dir, scenario.map.style, scenario.map.style_pos);
+    Style style = load_style(options.style_dir, scenario.map.style, scenario.map.style_pos,
+                             scenario.style_overrides);
     const int width = static_cast<int>(std::lround(scenario.map.width * options.scale));
     const int height = static_cast<int>(std::lround(scenario.map.height * options.scale));
     Layout layout = compute_layout(width, height, style, options.scale);

@@ -26,90 +26,143 @@ std::optional<Rgba> parse_color(const std::string& text) {
 
 namespace {
 
-class StyleParser {
-public:
-    StyleParser(YamlReader& r) : r_(r) {}
+/// Sets one field from text; returns a hint when the text is not a valid value.
+using Setter = std::function<std::optional<std::string>(Style&, const std::string&)>;
 
-    void parse(const YAML::Node& root, Style& s) {
-        if (!r_.mapping(root, "the style", {"font", "colors", "confidence", "sizes"})) return;
-        s.font = r_.text(root, "font", false).value_or(s.font);
-        auto& c = s.colors;
-        const std::vector<std::pair<std::string, Rgba*>> colors{
-            {"sea", &c.sea},
-            {"land", &c.land},
-            {"border", &c.border},
-            {"coast", &c.coast},
-            {"text", &c.text},
-            {"muted_text", &c.muted_text},
-            {"halo", &c.halo},
-            {"panel", &c.panel},
-            {"place", &c.place},
-            {"event", &c.event},
-            {"timeline_track", &c.timeline_track},
-            {"timeline_fill", &c.timeline_fill},
-            {"route_planned", &c.route_planned}};
-        color_group(root, "colors", colors);
-        std::vector<std::pair<std::string, Rgba*>> levels;
-        for (int i = 0; i < 5; ++i) {
-            levels.emplace_back(to_string(static_cast<Confidence>(i)), &s.confidence[i]);
+Setter color(Rgba Style::Colors::*member) {
+    return [member](Style& s, const std::string& v) -> std::optional<std::string> {
+        auto c = parse_color(v);
+        if (!c) return "write a colour as \"#rrggbb\" or \"#rrggbbaa\" (quoted)";
+        s.colors.*member = *c;
+        return std::nullopt;
+    };
+}
+
+Setter level(Confidence c) {
+    return [c](Style& s, const std::string& v) -> std::optional<std::string> {
+        auto parsed = parse_color(v);
+        if (!parsed) return "write a colour as \"#rrggbb\" or \"#rrggbbaa\" (quoted)";
+        s.confidence[static_cast<std::size_t>(c)] = *parsed;
+        return std::nullopt;
+    };
+}
+
+Setter size(double Style::Sizes::*member) {
+    return [member](Style& s, const std::string& v) -> std::optional<std::string> {
+        try {
+            std::size_t used = 0;
+            const double d = std::stod(v, &used);
+            if (used != v.size() || !(d >= 0 && d <= 1000)) throw std::invalid_argument(v);
+            s.sizes.*member = d;
+            return std::nullopt;
+        } catch (const std::exception&) {
+            return "write a number of pixels between 0 and 1000";
         }
-        color_group(root, "confidence", levels);
-        auto& z = s.sizes;
-        const std::vector<std::pair<std::string, double*>> sizes{
-            {"title", &z.title},
-            {"subtitle", &z.subtitle},
-            {"date", &z.date},
-            {"time", &z.time},
-            {"place_label", &z.place_label},
-            {"unit_label", &z.unit_label},
-            {"event_label", &z.event_label},
-            {"footer", &z.footer},
-            {"legend", &z.legend},
-            {"place_symbol", &z.place_symbol},
-            {"unit_symbol", &z.unit_symbol},
-            {"event_symbol", &z.event_symbol},
-            {"route", &z.route},
-            {"border", &z.border},
-            {"coast", &z.coast},
-            {"margin", &z.margin}};
-        const YAML::Node node = root["sizes"];
-        if (!node || !r_.mapping(node, "'sizes'", names(sizes))) return;
-        for (const auto& [key, target] : sizes) {
-            *target = r_.number(node, key.c_str(), false, 0, 1000).value_or(*target);
-        }
+    };
+}
+
+Setter flag(bool Style::Show::*member) {
+    return [member](Style& s, const std::string& v) -> std::optional<std::string> {
+        if (v == "true" || v == "yes" || v == "on") s.show.*member = true;
+        else if (v == "false" || v == "no" || v == "off") s.show.*member = false;
+        else return "write true or false";
+        return std::nullopt;
+    };
+}
+
+
+std::vector<std::pair<std::string, Setter>> make_fields() {
+    using C = Style::Colors;
+    using Z = Style::Sizes;
+    using S = Style::Show;
+    std::vector<std::pair<std::string, Setter>> f{
+        {"font",
+         [](Style& s, const std::string& v) -> std::optional<std::string> {
+             if (v.empty()) return "name a font family, e.g. Noto Sans";
+             s.font = v;
+             return std::nullopt;
+         }},
+        {"colors.sea", color(&C::sea)},
+        {"colors.land", color(&C::land)},
+        {"colors.border", color(&C::border)},
+        {"colors.coast", color(&C::coast)},
+        {"colors.text", color(&C::text)},
+        {"colors.muted_text", color(&C::muted_text)},
+        {"colors.halo", color(&C::halo)},
+        {"colors.panel", color(&C::panel)},
+        {"colors.place", color(&C::place)},
+        {"colors.event", color(&C::event)},
+        {"colors.timeline_track", color(&C::timeline_track)},
+        {"colors.timeline_fill", color(&C::timeline_fill)},
+        {"colors.route_planned", color(&C::route_planned)},
+        {"colors.country_label", color(&C::country_label)},
+        {"colors.graticule", color(&C::graticule)},
+        {"colors.inset_frame", color(&C::inset_frame)},
+        {"sizes.title", size(&Z::title)},
+        {"sizes.subtitle", size(&Z::subtitle)},
+        {"sizes.date", size(&Z::date)},
+        {"sizes.time", size(&Z::time)},
+        {"sizes.place_label", size(&Z::place_label)},
+        {"sizes.unit_label", size(&Z::unit_label)},
+        {"sizes.event_label", size(&Z::event_label)},
+        {"sizes.footer", size(&Z::footer)},
+        {"sizes.legend", size(&Z::legend)},
+        {"sizes.place_symbol", size(&Z::place_symbol)},
+        {"sizes.unit_symbol", size(&Z::unit_symbol)},
+        {"sizes.event_symbol", size(&Z::event_symbol)},
+        {"sizes.route", size(&Z::route)},
+        {"sizes.border", size(&Z::border)},
+        {"sizes.coast", size(&Z::coast)},
+        {"sizes.margin", size(&Z::margin)},
+        {"sizes.country_label", size(&Z::country_label)},
+        {"sizes.inset", size(&Z::inset)},
+        {"sizes.max_flow_width", size(&Z::max_flow_width)},
+        {"sizes.trail", size(&Z::trail)},
+        {"show.legend", flag(&S::legend)},
+        {"show.scale_bar", flag(&S::scale_bar)},
+        {"show.north_arrow", flag(&S::north_arrow)},
+        {"show.inset", flag(&S::inset)},
+        {"show.graticule", flag(&S::graticule)},
+        {"show.country_labels", flag(&S::country_labels)},
+        {"show.statements", flag(&S::statements)},
+        {"show.timeline_strip", flag(&S::timeline_strip)},
+        {"show.flow_widths", flag(&S::flow_widths)},
+        {"show.events_fade", flag(&S::events_fade)},
+    };
+    for (int i = 0; i < 5; ++i) {
+        const auto c = static_cast<Confidence>(i);
+        f.emplace_back(std::string("confidence.") + to_string(c), level(c));
     }
-
-private:
-    template <class T>
-    static std::vector<std::string> names(const std::vector<std::pair<std::string, T*>>& fields) {
-        std::vector<std::string> out;
-        for (const auto& f : fields) out.push_back(f.first);
-        return out;
-    }
-
-    void color_group(const YAML::Node& root, const char* group,
-                     const std::vector<std::pair<std::string, Rgba*>>& fields) {
-        const YAML::Node node = root[group];
-        if (!node) {
-            r_.error(root, std::string("missing required key '") + group + "'");
-            return;
-        }
-        if (!r_.mapping(node, std::string("'") + group + "'", names(fields))) return;
-        for (const auto& [key, target] : fields) {
-            auto text = r_.text(node, key.c_str(), true);
-            if (!text) continue;
-            if (auto color = parse_color(*text)) *target = *color;
-            else r_.error(node[key], "'" + *text + "' is not a colour", "write #rrggbb or #rrggbbaa");
-        }
-    }
-
-    YamlReader& r_;
-};
+    return f;
+}
 
 }  // namespace
 
+std::vector<std::string> style_paths() {
+    std::vector<std::string> paths;
+    for (const auto& [path, setter] : make_fields()) paths.push_back(path);
+    return paths;
+}
+
+void apply_style_settings(Style& style, const std::vector<Setting>& settings,
+                          std::vector<Diagnostic>& out) {
+    const auto table = make_fields();
+    for (const Setting& s : settings) {
+        auto it = std::find_if(table.begin(), table.end(),
+                               [&](const auto& f) { return f.first == s.path; });
+        if (it == table.end()) {
+            out.push_back({Diagnostic::Severity::error, s.pos,
+                           "unknown style setting '" + s.path + "'",
+                           suggestion_hint(s.path, style_paths())});
+        } else if (auto hint = it->second(style, s.value)) {
+            out.push_back({Diagnostic::Severity::error, s.pos,
+                           "'" + s.value + "' is not a valid value for '" + s.path + "'", *hint});
+        }
+    }
+}
+
 Style load_style(const std::filesystem::path& style_dir, const std::string& name,
-                 const SourcePos& requested_at) {
+                 const SourcePos& requested_at, const std::vector<Setting>& overrides) {
     const std::filesystem::path file = style_dir / (name + ".yaml");
     std::ifstream in(file);
     if (name.find('/') != std::string::npos || name.find("..") != std::string::npos || !in) {
@@ -127,15 +180,18 @@ Style load_style(const std::filesystem::path& style_dir, const std::string& name
     text << in.rdbuf();
     std::vector<Diagnostic> diagnostics;
     YamlReader reader(file.string(), diagnostics);
-    Style style;
-    style.name = name;
+    std::vector<Setting> settings;
     try {
-        StyleParser(reader).parse(YAML::Load(text.str()), style);
-    } catch (const YAML::ParserException& e) {
+        reader.flatten(YAML::Load(text.str()), "", settings);
+    } catch (const YAML::Exception& e) {
         throw InputError(Diagnostic{Diagnostic::Severity::error,
                                     {file.string(), e.mark.line + 1, e.mark.column + 1},
                                     "YAML syntax: " + e.msg, ""});
     }
+    Style style;
+    style.name = name;
+    apply_style_settings(style, settings, diagnostics);
+    apply_style_settings(style, overrides, diagnostics);
     if (!diagnostics.empty()) throw InputError(std::move(diagnostics));
     return style;
 }

@@ -1,10 +1,12 @@
 #pragma once
-// A map style: colours, fonts and sizes, read from styles/<name>.yaml. Sizes are in pixels on a
-// canvas 1080 pixels high and scale with the canvas.
+// A map style: colours, fonts, sizes and which furniture is shown, read from styles/<name>.yaml
+// and then adjusted by the scenario's own `style:` block. Sizes are in pixels on a canvas 1080
+// pixels high and scale with the canvas.
 #include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "scenario/model.hpp"
 
@@ -21,24 +23,48 @@ struct Style {
     std::string name;
     std::string font = "Noto Sans";
     struct Colors {
-        Rgba sea, land, border, coast, text, muted_text, halo, panel, place, event;
-        Rgba timeline_track, timeline_fill, route_planned;
+        Rgba sea{0.776, 0.859, 0.910}, land{0.953, 0.937, 0.902}, border{0.635, 0.612, 0.565};
+        Rgba coast{0.459, 0.576, 0.651}, text{0.114, 0.114, 0.106}, muted_text{0.333, 0.322, 0.3};
+        Rgba halo{1, 1, 1}, panel{1, 1, 1, 0.9}, place{0.176, 0.176, 0.176};
+        Rgba event{0.643, 0.086, 0.102}, timeline_track{0.847, 0.831, 0.792};
+        Rgba timeline_fill{0.235, 0.235, 0.235}, route_planned{0.353, 0.353, 0.353, 0.4};
+        Rgba country_label{0.45, 0.43, 0.40}, graticule{0.3, 0.4, 0.5, 0.35};
+        Rgba inset_frame{0.2, 0.2, 0.2};
     } colors;
-    std::array<Rgba, 5> confidence{};  ///< indexed by Confidence
+    std::array<Rgba, 5> confidence{{{0.702, 0.149, 0.118},
+                                    {0.851, 0.282, 0.059},
+                                    {0.439, 0.282, 0.659},
+                                    {0.490, 0.490, 0.490},
+                                    {0.290, 0.290, 0.290}}};  ///< indexed by Confidence
     struct Sizes {
         double title = 34, subtitle = 19, date = 46, time = 20, place_label = 17, unit_label = 17;
         double event_label = 16, footer = 13, legend = 14, place_symbol = 5, unit_symbol = 10;
         double event_symbol = 9, route = 4, border = 0.8, coast = 1.0, margin = 24;
+        double country_label = 15, inset = 190, max_flow_width = 22, trail = 0.25;
     } sizes;
+    struct Show {
+        bool legend = true, scale_bar = true, north_arrow = true, inset = true;
+        bool graticule = false, country_labels = true, statements = true, timeline_strip = false;
+        bool flow_widths = false;   ///< route width proportional to `count` (a flow map)
+        bool events_fade = false;   ///< past events fade out instead of staying
+    } show;
 
     [[nodiscard]] const Rgba& color_of(Confidence c) const {
         return confidence[static_cast<std::size_t>(c)];
     }
 };
 
-/// Reads styles/<name>.yaml from `style_dir`.
-/// @throws InputError (file:line:column) for unknown keys, bad colours, missing style.
+/// Every path a style may set ("colors.sea", "sizes.route", "show.legend"...).
+[[nodiscard]] std::vector<std::string> style_paths();
+
+/// Applies settings to a style. Appends a diagnostic for unknown paths and bad values.
+void apply_style_settings(Style& style, const std::vector<Setting>& settings,
+                          std::vector<Diagnostic>& out);
+
+/// Reads styles/<name>.yaml from `style_dir`, then applies `overrides` (the scenario's `style:`).
+/// @throws InputError (file:line:column) for unknown keys, bad values, an unknown style.
 [[nodiscard]] Style load_style(const std::filesystem::path& style_dir, const std::string& name,
-                               const SourcePos& requested_at);
+                               const SourcePos& requested_at,
+                               const std::vector<Setting>& overrides = {});
 
 }  // namespace gt

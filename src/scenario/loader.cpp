@@ -33,7 +33,7 @@ public:
     void parse(const YAML::Node& root, Scenario& s) {
         if (!r_.mapping(root, "the scenario",
                         {"title", "subtitle", "credits", "map", "timeline", "places",
-                         "movements", "events", "sources"})) {
+                         "movements", "events", "sources", "style"})) {
             return;
         }
         s.title = r_.text(root, "title", true).value_or("");
@@ -47,6 +47,7 @@ public:
         if (root["places"]) parse_places(root["places"], s.places);
         if (root["movements"]) parse_movements(root["movements"], s.movements);
         if (root["events"]) parse_events(root["events"], s.events);
+        if (root["style"]) r_.flatten(root["style"], "", s.style_overrides);
     }
 
 private:
@@ -89,7 +90,7 @@ private:
 
     void parse_timeline(const YAML::Node& n, TimelineSpec& t) {
         if (!r_.mapping(n, "'timeline'", {"start", "end", "step", "frames", "fps", "date_format",
-                                          "time_format", "utc_offset"})) {
+                                          "time_format", "utc_offset", "locale"})) {
             return;
         }
         t.pos = r_.pos(n);
@@ -106,6 +107,11 @@ private:
         t.fps = r_.number(n, "fps", false, 0.1, 240).value_or(t.fps);
         t.date_format = r_.text(n, "date_format", false).value_or(t.date_format);
         t.time_format = r_.text(n, "time_format", false).value_or(t.time_format);
+        if (auto locale = r_.text(n, "locale", false)) {
+            if (is_known_locale(*locale)) t.locale = *locale;
+            else r_.error(n["locale"], "unknown locale '" + *locale + "'",
+                          "use a language code such as en, id, ko, ru, fr or de");
+        }
         if (auto offset = r_.text(n, "utc_offset", false)) {
             auto probe = parse_instant("2000-01-01T00:00" + *offset);
             if (!probe) {

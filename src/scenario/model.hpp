@@ -29,6 +29,13 @@ enum class Mode { sea, land, rail, air };
 [[nodiscard]] const char* to_string(Confidence c);
 [[nodiscard]] const char* to_string(Mode m);
 
+/// One value set by dotted path, e.g. "colors.sea" = "#c6dbe8" (style files, style overrides).
+struct Setting {
+    std::string path;
+    std::string value;
+    SourcePos pos;
+};
+
 struct Source {
     std::string id;
     std::string title;
@@ -101,6 +108,7 @@ struct TimelineSpec {
     double fps = 4;
     std::string date_format = "%-d %B %Y";
     std::string time_format = "%H:%M UTC";
+    std::string locale = "en";  ///< language of month and day names (ICU locale id)
     Seconds utc_offset{0};
     SourcePos pos;
 };
@@ -117,6 +125,7 @@ struct Scenario {
     std::vector<Movement> movements;
     std::vector<Event> events;
     std::vector<Source> sources;
+    std::vector<Setting> style_overrides;  ///< the scenario's `style:` block
 
     [[nodiscard]] const Place* find_place(const std::string& id) const;
     [[nodiscard]] const Source* find_source(const std::string& id) const;

@@ -77,6 +77,21 @@ YAML::Node YamlReader::field(const YAML::Node& parent, const char* key, bool req
     return node;
 }
 
+void YamlReader::flatten(const YAML::Node& node, const std::string& prefix,
+                         std::vector<Setting>& out) {
+    if (!mapping(node, prefix.empty() ? "the style" : "'" + prefix + "'", {})) return;
+    for (const auto& entry : node) {
+        const std::string path = (prefix.empty() ? "" : prefix + ".") + entry.first.Scalar();
+        if (entry.second.IsMap() && path.find('.') == std::string::npos) {
+            flatten(entry.second, path, out);
+        } else if (entry.second.IsScalar()) {
+            out.push_back({path, entry.second.Scalar(), pos(entry.second)});
+        } else {
+            error(entry.second, "'" + path + "' must be a single value, not " + describe(entry.second));
+        }
+    }
+}
+
 std::optional<std::string> YamlReader::scalar(const YAML::Node& node, const std::string& what) {
     if (node.IsScalar()) return node.Scalar();
     error(node, what + " must be a single value, not " + describe(node));

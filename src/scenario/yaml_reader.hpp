@@ -56,6 +56,9 @@ public:
         return std::nullopt;
     }
 
+    /// Flattens nested mappings of scalars into dotted settings ("colors.sea"), reporting lists.
+    void flatten(const YAML::Node& node, const std::string& prefix, std::vector<Setting>& out);
+
     /// A scalar's text, reporting a non-scalar.
     std::optional<std::string> scalar(const YAML::Node& node, const std::string& what);
 

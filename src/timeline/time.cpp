@@ -1,10 +1,12 @@
 #include "timeline/time.hpp"
 
 #include <date/date.h>
+#include <unicode/locid.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
 
 #include <array>
 #include <cctype>
-#include <ctime>
 #include <sstream>
 
 namespace gt {
@@ -89,23 +91,76 @@ std::optional<Seconds> parse_duration(std::string_view text) {
 
 std::string format_iso(Instant t) { return date::format("%FT%TZ", t); }
 
-std::string format_label(Instant t, const std::string& format, Seconds utc_offset) {
+namespace {
+
+/// strftime conversions -> ICU date pattern; literal text is quoted for ICU.
+std::string icu_pattern(const std::string& format) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> table{{
+        {"%-d", "d"}, {"%-m", "M"}, {"%-H", "H"}, {"%d", "dd"}, {"%e", "d"}, {"%m", "MM"},
+        {"%B", "MMMM"}, {"%b", "MMM"}, {"%Y", "y"}, {"%y", "yy"}, {"%A", "EEEE"}, {"%a", "EEE"},
+        {"%H", "HH"}, {"%M", "mm"}, {"%S", "ss"}, {"%p", "a"}, {"%%", "%"}}};
+    std::string out;
+    std::string literal;
+    auto flush = [&] {
+        if (literal.empty()) return;
+        std::string quoted;
+        for (char c : literal) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+        out += "'" + quoted + "'";
+        literal.clear();
+    };
+    for (std::size_t i = 0; i < format.size();) {
+        bool matched = false;
+        for (const auto& [from, to] : table) {
+            if (format.compare(i, from.size(), from) == 0 && from != "%%") {
+                flush();
+                out += to;
+                i += from.size();
+                matched = true;
+                break;
+            }
+        }
+        if (matched) continue;
+        if (format.compare(i, 2, "%%") == 0) {
+            literal += '%';
+            i += 2;
+            continue;
+        }
+        literal += format[i++];
+    }
+    flush();
+    return out;
+}
+
+}  // namespace
+
+bool is_known_locale(const std::string& locale) {
+    const icu::Locale wanted(locale.c_str());
+    if (wanted.isBogus() || std::string(wanted.getLanguage()).empty()) return false;
+    int32_t count = 0;
+    const icu::Locale* available = icu::Locale::getAvailableLocales(count);
+    for (int32_t i = 0; i < count; ++i) {
+        if (std::string(available[i].getLanguage()) == wanted.getLanguage()) return true;
+    }
+    return false;
+}
+
+std::string format_label(Instant t, const std::string& format, Seconds utc_offset,
+                         const std::string& locale) {
+    if (format.empty()) return {};
+    UErrorCode status = U_ZERO_ERROR;
+    icu::SimpleDateFormat formatter(icu::UnicodeString::fromUTF8(icu_pattern(format)),
+                                    icu::Locale(locale.c_str()), status);
+    if (U_FAILURE(status)) return format_iso(t);
+    // The offset is applied to the instant and the result formatted as GMT, so no time-zone
+    // database is consulted and output is the same on every machine.
+    formatter.adoptTimeZone(icu::TimeZone::createTimeZone("Etc/GMT"));
     const auto local = t + utc_offset;
-    const auto day = date::floor<date::days>(local);
-    const date::year_month_day ymd{day};
-    const date::hh_mm_ss hms{local - day};
-    std::tm tm{};
-    tm.tm_year = static_cast<int>(ymd.year()) - 1900;
-    tm.tm_mon = static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
-    tm.tm_mday = static_cast<int>(static_cast<unsigned>(ymd.day()));
-    tm.tm_hour = static_cast<int>(hms.hours().count());
-    tm.tm_min = static_cast<int>(hms.minutes().count());
-    tm.tm_sec = static_cast<int>(hms.seconds().count());
-    tm.tm_wday = static_cast<int>(date::weekday{day}.c_encoding());
-    tm.tm_yday = static_cast<int>((day - date::sys_days{ymd.year() / 1 / 1}).count());
-    std::array<char, 256> buffer{};
-    const std::size_t n = std::strftime(buffer.data(), buffer.size(), format.c_str(), &tm);
-    return std::string(buffer.data(), n);
+    const UDate millis = static_cast<UDate>(local.time_since_epoch().count()) * 1000.0;
+    icu::UnicodeString text;
+    formatter.format(millis, text);
+    std::string out;
+    text.toUTF8String(out);
+    return out;
 }
 
 }  // namespace gt

@@ -22,8 +22,14 @@ using Seconds = std::chrono::seconds;
 /// "2024-10-08T06:00:00Z".
 [[nodiscard]] std::string format_iso(Instant t);
 
-/// Formats with strftime conversions (e.g. "%-d %B %Y"), shifted by utc_offset first.
+/// Formats with strftime-style conversions (e.g. "%-d %B %Y"), shifted by utc_offset first, with
+/// month and day names in `locale`'s language from ICU ("8 Oktober 2024" for "id").
+/// Supported: %d %-d %e %m %-m %B %b %Y %y %A %a %H %-H %M %S %p %%; other text is kept.
 [[nodiscard]] std::string format_label(Instant t, const std::string& format,
-                                       Seconds utc_offset = Seconds{0});
+                                       Seconds utc_offset = Seconds{0},
+                                       const std::string& locale = "en");
+
+/// True when ICU has data for this locale's language ("id", "ko_KR", "ru"...).
+[[nodiscard]] bool is_known_locale(const std::string& locale);
 
 }  // namespace gt

@@ -48,4 +48,18 @@ TEST(FormatLabel, FormatsDayWithoutPaddingAndShiftsByOffset) {
     EXPECT_EQ(format_label(t, "%-d %B %Y %H:%M", Seconds{10 * 3600}), "9 October 2024 06:00");
 }
 
+TEST(FormatLabel, MonthNamesComeFromTheLocale) {
+    const Instant t = *parse_instant("2024-10-08T06:00Z");
+    EXPECT_EQ(format_label(t, "%-d %B %Y", Seconds{0}, "id"), "8 Oktober 2024");
+    EXPECT_EQ(format_label(t, "%-d %B %Y", Seconds{0}, "ru"), "8 октября 2024");
+    EXPECT_EQ(format_label(t, "%Y년 %B %-d일", Seconds{0}, "ko"), "2024년 10월 8일");
+    EXPECT_EQ(format_label(t, "%A %d.%m.%y %H:%M", Seconds{0}, "de"), "Dienstag 08.10.24 06:00");
+    EXPECT_EQ(format_label(t, "100%% at %H:%M 'UTC'"), "100% at 06:00 'UTC'");
+}
+
+TEST(FormatLabel, KnowsWhichLocalesExist) {
+    for (const char* ok : {"en", "id", "ko", "ru", "ko_KR", "fr"}) EXPECT_TRUE(is_known_locale(ok)) << ok;
+    for (const char* bad : {"xx", "", "klingon"}) EXPECT_FALSE(is_known_locale(bad)) << bad;
+}
+
 }  // namespace gt
