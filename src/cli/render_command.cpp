@@ -22,6 +22,7 @@ void RenderCommand::setup(CLI::App& app) {
     app.add_option("--at", at_, "render only the frame nearest this date (2024-10-10T12:00Z)");
     app.add_option("--styles", styles_, "folder of style files (default: the installed styles/)");
     app.add_option("--basemap", basemap_, "basemap GeoPackage (default: the built basemap.gpkg)");
+    app.add_option("--theme", theme_, "style to use instead of the scenario's (report, dark, print)");
     app.add_flag("-q,--quiet", quiet_, "print nothing but errors");
 }
 
@@ -30,7 +31,8 @@ int RenderCommand::run(CliContext& context) {
     options.out_root = out_;
     options.formats = parse_formats(formats_);
     options.scene = {styles_.empty() ? context.style_dir : std::filesystem::path(styles_),
-                     basemap_.empty() ? context.basemap : std::filesystem::path(basemap_), scale_};
+                     basemap_.empty() ? context.basemap : std::filesystem::path(basemap_), scale_,
+                     theme_};
     if (!at_.empty()) {
         options.at = parse_instant(at_);
         if (!options.at) {

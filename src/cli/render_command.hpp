@@ -20,6 +20,7 @@ private:
     std::string at_;
     std::string styles_;
     std::string basemap_;
+    std::string theme_;
     double scale_ = 1;
     bool quiet_ = false;
 };

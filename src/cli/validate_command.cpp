@@ -14,7 +14,10 @@ void ValidateCommand::setup(CLI::App& app) {
 int ValidateCommand::run(CliContext& context) {
     const LoadedScenario loaded = load_scenario(scenario_);
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
-    (void)make_projection(loaded.scenario);  // a CRS PROJ rejects is an input error too
+    // A CRS PROJ rejects and a bad style or style override are input errors too.
+    (void)make_projection(loaded.scenario);
+    (void)load_style(context.style_dir, loaded.scenario.map.style, loaded.scenario.map.style_pos,
+                     loaded.scenario.style_overrides);
     context.out << scenario_ << ": ok (" << loaded.scenario.movements.size() << " movements, "
                 << loaded.scenario.events.size() << " events, " << loaded.warnings.size()
                 << " warnings)\n";

@@ -44,14 +44,15 @@ public:
     LayerReader(const Projection& projection, const std::vector<Extent>& boxes)
         : projection_(projection), boxes_(boxes) {}
 
-    std::vector<Ring> read(GDALDataset& dataset, const std::string& name,
-                           const std::filesystem::path& path) {
+    std::vector<Feature> read(GDALDataset& dataset, const std::string& name,
+                              const std::filesystem::path& path) {
         OGRLayer* layer = dataset.GetLayerByName(name.c_str());
         if (layer == nullptr) {
             throw RuntimeError(path.string() + ": layer '" + name +
                                "' is missing; rebuild the basemap (cmake --build build)");
         }
-        std::vector<Ring> rings;
+        std::vector<Feature> features;
+        const int name_field = layer->GetLayerDefn()->GetFieldIndex("name");
         for (const Extent& box : boxes_) {
             layer->SetSpatialFilterRect(box.west, box.south, box.east, box.north);
             layer->ResetReading();
@@ -61,10 +62,13 @@ public:
                 OGREnvelope envelope;
                 g->getEnvelope(&envelope);
                 const bool whole = inside_box(envelope, box);
-                for_each_ring(*g, [&](const OGRLinearRing& r) { add_ring(r, box, whole, rings); });
+                Feature f;
+                if (name_field >= 0) f.name = feature->GetFieldAsString(name_field);
+                for_each_ring(*g, [&](const OGRLinearRing& r) { add_ring(r, box, whole, f.rings); });
+                if (!f.rings.empty()) features.push_back(std::move(f));
             }
         }
-        return rings;
+        return features;
     }
 
 private:
@@ -134,14 +138,15 @@ std::vector<LonLat> clip_ring(const std::vector<LonLat>& ring, const Extent& box
     return current;
 }
 
-Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
-                     const MapView& view) {
+namespace {
+
+DatasetPtr open_basemap(const std::filesystem::path& gpkg) {
     GDALAllRegister();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(gpkg, ec)) {
         throw RuntimeError(gpkg.string() +
                            ": basemap not found; build it with 'cmake --build build' "
-                           "or point --geodata at the folder holding basemap.gpkg");
+                           "or point --basemap at a basemap.gpkg");
     }
     const char* const drivers[] = {"GPKG", nullptr};
     DatasetPtr dataset(GDALDataset::Open(gpkg.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
@@ -149,6 +154,20 @@ Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projec
         throw RuntimeError(gpkg.string() + ": GDAL cannot open it as a GeoPackage (" +
                            CPLGetLastErrorMsg() + ")");
     }
+    return dataset;
+}
+
+}  // namespace
+
+std::vector<Feature> load_layer(const std::filesystem::path& gpkg, const std::string& layer,
+                                const Projection& projection, const std::vector<Extent>& boxes) {
+    DatasetPtr dataset = open_basemap(gpkg);
+    return LayerReader(projection, boxes).read(*dataset, layer, gpkg);
+}
+
+Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
+                     const MapView& view) {
+    DatasetPtr dataset = open_basemap(gpkg);
     Basemap basemap;
     basemap.detail = detail_for_scale(1.0 / view.scale());
     LayerReader reader(projection, view.visible_boxes());

@@ -11,10 +11,16 @@ namespace gt {
 
 using Ring = std::vector<XY>;
 
+/// A feature of a basemap layer: its name (may be empty) and its rings in map CRS units.
+struct Feature {
+    std::string name;
+    std::vector<Ring> rings;  ///< closed rings; holes are separate rings
+};
+
 struct Basemap {
-    std::string detail;           ///< "10m", "50m" or "110m": the Natural Earth scale used
-    std::vector<Ring> land;       ///< closed rings in map CRS units; holes are separate rings
-    std::vector<Ring> countries;  ///< country outlines (borders and coasts)
+    std::string detail;              ///< "10m", "50m" or "110m": the Natural Earth scale used
+    std::vector<Feature> land;       ///< land polygons
+    std::vector<Feature> countries;  ///< country polygons with their names (borders, labels)
 };
 
 /// Natural Earth detail that suits a map scale: 1:10m below 3 km per pixel, 1:50m below 12.
@@ -23,6 +29,14 @@ struct Basemap {
 /// @throws RuntimeError naming the path when the file or one of its layers cannot be read.
 [[nodiscard]] Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
                                    const MapView& view);
+
+/// Reads one layer ("land_110m"...) of the GeoPackage inside lon/lat `boxes`, clipped to them and
+/// projected with `projection`.
+/// @throws RuntimeError naming the path.
+[[nodiscard]] std::vector<Feature> load_layer(const std::filesystem::path& gpkg,
+                                              const std::string& layer,
+                                              const Projection& projection,
+                                              const std::vector<Extent>& boxes);
 
 /// Clips a closed lon/lat ring to a box (Sutherland-Hodgman); may return an empty ring.
 [[nodiscard]] std::vector<LonLat> clip_ring(const std::vector<LonLat>& ring, const Extent& box);

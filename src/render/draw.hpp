@@ -46,6 +46,30 @@ void fill_panel(cairo_t* cr, const PixelRect& r, const Rgba& color, double radiu
 void draw_place_symbol(cairo_t* cr, const std::string& kind, XY at, double radius,
                        const Style& style);
 
+struct CountryLabel {
+    std::string text;
+    Box box;
+};
+
+/// Country names from the basemap, each at the interior point farthest from its borders,
+/// dropped where it does not fit or would collide. Low priority: place them last.
+[[nodiscard]] std::vector<CountryLabel> place_country_labels(const Scene& scene,
+                                                             const TextPainter& text,
+                                                             LabelPlacer& placer);
+void draw_country_labels(const DrawContext& dc, const std::vector<CountryLabel>& labels);
+void draw_graticule(const DrawContext& dc);
+/// Inset locator map, scale bar and (where north is not up) north arrow, bottom right.
+void draw_map_furniture(const DrawContext& dc);
+
+/// A filled triangle whose tip is at `tip`, pointing along `heading` (radians).
+void draw_arrowhead(cairo_t* cr, XY tip, double heading, double size, const Rgba& color);
+/// A unit's symbol by mode: land circle, sea diamond, rail square, air triangle; with an arrow.
+void draw_unit_symbol(cairo_t* cr, Mode mode, XY at, double radius, double heading,
+                      const Rgba& fill, const Rgba& outline, double outline_width);
+
+/// An event's marker: a star.
+void draw_event_marker(cairo_t* cr, XY at, double radius, const Rgba& fill, const Rgba& outline);
+
 // The layers. The first two form the static layer drawn once per view; the others are drawn
 // per frame: events, movements, place labels (above routes), furniture.
 void draw_basemap(const DrawContext& dc);

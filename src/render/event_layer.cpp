@@ -1,5 +1,6 @@
 // Events at places: a marker that appears at the event's date with a pulse while it is current,
 // and a callout with its date, text and confidence.
+#include <algorithm>
 #include <cmath>
 
 #include "render/draw.hpp"
@@ -31,21 +32,35 @@ void draw_pulse(cairo_t* cr, XY at, double radius, double phase, const Rgba& col
     }
 }
 
-void draw_marker(cairo_t* cr, XY at, double r, const Rgba& fill, const Rgba& outline) {
+/// With `show.events_fade`, a past event fades out over two days.
+double past_opacity(const Event& e, Instant t) {
+    const Instant ended = std::max(e.end, e.start + Seconds{86400});
+    const double days = static_cast<double>((t - ended).count()) / 86400;
+    return std::clamp(1 - days / 2, 0.0, 1.0);
+}
+
+
+
+}  // namespace
+
+void draw_event_marker(cairo_t* cr, XY at, double r, const Rgba& fill, const Rgba& outline) {
+    // A five-pointed star: unlike any unit or place symbol.
     cairo_new_path(cr);
-    cairo_move_to(cr, at.x, at.y - r * 1.25);
-    cairo_line_to(cr, at.x + r, at.y);
-    cairo_line_to(cr, at.x, at.y + r * 1.25);
-    cairo_line_to(cr, at.x - r, at.y);
+    for (int i = 0; i < 10; ++i) {
+        const double angle = -M_PI / 2 + i * M_PI / 5;
+        const double radius = i % 2 == 0 ? r * 1.35 : r * 0.6;
+        const double x = at.x + radius * std::cos(angle), y = at.y + radius * std::sin(angle);
+        if (i == 0) cairo_move_to(cr, x, y);
+        else cairo_line_to(cr, x, y);
+    }
     cairo_close_path(cr);
     set_source(cr, fill);
     cairo_fill_preserve(cr);
     set_source(cr, outline);
-    cairo_set_line_width(cr, r * 0.3);
+    cairo_set_line_width(cr, r * 0.25);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     cairo_stroke(cr);
 }
-
-}  // namespace
 
 void draw_events(const DrawContext& dc) {
     const Scene& scene = dc.scene;
@@ -55,6 +70,7 @@ void draw_events(const DrawContext& dc) {
         const Event* event;
         XY at;
         EventPhase phase;
+        double opacity;
     };
     std::vector<Shown> shown;
     const auto& events = scene.scenario.events;
@@ -62,17 +78,23 @@ void draw_events(const DrawContext& dc) {
         const Event& e = events[i];
         const EventPhase phase = event_phase(e, dc.time);
         if (phase == EventPhase::hidden || std::isnan(scene.events[i].x)) continue;
+        if (phase == EventPhase::past && s.show.events_fade && past_opacity(e, dc.time) <= 0) continue;
         const XY at = scene.view.to_pixel(scene.events[i]);
-        shown.push_back({&e, at, phase});
+        const double opacity = phase == EventPhase::past && s.show.events_fade ? past_opacity(e, dc.time) : 1;
+        shown.push_back({&e, at, phase, opacity});
     }
+    auto faded = [](Rgba c, double opacity) {
+        c.a *= opacity;
+        return c;
+    };
     for (const Shown& item : shown) {
-        const Rgba color = s.color_of(item.event->confidence);
+        const Rgba color = faded(s.color_of(item.event->confidence), item.opacity);
         if (item.phase == EventPhase::active) {
             const double day = static_cast<double>((dc.time - item.event->start).count()) / 86400;
             draw_pulse(dc.cr, item.at, r, day - std::floor(day), color);
         }
-        draw_marker(dc.cr, item.at, item.phase == EventPhase::active ? r : r * 0.75, color,
-                    s.colors.halo);
+        draw_event_marker(dc.cr, item.at, item.phase == EventPhase::active ? r : r * 0.75, color,
+                    faded(s.colors.halo, item.opacity));
         dc.labels.block({item.at.x - r, item.at.y - r * 1.3, item.at.x + r, item.at.y + r * 1.3});
     }
     for (const Shown& item : shown) {
@@ -81,6 +103,8 @@ void draw_events(const DrawContext& dc) {
                        dc.px(3)};
         head.max_width = dc.px(330);
         if (item.phase == EventPhase::past) head.color = s.colors.muted_text;
+        head.color = faded(head.color, item.opacity);
+        head.halo = faded(head.halo, item.opacity);
         const std::string text = date_span(e, scene.scenario.timeline) + " · " + e.label +
                                  "\n(" + to_string(e.confidence) + ")";
         const TextSize size = dc.text.measure(text, head);

@@ -21,6 +21,8 @@ LabelPlacer FrameRenderer::place_static_labels() {
     const Layout& l = scene_.layout;
     const Style& s = scene_.style;
     LabelPlacer placer({0, 0, static_cast<double>(l.width), l.bottom_band.y});
+    // The furniture's panels at the last frame (when most statements show) are off limits.
+    for (const Box& panel : furniture_panels(scene_.scenario.timeline.end)) placer.block(panel);
     const auto& places = scene_.scenario.places;
     const double r = l.px(s.sizes.place_symbol);
     for (std::size_t i = 0; i < places.size(); ++i) {
@@ -67,27 +69,36 @@ LabelPlacer FrameRenderer::place_static_labels() {
             boxes[i] = {p->x, p->y, p->x + size.width, p->y + size.height};
         }
     }
+    country_labels_ = place_country_labels(scene_, text_, placer);
     return placer;
+}
+
+std::vector<Box> FrameRenderer::furniture_panels(Instant t) const {
+    // Drawing on a 1x1 scratch surface records where the panels go without showing them.
+    LabelPlacer panels({0, 0, 0, 0});
+    cairo_surface_t* scratch = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+    cairo_t* cr = cairo_create(scratch);
+    draw_furniture({cr, scene_, text_, panels, t});
+    cairo_destroy(cr);
+    cairo_surface_destroy(scratch);
+    return panels.taken();
 }
 
 void FrameRenderer::draw_static(cairo_t* cr) const {
     LabelPlacer unused({0, 0, 0, 0});
     const DrawContext dc{cr, scene_, text_, unused, Instant{}};
     draw_basemap(dc);
+    draw_country_labels(dc, country_labels_);
     draw_place_symbols(dc);
 }
 
 void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
     LabelPlacer labels = placer_after_places_;
     const DrawContext dc{cr, scene_, text_, labels, t};
-    // Furniture goes on top of routes and labels, but labels must avoid its panels: a first
-    // pass on a 1x1 scratch surface records the panels, the real pass comes last. (A Cairo
-    // group would do it in one pass but gives SVG output run-dependent surface ids.)
-    cairo_surface_t* scratch = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
-    cairo_t* scratch_cr = cairo_create(scratch);
-    draw_furniture({scratch_cr, scene_, text_, labels, t});
-    cairo_destroy(scratch_cr);
-    cairo_surface_destroy(scratch);
+    // Furniture goes on top of routes and labels, but labels must avoid its panels: they are
+    // measured first, drawn last. (A Cairo group would do it in one pass but gives SVG output
+    // run-dependent surface ids.)
+    for (const Box& panel : furniture_panels(t)) labels.block(panel);
     draw_events(dc);
     draw_movements(dc);
     draw_place_labels(dc, place_labels_);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include "render/draw.hpp"
 #include "render/labels.hpp"
 #include "render/scene.hpp"
 #include "render/text.hpp"
@@ -26,6 +27,8 @@ public:
 
 private:
     void draw_static(cairo_t* cr) const;
+    /// Where the furniture's panels are at `t`.
+    [[nodiscard]] std::vector<Box> furniture_panels(Instant t) const;
     void draw_dynamic(cairo_t* cr, Instant t) const;
     /// Places the place labels once; returns the placer holding them for the frames to copy.
     [[nodiscard]] LabelPlacer place_static_labels();
@@ -33,6 +36,7 @@ private:
     const Scene& scene_;
     TextPainter text_;
     std::vector<Box> place_labels_;  ///< parallel to places; empty box: not shown
+    std::vector<CountryLabel> country_labels_;
     LabelPlacer placer_after_places_;
     cairo_surface_t* static_layer_ = nullptr;
 };

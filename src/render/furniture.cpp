@@ -155,7 +155,9 @@ void draw_statements(const DrawContext& dc, const PixelRect& date_panel) {
         std::string line2 = e->label;
         height += dc.text.measure(line1, head).height + dc.text.measure(line2, body).height + dc.px(8);
         items.emplace_back(std::move(line1), std::move(line2));
-        if (height > dc.scene.layout.bottom_band.y - date_panel.y - date_panel.height - dc.px(200)) break;
+        const double room = dc.scene.layout.bottom_band.y - date_panel.y - date_panel.height -
+                            dc.px(dc.style().sizes.inset + 80);
+        if (height > room) break;
     }
     const PixelRect panel{date_panel.x + date_panel.width - width,
                           date_panel.y + date_panel.height + dc.px(10), width, height};
@@ -197,25 +199,36 @@ void draw_legend(const DrawContext& dc) {
     for (const Movement& m : sc.movements) route_levels.insert(m.confidence);
     for (const Event& e : sc.events) if (e.at) event_levels.insert(e.confidence);
     const TextStyle text{s.font, dc.px(s.sizes.legend), false, s.colors.text};
+    enum class Kind { route, event, place, planned, unit };
     struct Entry {
         std::string label;
-        int kind;  // 0 route, 1 event, 2 place
+        Kind kind;
         Confidence confidence;
         std::string place_kind;
+        Mode mode = Mode::land;
     };
     std::vector<Entry> entries;
     for (Confidence c : route_levels) {
-        std::string label = "Movement, " + confidence_meaning(c);
-        label[0] = static_cast<char>(std::toupper(label[0]));
-        entries.push_back({label, 0, c, ""});
+        std::string label = "Route taken, " + confidence_meaning(c);
+        entries.push_back({label, Kind::route, c, ""});
     }
-    for (Confidence c : event_levels) entries.push_back({"Event, " + confidence_meaning(c), 1, c, ""});
+    if (!sc.movements.empty()) entries.push_back({"Route still ahead", Kind::planned, Confidence::unknown, ""});
+    std::set<Mode> modes;
+    for (const Movement& m : sc.movements) modes.insert(m.mode);
+    for (Mode m : modes) {
+        const char* what = m == Mode::sea ? "Unit at sea" : m == Mode::air ? "Unit in the air"
+                           : m == Mode::rail ? "Unit by rail" : "Unit on land";
+        entries.push_back({what, Kind::unit, Confidence::unknown, "", m});
+    }
+    for (Confidence c : event_levels) {
+        entries.push_back({"Event, " + confidence_meaning(c), Kind::event, c, ""});
+    }
     std::set<std::string> kinds;
     for (const Place& p : sc.places) kinds.insert(p.kind);
     for (const std::string& k : kinds) {
         std::string label = k;
         label[0] = static_cast<char>(std::toupper(label[0]));
-        entries.push_back({label, 2, Confidence::unknown, k});
+        entries.push_back({label, Kind::place, Confidence::unknown, k});
     }
     const double pad = dc.px(12), row = dc.px(s.sizes.legend * 1.7), sample = dc.px(46);
     double width = 0;
@@ -230,7 +243,20 @@ void draw_legend(const DrawContext& dc) {
         const Entry& e = entries[i];
         const double y = panel.y + pad + row * (i + 0.5);
         const double x = panel.x + pad;
-        if (e.kind == 0) {
+        if (e.kind == Kind::planned) {
+            cairo_new_path(cr);
+            cairo_move_to(cr, x, y);
+            cairo_line_to(cr, x + sample, y);
+            set_source(cr, s.colors.route_planned);
+            const double dash[] = {dc.px(3), dc.px(5)};
+            cairo_set_dash(cr, dash, 2, 0);
+            cairo_set_line_width(cr, dc.px(1.6));
+            cairo_stroke(cr);
+            cairo_set_dash(cr, nullptr, 0, 0);
+        } else if (e.kind == Kind::unit) {
+            draw_unit_symbol(cr, e.mode, {x + sample / 2, y}, dc.px(s.sizes.unit_symbol * 0.75), 0,
+                             s.colors.muted_text, s.colors.halo, dc.px(1.5));
+        } else if (e.kind == Kind::route) {
             cairo_new_path(cr);
             cairo_move_to(cr, x, y);
             cairo_line_to(cr, x + sample, y);
@@ -240,16 +266,9 @@ void draw_legend(const DrawContext& dc) {
             cairo_set_line_width(cr, dc.px(s.sizes.route));
             cairo_stroke(cr);
             cairo_set_dash(cr, nullptr, 0, 0);
-        } else if (e.kind == 1) {
-            const double r = dc.px(s.sizes.event_symbol * 0.8);
-            cairo_new_path(cr);
-            cairo_move_to(cr, x + sample / 2, y - r * 1.25);
-            cairo_line_to(cr, x + sample / 2 + r, y);
-            cairo_line_to(cr, x + sample / 2, y + r * 1.25);
-            cairo_line_to(cr, x + sample / 2 - r, y);
-            cairo_close_path(cr);
-            set_source(cr, s.color_of(e.confidence));
-            cairo_fill(cr);
+        } else if (e.kind == Kind::event) {
+            draw_event_marker(cr, {x + sample / 2, y}, dc.px(s.sizes.event_symbol * 0.8),
+                              s.color_of(e.confidence), s.colors.halo);
         } else {
             draw_place_symbol(cr, e.place_kind, {x + sample / 2, y}, dc.px(s.sizes.place_symbol), s);
         }
@@ -303,8 +322,9 @@ void draw_footer(const DrawContext& dc) {
 void draw_furniture(const DrawContext& dc) {
     draw_header(dc);
     const PixelRect date_panel = draw_date(dc);
-    draw_statements(dc, date_panel);
-    draw_legend(dc);
+    if (dc.style().show.statements) draw_statements(dc, date_panel);
+    if (dc.style().show.legend) draw_legend(dc);
+    draw_map_furniture(dc);
     draw_timeline_bar(dc);
     draw_footer(dc);
 }

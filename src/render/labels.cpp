@@ -17,6 +17,12 @@ double LabelPlacer::collision(const Box& b) const {
     return area;
 }
 
+bool LabelPlacer::try_box(const Box& box) {
+    if (!inside(box) || collision(box) > 0) return false;
+    taken_.push_back(box);
+    return true;
+}
+
 std::optional<XY> LabelPlacer::place(XY anchor, double width, double height, double gap,
                                      bool required) {
     std::vector<XY> candidates;

@@ -29,6 +29,9 @@ public:
     /// candidate collides and `required`, the least-overlapping one; otherwise nullopt.
     std::optional<XY> place(XY anchor, double width, double height, double gap, bool required);
 
+    /// Takes exactly `box` when it is inside the canvas and free; false otherwise.
+    bool try_box(const Box& box);
+
     [[nodiscard]] const std::vector<Box>& taken() const { return taken_; }
 
 private:

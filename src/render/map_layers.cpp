@@ -7,11 +7,10 @@ namespace gt {
 
 namespace {
 
-void add_rings(cairo_t* cr, const MapView& view, const std::vector<Ring>& rings, bool closed) {
-    for (const Ring& ring : rings) {
-        for (const auto& line : to_pixel_lines(view, ring, 0.35)) {
-            if (closed) add_polygon(cr, line);
-            else add_polyline(cr, line);
+void add_rings(cairo_t* cr, const MapView& view, const std::vector<Feature>& features) {
+    for (const Feature& feature : features) {
+        for (const Ring& ring : feature.rings) {
+            for (const auto& line : to_pixel_lines(view, ring, 0.35)) add_polygon(cr, line);
         }
     }
 }
@@ -26,20 +25,22 @@ void draw_basemap(const DrawContext& dc) {
     cairo_paint(cr);
 
     cairo_new_path(cr);
-    add_rings(cr, view, dc.scene.basemap.land, true);
+    add_rings(cr, view, dc.scene.basemap.land);
     cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
     set_source(cr, s.colors.land);
     cairo_fill(cr);
 
+    if (s.show.graticule) draw_graticule(dc);
+
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     cairo_new_path(cr);
-    add_rings(cr, view, dc.scene.basemap.countries, true);
+    add_rings(cr, view, dc.scene.basemap.countries);
     set_source(cr, s.colors.border);
     cairo_set_line_width(cr, dc.px(s.sizes.border));
     cairo_stroke(cr);
 
     // Coastlines over the borders, so a border never shows along a shore.
-    add_rings(cr, view, dc.scene.basemap.land, true);
+    add_rings(cr, view, dc.scene.basemap.land);
     set_source(cr, s.colors.coast);
     cairo_set_line_width(cr, dc.px(s.sizes.coast));
     cairo_stroke(cr);

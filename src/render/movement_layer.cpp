@@ -1,5 +1,6 @@
 // Movements: the route travelled so far, the planned route ahead, and the unit at its
 // interpolated position with its label and count.
+#include <algorithm>
 #include <cmath>
 
 #include "render/draw.hpp"
@@ -23,11 +24,22 @@ double heading_of(const std::vector<XY>& line) {
     return std::atan2(b.y - a.y, b.x - a.x);
 }
 
+/// Route width: the style's, or proportional to `count` when the style asks for a flow map.
+double route_width(const DrawContext& dc, const Movement& m) {
+    const Style& s = dc.style();
+    if (!s.show.flow_widths || !m.count) return dc.px(s.sizes.route);
+    long largest = 1;
+    for (const Movement& other : dc.scene.scenario.movements) {
+        if (other.count) largest = std::max(largest, *other.count);
+    }
+    const double share = static_cast<double>(*m.count) / static_cast<double>(largest);
+    return std::max(dc.px(s.sizes.route) * 0.6, dc.px(s.sizes.max_flow_width) * share);
+}
+
 void stroke_route(const DrawContext& dc, const std::vector<std::vector<XY>>& lines,
-                  const Movement& m) {
+                  const Movement& m, double width) {
     cairo_t* cr = dc.cr;
     const Style& s = dc.style();
-    const double width = dc.px(s.sizes.route);
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     cairo_new_path(cr);
@@ -40,22 +52,49 @@ void stroke_route(const DrawContext& dc, const std::vector<std::vector<XY>>& lin
     cairo_set_line_width(cr, width + dc.px(3));
     cairo_stroke_preserve(cr);
     set_source(cr, s.color_of(m.confidence));
-    set_confidence_dash(cr, m.confidence, dc.px(1));
+    set_confidence_dash(cr, m.confidence, dc.px(1) * std::max(1.0, width / dc.px(s.sizes.route)));
     cairo_set_line_width(cr, width);
     cairo_stroke(cr);
     cairo_set_dash(cr, nullptr, 0, 0);
+    if (m.confidence == Confidence::denied) {
+        // Denied: struck through with short cross-ticks as well as greyed.
+        const auto& line = lines.back();
+        for (std::size_t i = 8; i + 1 < line.size(); i += 16) {
+            const double h = std::atan2(line[i + 1].y - line[i].y, line[i + 1].x - line[i].x);
+            const double k = width * 1.6;
+            cairo_move_to(cr, line[i].x - std::sin(h) * k, line[i].y + std::cos(h) * k);
+            cairo_line_to(cr, line[i].x + std::sin(h) * k, line[i].y - std::cos(h) * k);
+        }
+        cairo_set_line_width(cr, dc.px(1.5));
+        cairo_stroke(cr);
+    }
 }
 
-void draw_arrowhead(cairo_t* cr, XY tip, double heading, double size, const Rgba& color) {
-    cairo_new_path(cr);
-    const double back = size * 1.6;
-    const double c = std::cos(heading), s = std::sin(heading);
-    cairo_move_to(cr, tip.x, tip.y);
-    cairo_line_to(cr, tip.x - back * c - size * s, tip.y - back * s + size * c);
-    cairo_line_to(cr, tip.x - back * c + size * s, tip.y - back * s - size * c);
-    cairo_close_path(cr);
-    set_source(cr, color);
-    cairo_fill(cr);
+/// A glow behind a moving unit, fading out over the last part of the route it covered.
+void draw_trail(const DrawContext& dc, const ProjectedRoute& route, double progress,
+                const Movement& m, double width) {
+    const double share = dc.style().sizes.trail;
+    if (share <= 0 || progress <= 0 || progress >= 1) return;
+    const double from = std::max(0.0, progress - share);
+    const std::vector<XY> whole = route.prefix(progress);
+    const std::vector<XY> before = route.prefix(from);
+    const std::vector<XY> tail(whole.begin() + static_cast<std::ptrdiff_t>(before.size()) - 1,
+                               whole.end());
+    const auto lines = to_pixel_lines(dc.scene.view, tail, 0.5);
+    if (lines.empty()) return;
+    const XY a = lines.front().front();
+    const XY b = lines.back().back();
+    Rgba c = dc.style().color_of(m.confidence);
+    cairo_pattern_t* fade = cairo_pattern_create_linear(a.x, a.y, b.x, b.y);
+    cairo_pattern_add_color_stop_rgba(fade, 0, c.r, c.g, c.b, 0);
+    cairo_pattern_add_color_stop_rgba(fade, 1, c.r, c.g, c.b, 0.45);
+    cairo_new_path(dc.cr);
+    for (const auto& line : lines) add_polyline(dc.cr, line);
+    cairo_set_source(dc.cr, fade);
+    cairo_set_line_width(dc.cr, width * 3.2);
+    cairo_set_line_cap(dc.cr, CAIRO_LINE_CAP_ROUND);
+    cairo_stroke(dc.cr);
+    cairo_pattern_destroy(fade);
 }
 
 /// Units that sit on the same spot are spread on a small circle so none hides another.
@@ -91,6 +130,51 @@ std::string unit_label(const Movement& m) {
 
 }  // namespace
 
+void draw_arrowhead(cairo_t* cr, XY tip, double heading, double size, const Rgba& color) {
+    cairo_new_path(cr);
+    const double back = size * 1.6;
+    const double c = std::cos(heading), s = std::sin(heading);
+    cairo_move_to(cr, tip.x, tip.y);
+    cairo_line_to(cr, tip.x - back * c - size * s, tip.y - back * s + size * c);
+    cairo_line_to(cr, tip.x - back * c + size * s, tip.y - back * s - size * c);
+    cairo_close_path(cr);
+    set_source(cr, color);
+    cairo_fill(cr);
+}
+
+void draw_unit_symbol(cairo_t* cr, Mode mode, XY at, double r, double heading, const Rgba& fill,
+                      const Rgba& outline, double outline_width) {
+    cairo_new_path(cr);
+    switch (mode) {
+        case Mode::land: cairo_arc(cr, at.x, at.y, r, 0, 2 * M_PI); break;
+        case Mode::rail: cairo_rectangle(cr, at.x - r * 0.9, at.y - r * 0.9, r * 1.8, r * 1.8); break;
+        case Mode::sea:  // a diamond, like a buoy
+            cairo_move_to(cr, at.x, at.y - r * 1.2);
+            cairo_line_to(cr, at.x + r * 1.2, at.y);
+            cairo_line_to(cr, at.x, at.y + r * 1.2);
+            cairo_line_to(cr, at.x - r * 1.2, at.y);
+            cairo_close_path(cr);
+            break;
+        case Mode::air: {  // a triangle pointing where the unit flies
+            const double c = std::cos(heading), s = std::sin(heading);
+            cairo_move_to(cr, at.x + c * r * 1.4, at.y + s * r * 1.4);
+            cairo_line_to(cr, at.x - c * r * 0.9 - s * r, at.y - s * r * 0.9 + c * r);
+            cairo_line_to(cr, at.x - c * r * 0.9 + s * r, at.y - s * r * 0.9 - c * r);
+            cairo_close_path(cr);
+            break;
+        }
+    }
+    set_source(cr, fill);
+    cairo_fill_preserve(cr);
+    set_source(cr, outline);
+    cairo_set_line_width(cr, outline_width);
+    cairo_stroke(cr);
+    if (mode != Mode::air) {
+        draw_arrowhead(cr, {at.x + std::cos(heading) * r * 0.55, at.y + std::sin(heading) * r * 0.55},
+                       heading, r * 0.38, outline);
+    }
+}
+
 void draw_movements(const DrawContext& dc) {
     const Scene& scene = dc.scene;
     const Style& s = dc.style();
@@ -115,11 +199,14 @@ void draw_movements(const DrawContext& dc) {
 
         const auto travelled = to_pixel_lines(scene.view, route.prefix(progress), 0.5);
         if (travelled.empty()) continue;
-        stroke_route(dc, travelled, m);
+        const double width = route_width(dc, m);
+        draw_trail(dc, route, progress, m, width);
+        stroke_route(dc, travelled, m, width);
         const double heading = heading_of(travelled.back());
         const XY tip = travelled.back().back();
         if (progress >= 1) {
-            draw_arrowhead(dc.cr, tip, heading, dc.px(s.sizes.route * 1.8), s.color_of(m.confidence));
+            draw_arrowhead(dc.cr, tip, heading, std::max(width, dc.px(s.sizes.route)) * 1.8,
+                           s.color_of(m.confidence));
         }
         const bool recent = dc.time < m.end + Seconds{12 * 3600};
         markers.push_back({i, tip, heading, recent});
@@ -129,15 +216,9 @@ void draw_movements(const DrawContext& dc) {
     for (const UnitMarker& u : markers) {
         const double r = u.show_label ? radius : radius * 0.7;
         dc.labels.block({u.at.x - r, u.at.y - r, u.at.x + r, u.at.y + r});
-        cairo_new_path(dc.cr);
-        cairo_arc(dc.cr, u.at.x, u.at.y, r, 0, 2 * M_PI);
-        set_source(dc.cr, s.color_of(movements[u.movement].confidence));
-        cairo_fill_preserve(dc.cr);
-        set_source(dc.cr, s.colors.halo);
-        cairo_set_line_width(dc.cr, dc.px(2.5));
-        cairo_stroke(dc.cr);
-        draw_arrowhead(dc.cr, {u.at.x + std::cos(u.heading) * r * 0.55, u.at.y + std::sin(u.heading) * r * 0.55},
-                       u.heading, r * 0.38, s.colors.halo);
+        const Movement& m = movements[u.movement];
+        draw_unit_symbol(dc.cr, m.mode, u.at, r, u.heading, s.color_of(m.confidence), s.colors.halo,
+                         dc.px(2.5));
     }
     TextStyle label{s.font, dc.px(s.sizes.unit_label), true, s.color_of(Confidence::unknown),
                     s.colors.halo, dc.px(3)};

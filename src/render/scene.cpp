@@ -1,6 +1,9 @@
 #include "render/scene.hpp"
 
+#include <algorithm>
 #include <cmath>
+
+#include "geo/graticule.hpp"
 
 namespace gt {
 
@@ -31,8 +34,78 @@ Projection make_projection(const Scenario& scenario) {
     }
 }
 
+namespace {
+
+std::vector<ProjectedGraticule> project_graticule(const Projection& projection,
+                                                  const MapView& view) {
+    const auto& boxes = view.visible_boxes();
+    double span = 0;
+    for (const Extent& b : boxes) span = std::max({span, b.north - b.south, b.width_degrees()});
+    std::vector<ProjectedGraticule> out;
+    for (GraticuleLine& line : graticule(boxes, graticule_step(span))) {
+        std::vector<XY> points;
+        for (const LonLat& p : line.points) points.push_back({p.lon, p.lat});
+        projection.forward_in_place(points);
+        out.push_back({line.degrees, line.meridian, std::move(points)});
+    }
+    return out;
+}
+
+/// The locator map: the region around the extent, four times as wide, with the main map's
+/// outline on it.
+Inset make_inset(const Scenario& scenario, const Projection& main, const MapView& main_view,
+                 const Layout& layout, const Style& style, const std::filesystem::path& basemap) {
+    Inset inset;
+    const double size = layout.px(style.sizes.inset);
+    inset.rect = {layout.width - layout.margin - size, layout.bottom_band.y - layout.margin * 0.5 - size,
+                  size, size};
+    const Extent& e = scenario.map.extent;
+    const LonLat c = e.centre();
+    const double half_w = std::min(180.0, std::max(e.width_degrees(), e.north - e.south) * 2.0);
+    const double half_h = std::min(60.0, std::max(e.width_degrees(), e.north - e.south) * 1.6);
+    double west = c.lon - half_w, east = c.lon + half_w;
+    if (west < -180) west += 360;
+    if (east > 180) east -= 360;
+    if (half_w >= 180) { west = -180; east = 180; }
+    const Extent region{west, std::max(-85.0, c.lat - half_h), east, std::min(85.0, c.lat + half_h)};
+    const Projection projection(default_crs(region));
+    const MapView view(projection, region, static_cast<int>(size), static_cast<int>(size),
+                       {0, 0, size, size});
+    const std::string detail = detail_for_scale(1.0 / view.scale()) == "10m" ? "50m" : "110m";
+    for (const Feature& f : load_layer(basemap, "land_" + detail, projection, view.visible_boxes())) {
+        for (const Ring& ring : f.rings) {
+            std::vector<XY> pixels;
+            for (const XY& p : ring) {
+                const XY q = view.to_pixel(p);
+                pixels.push_back({q.x + inset.rect.x, q.y + inset.rect.y});
+            }
+            inset.land.push_back(std::move(pixels));
+        }
+    }
+    // The main map's visible outline: walk the map area's border back to lon/lat.
+    const PixelRect& a = layout.map_area;
+    const int n = 24;
+    std::vector<XY> border;
+    for (int i = 0; i < n; ++i) border.push_back({a.x + a.width * i / n, a.y});
+    for (int i = 0; i < n; ++i) border.push_back({a.x + a.width, a.y + a.height * i / n});
+    for (int i = n; i > 0; --i) border.push_back({a.x + a.width * i / n, a.y + a.height});
+    for (int i = n; i > 0; --i) border.push_back({a.x, a.y + a.height * i / n});
+    for (const XY& px : border) {
+        const auto ll = main.inverse(main_view.to_map(px));
+        const auto xy = ll ? projection.forward(*ll) : std::nullopt;
+        if (!xy) continue;
+        const XY q = view.to_pixel(*xy);
+        inset.frame.push_back({q.x + inset.rect.x, q.y + inset.rect.y});
+    }
+    return inset;
+}
+
+}  // namespace
+
 Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
-    Style style = load_style(options.style_dir, scenario.map.style, scenario.map.style_pos,
+    const bool themed = !options.theme.empty();
+    Style style = load_style(options.style_dir, themed ? options.theme : scenario.map.style,
+                             themed ? SourcePos{"--theme", 0, 0} : scenario.map.style_pos,
                              scenario.style_overrides);
     const int width = static_cast<int>(std::lround(scenario.map.width * options.scale));
     const int height = static_cast<int>(std::lround(scenario.map.height * options.scale));
@@ -42,7 +115,7 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     Basemap basemap = load_basemap(options.basemap, projection, view);
 
     Scene scene{scenario, std::move(style), layout, projection.crs(), view, std::move(basemap),
-                {}, {}, {}};
+                {}, {}, {}, {}};
     for (const Movement& m : scenario.movements) {
         std::vector<LonLat> waypoints;
         for (const Waypoint& w : m.path) waypoints.push_back(w.position);
@@ -59,6 +132,15 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     for (const Event& e : scenario.events) {
         const auto xy = e.at ? projection.forward(e.at->position) : std::nullopt;
         scene.events.push_back(xy.value_or(XY{NAN, NAN}));
+    }
+    const XY centre{layout.map_area.x + layout.map_area.width / 2,
+                    layout.map_area.y + layout.map_area.height / 2};
+    scene.furniture.metres_per_pixel = metres_per_pixel_at(projection, scene.view, centre);
+    scene.furniture.north_angle = north_angle_at(projection, scene.view, centre);
+    if (scene.style.show.graticule) scene.furniture.graticule = project_graticule(projection, scene.view);
+    if (scene.style.show.inset) {
+        scene.furniture.inset = make_inset(scenario, projection, scene.view, scene.layout,
+                                           scene.style, options.basemap);
     }
     return scene;
 }

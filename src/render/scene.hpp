@@ -22,6 +22,28 @@ struct ProjectedRoute {
     [[nodiscard]] std::vector<XY> prefix(double fraction) const;
 };
 
+/// A graticule line projected into map CRS units.
+struct ProjectedGraticule {
+    double degrees = 0;
+    bool meridian = false;
+    std::vector<XY> points;
+};
+
+/// The small locator map: where the main map lies in a wider region.
+struct Inset {
+    PixelRect rect;                     ///< on the canvas
+    std::vector<std::vector<XY>> land;  ///< land polygons, canvas pixels
+    std::vector<XY> frame;              ///< the main map's outline, canvas pixels
+};
+
+/// Geometry of the map furniture, measured once with PROJ so frames need no projection.
+struct FurnitureGeometry {
+    double metres_per_pixel = 0;  ///< ground distance per pixel at the map centre
+    double north_angle = 0;       ///< radians from "up" to true north at the map centre
+    std::vector<ProjectedGraticule> graticule;
+    Inset inset;
+};
+
 struct Scene {
     const Scenario& scenario;
     Style style;
@@ -32,12 +54,14 @@ struct Scene {
     std::vector<ProjectedRoute> routes;  ///< parallel to scenario.movements
     std::vector<XY> places;              ///< projected, parallel to scenario.places
     std::vector<XY> events;              ///< projected, parallel to scenario.events (NaN: no place)
+    FurnitureGeometry furniture;
 };
 
 struct SceneOptions {
     std::filesystem::path style_dir;
     std::filesystem::path basemap;  ///< the GeoPackage
     double scale = 1;
+    std::string theme;  ///< replaces the scenario's style when set (--theme)
 };
 
 /// @throws InputError for a bad CRS or style (at its line), RuntimeError for unreadable data.

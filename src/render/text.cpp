@@ -35,6 +35,13 @@ PangoLayout* TextPainter::layout(const std::string& text, const TextStyle& style
         pango_layout_set_width(layout, static_cast<int>(style.max_width * PANGO_SCALE));
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
     }
+    if (style.letter_spacing > 0) {
+        PangoAttrList* attributes = pango_attr_list_new();
+        pango_attr_list_insert(attributes, pango_attr_letter_spacing_new(static_cast<int>(
+                                               style.letter_spacing * PANGO_SCALE)));
+        pango_layout_set_attributes(layout, attributes);
+        pango_attr_list_unref(attributes);
+    }
     pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
     return layout;
 }

@@ -21,6 +21,7 @@ struct TextStyle {
     Rgba halo{1, 1, 1, 0};  ///< alpha 0: no halo
     double halo_width = 0;
     double max_width = 0;  ///< wrap beyond this many pixels; 0: no wrapping
+    double letter_spacing = 0;  ///< extra pixels between letters
 };
 
 struct TextSize {

@@ -64,7 +64,7 @@ protected:
         ASSERT_EQ(r.exit_code, 0) << r.err;
         loaded_ = new LoadedScenario(load_scenario(test::data_dir() / "small.yaml"));
         scene_ = new Scene(prepare_scene(
-            loaded_->scenario, {test::source_dir() / "styles", default_paths().basemap, 1}));
+            loaded_->scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""}));
     }
     static void TearDownTestSuite() {
         delete scene_;
