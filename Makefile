@@ -4,7 +4,7 @@ SCENARIO  ?= scenarios/korea-russia-2024.yaml
 FORMATS   ?= png,svg
 JOBS      ?= $(shell nproc)
 
-.PHONY: all deps configure build render test clean
+.PHONY: all deps configure build render test references clean
 
 all: build
 
@@ -24,6 +24,11 @@ render: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Rewrites tests/reference/*.png from the current renderer. Look at every changed image before
+# committing it: the references are what the tests hold the maps to.
+references: build
+	cd $(BUILD_DIR) && GEOTIMELINE_UPDATE_REFERENCES=1 ctest -R ReferenceImage --output-on-failure
 
 clean:
 	rm -rf $(BUILD_DIR) out

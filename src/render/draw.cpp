@@ -85,4 +85,16 @@ void fill_panel(cairo_t* cr, const PixelRect& r, const Rgba& color, double radiu
     cairo_fill(cr);
 }
 
+void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>& labels) {
+    for (const PendingLabel& label : labels) {
+        for (const std::string& text : label.texts) {
+            const TextSize size = dc.text.measure(text, label.style);
+            if (auto at = dc.labels.place(label.anchor, size.width, size.height, label.gap, false)) {
+                dc.text.draw(dc.cr, text, label.style, at->x, at->y);
+                break;
+            }
+        }
+    }
+}
+
 }  // namespace gt

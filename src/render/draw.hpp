@@ -74,8 +74,20 @@ void draw_event_marker(cairo_t* cr, XY at, double radius, const Rgba& fill, cons
 // per frame: events, movements, place labels (above routes), furniture.
 void draw_basemap(const DrawContext& dc);
 void draw_place_symbols(const DrawContext& dc);
-void draw_events(const DrawContext& dc);
-void draw_movements(const DrawContext& dc);
+/// A label waiting for room: the first of `texts` that fits around `anchor` is drawn.
+struct PendingLabel {
+    XY anchor;
+    double gap;                      ///< the symbol's radius plus a margin
+    std::vector<std::string> texts;  ///< from the fullest to the shortest
+    TextStyle style;
+};
+/// Draws event markers (blocking them for labels) and returns their labels.
+[[nodiscard]] std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc);
+/// Draws routes and unit symbols (blocking them for labels) and returns the units' labels.
+[[nodiscard]] std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc);
+/// Places each label in order at the first free spot for its fullest text that fits; a label
+/// with no room is left out rather than drawn over another.
+void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>& labels);
 /// @param place_labels parallel to the places; an empty box means no room for that label.
 void draw_place_labels(const DrawContext& dc, const std::vector<Box>& place_labels);
 void draw_furniture(const DrawContext& dc);

@@ -62,7 +62,7 @@ void draw_event_marker(cairo_t* cr, XY at, double r, const Rgba& fill, const Rgb
     cairo_stroke(cr);
 }
 
-void draw_events(const DrawContext& dc) {
+std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc) {
     const Scene& scene = dc.scene;
     const Style& s = dc.style();
     const double r = dc.px(s.sizes.event_symbol);
@@ -97,6 +97,7 @@ void draw_events(const DrawContext& dc) {
                     faded(s.colors.halo, item.opacity));
         dc.labels.block({item.at.x - r, item.at.y - r * 1.3, item.at.x + r, item.at.y + r * 1.3});
     }
+    std::vector<PendingLabel> labels;
     for (const Shown& item : shown) {
         const Event& e = *item.event;
         TextStyle head{s.font, dc.px(s.sizes.event_label), true, s.colors.text, s.colors.halo,
@@ -105,13 +106,13 @@ void draw_events(const DrawContext& dc) {
         if (item.phase == EventPhase::past) head.color = s.colors.muted_text;
         head.color = faded(head.color, item.opacity);
         head.halo = faded(head.halo, item.opacity);
-        const std::string text = date_span(e, scene.scenario.timeline) + " · " + e.label +
-                                 "\n(" + to_string(e.confidence) + ")";
-        const TextSize size = dc.text.measure(text, head);
-        if (auto at = dc.labels.place(item.at, size.width, size.height, r + dc.px(8), true)) {
-            dc.text.draw(dc.cr, text, head, at->x, at->y);
-        }
+        const std::string date = date_span(e, scene.scenario.timeline);
+        const std::string level = std::string("(") + to_string(e.confidence) + ")";
+        // Shorter forms for crowded frames: one line, then the date and confidence alone.
+        labels.push_back({item.at, r + dc.px(8),
+                          {date + " · " + e.label + "\n" + level, date + " " + level}, head});
     }
+    return labels;
 }
 
 }  // namespace gt

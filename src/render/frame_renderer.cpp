@@ -99,8 +99,11 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
     // measured first, drawn last. (A Cairo group would do it in one pass but gives SVG output
     // run-dependent surface ids.)
     for (const Box& panel : furniture_panels(t)) labels.block(panel);
-    draw_events(dc);
-    draw_movements(dc);
+    // Symbols first (they block their spots), then labels by priority: units before events.
+    const auto event_labels = draw_event_symbols(dc);
+    const auto unit_labels = draw_movement_symbols(dc);
+    draw_pending_labels(dc, unit_labels);
+    draw_pending_labels(dc, event_labels);
     draw_place_labels(dc, place_labels_);
     LabelPlacer done({0, 0, 0, 0});
     draw_furniture({cr, scene_, text_, done, t});

@@ -175,7 +175,7 @@ void draw_unit_symbol(cairo_t* cr, Mode mode, XY at, double r, double heading, c
     }
 }
 
-void draw_movements(const DrawContext& dc) {
+std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
     const Scene& scene = dc.scene;
     const Style& s = dc.style();
     const auto& movements = scene.scenario.movements;
@@ -205,8 +205,8 @@ void draw_movements(const DrawContext& dc) {
         const double heading = heading_of(travelled.back());
         const XY tip = travelled.back().back();
         if (progress >= 1) {
-            draw_arrowhead(dc.cr, tip, heading, std::max(width, dc.px(s.sizes.route)) * 1.8,
-                           s.color_of(m.confidence));
+            const double size = std::clamp(width, dc.px(s.sizes.route), dc.px(s.sizes.route) * 2);
+            draw_arrowhead(dc.cr, tip, heading, size * 1.8, s.color_of(m.confidence));
         }
         const bool recent = dc.time < m.end + Seconds{12 * 3600};
         markers.push_back({i, tip, heading, recent});
@@ -220,18 +220,17 @@ void draw_movements(const DrawContext& dc) {
         draw_unit_symbol(dc.cr, m.mode, u.at, r, u.heading, s.color_of(m.confidence), s.colors.halo,
                          dc.px(2.5));
     }
-    TextStyle label{s.font, dc.px(s.sizes.unit_label), true, s.color_of(Confidence::unknown),
-                    s.colors.halo, dc.px(3)};
+    const TextStyle label{s.font, dc.px(s.sizes.unit_label), true, s.colors.text, s.colors.halo,
+                          dc.px(3)};
+    std::vector<PendingLabel> labels;
     for (const UnitMarker& u : markers) {
         if (!u.show_label) continue;
         const Movement& m = movements[u.movement];
-        label.color = s.colors.text;
-        const std::string text = unit_label(m);
-        const TextSize size = dc.text.measure(text, label);
-        if (auto at = dc.labels.place(u.at, size.width, size.height, radius + dc.px(5), true)) {
-            dc.text.draw(dc.cr, text, label, at->x, at->y);
-        }
+        std::vector<std::string> texts{unit_label(m)};
+        if (m.count) texts.push_back(group_thousands(*m.count));
+        labels.push_back({u.at, radius + dc.px(5), texts, label});
     }
+    return labels;
 }
 
 }  // namespace gt
