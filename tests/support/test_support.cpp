@@ -1,5 +1,8 @@
 #include "support/test_support.hpp"
 
+#include <sys/wait.h>
+
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -27,6 +30,18 @@ RunResult run(const std::vector<std::string>& args) {
     std::ostringstream out, err;
     const int code = run_app(args, out, err);
     return {code, out.str(), err.str()};
+}
+
+std::string capture(const std::string& command, int* exit_code) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (pipe == nullptr) throw std::runtime_error("cannot run " + command);
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    const int status = pclose(pipe);
+    if (exit_code != nullptr) *exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return out;
 }
 
 std::string read_file(const std::filesystem::path& file) {

@@ -34,6 +34,10 @@ struct RunResult {
 /// Runs the geotimeline program in-process.
 RunResult run(const std::vector<std::string>& args);
 
+/// Runs a shell command (a real consumer: pdfinfo, ffprobe, chromium) and returns its stdout;
+/// `exit_code` receives its exit status.
+std::string capture(const std::string& command, int* exit_code = nullptr);
+
 /// Reads a whole file.
 std::string read_file(const std::filesystem::path& file);
 

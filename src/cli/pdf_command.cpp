@@ -1,0 +1,46 @@
+#include "cli/pdf_command.hpp"
+
+#include <ostream>
+
+#include "output/pdf_writer.hpp"
+#include "scenario/loader.hpp"
+#include "timeline/schedule.hpp"
+
+namespace gt {
+
+void PdfCommand::setup(CLI::App& app) {
+    app.add_option("scenario", scenario_, "scenario YAML file")->required();
+    app.add_option("-o,--output", output_,
+                   "PDF file (default: out/<scenario>.pdf or out/<scenario>-storyboard.pdf)");
+    app.add_option("--paper", paper_, "a4, a3, letter (landscape) or WIDTHxHEIGHTmm")
+        ->capture_default_str();
+    app.add_option("--frames", frames_, "frames FIRST:LAST (1-based); default: all");
+    app.add_option("--at", at_, "the frame nearest this date; may be repeated");
+    app.add_option("--storyboard", storyboard_, "one page with this many key frames and their dates")
+        ->check(CLI::Range(1, 24));
+    scene_.add_to(app);
+}
+
+int PdfCommand::run(CliContext& context) {
+    const PaperSize paper = parse_paper(paper_);
+    const LoadedScenario loaded = load_scenario(scenario_);
+    for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
+    const Scenario& scenario = loaded.scenario;
+    std::vector<Instant> times = select_frames(frame_times(scenario.timeline), frames_, at_);
+    if (storyboard_ > 0) times = key_frames(times, storyboard_);
+    const std::string suffix = storyboard_ > 0 ? "-storyboard.pdf" : ".pdf";
+    const std::filesystem::path file =
+        output_.empty() ? std::filesystem::path("out") / (scenario.name + suffix)
+                        : std::filesystem::path(output_);
+    const Scene scene = prepare_scene(scenario, scene_.resolve(context));
+    FrameRenderer renderer(scene);
+    write_atomically(file, [&](const std::filesystem::path& partial) {
+        if (storyboard_ > 0) write_storyboard(renderer, scene, times, paper, partial);
+        else write_pdf_pages(renderer, scene, times, paper, partial);
+    });
+    context.out << "wrote " << (storyboard_ > 0 ? "a storyboard of " : "") << times.size()
+                << " frames to " << file.string() << '\n';
+    return 0;
+}
+
+}  // namespace gt

@@ -1,0 +1,146 @@
+#include "output/pdf_writer.hpp"
+
+#include <cairo-pdf.h>
+
+#include <algorithm>
+#include <cmath>
+#include <regex>
+
+#include "common/suggest.hpp"
+#include "render/text.hpp"
+
+namespace gt {
+
+namespace {
+
+constexpr double kPointsPerMm = 72.0 / 25.4;
+
+/// Owns a PDF surface with fixed metadata.
+class PdfDocument {
+public:
+    PdfDocument(const std::filesystem::path& file, const PaperSize& paper, const std::string& title)
+        : file_(file), surface_(cairo_pdf_surface_create(file.c_str(), paper.width_pt, paper.height_pt)),
+          cr_(cairo_create(surface_)) {
+        cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
+        // Without a fixed date Cairo stamps the current time and no two runs give the same bytes.
+        cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
+        cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, title.c_str());
+        cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "geotimeline");
+    }
+    ~PdfDocument() {
+        cairo_destroy(cr_);
+        cairo_surface_destroy(surface_);
+    }
+    PdfDocument(const PdfDocument&) = delete;
+    PdfDocument& operator=(const PdfDocument&) = delete;
+
+    [[nodiscard]] cairo_t* cr() const { return cr_; }
+
+    /// @throws RuntimeError when anything failed.
+    void finish() {
+        const cairo_status_t drawn = cairo_status(cr_);
+        cairo_surface_finish(surface_);
+        const cairo_status_t status = drawn != CAIRO_STATUS_SUCCESS ? drawn : cairo_surface_status(surface_);
+        if (status != CAIRO_STATUS_SUCCESS) {
+            throw RuntimeError(file_.string() + ": cannot write PDF: " + cairo_status_to_string(status));
+        }
+    }
+
+private:
+    std::filesystem::path file_;
+    cairo_surface_t* surface_;
+    cairo_t* cr_;
+};
+
+/// Draws the frame at `t` fitted into `box` (points), keeping its aspect, clipped to it.
+void draw_fitted(cairo_t* cr, FrameRenderer& renderer, const Layout& layout, Instant t,
+                 const PixelRect& box) {
+    const double scale = std::min(box.width / layout.width, box.height / layout.height);
+    cairo_save(cr);
+    cairo_translate(cr, box.x + (box.width - layout.width * scale) / 2,
+                    box.y + (box.height - layout.height * scale) / 2);
+    cairo_scale(cr, scale, scale);
+    cairo_rectangle(cr, 0, 0, layout.width, layout.height);
+    cairo_clip(cr);
+    renderer.draw_vector(cr, t);
+    cairo_restore(cr);
+}
+
+}  // namespace
+
+PaperSize parse_paper(const std::string& text) {
+    if (text == "a4") return {297 * kPointsPerMm, 210 * kPointsPerMm};
+    if (text == "a3") return {420 * kPointsPerMm, 297 * kPointsPerMm};
+    if (text == "letter") return {11 * 72.0, 8.5 * 72.0};
+    const std::regex custom(R"((\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)mm)");
+    std::smatch m;
+    if (std::regex_match(text, m, custom)) {
+        const double w = std::stod(m[1]), h = std::stod(m[2]);
+        if (w >= 20 && h >= 20 && w <= 5000 && h <= 5000) return {w * kPointsPerMm, h * kPointsPerMm};
+    }
+    throw InputError(Diagnostic{Diagnostic::Severity::error, {"--paper", 0, 0},
+                                "unknown paper size '" + text + "'",
+                                suggestion_hint(text, {"a4", "a3", "letter"}) +
+                                    " (or a size such as 300x200mm)"});
+}
+
+void write_pdf_pages(FrameRenderer& renderer, const Scene& scene, const std::vector<Instant>& times,
+                     const PaperSize& paper, const std::filesystem::path& file) {
+    PdfDocument pdf(file, paper, scene.scenario.title);
+    const double margin = 10 * kPointsPerMm;
+    for (Instant t : times) {
+        draw_fitted(pdf.cr(), renderer, scene.layout, t,
+                    {margin, margin, paper.width_pt - 2 * margin, paper.height_pt - 2 * margin});
+        cairo_show_page(pdf.cr());
+    }
+    pdf.finish();
+}
+
+void write_storyboard(FrameRenderer& renderer, const Scene& scene, const std::vector<Instant>& times,
+                      const PaperSize& paper, const std::filesystem::path& file) {
+    PdfDocument pdf(file, paper, scene.scenario.title + " (storyboard)");
+    cairo_t* cr = pdf.cr();
+    const Style& s = scene.style;
+    const double margin = 10 * kPointsPerMm;
+    TextPainter text;
+    const TextStyle title{s.font, 16, true, {0, 0, 0}};
+    const TextStyle caption{s.font, 9, false, {0.2, 0.2, 0.2}};
+    text.draw(cr, scene.scenario.title, title, margin, margin);
+    const double top = margin + text.measure(scene.scenario.title, title).height + 6;
+    const auto n = static_cast<int>(times.size());
+    const int columns = n <= 4 ? 2 : 3;
+    const int rows = (n + columns - 1) / columns;
+    const double gap = 4 * kPointsPerMm;
+    const double cell_w = (paper.width_pt - 2 * margin - gap * (columns - 1)) / columns;
+    const double caption_h = text.measure("8", caption).height + 2;
+    const double cell_h = (paper.height_pt - top - margin - gap * (rows - 1)) / rows;
+    for (int i = 0; i < n; ++i) {
+        const double x = margin + (i % columns) * (cell_w + gap);
+        const double y = top + (i / columns) * (cell_h + gap);
+        // Frames keep their aspect; the date sits right under each one.
+        const double aspect = static_cast<double>(scene.layout.height) / scene.layout.width;
+        const double frame_w = std::min(cell_w, (cell_h - caption_h) / aspect);
+        const double frame_h = frame_w * aspect;
+        draw_fitted(cr, renderer, scene.layout, times[static_cast<std::size_t>(i)],
+                    {x, y, frame_w, frame_h});
+        const TimelineSpec& tl = scene.scenario.timeline;
+        const std::string label = format_label(times[static_cast<std::size_t>(i)], tl.date_format,
+                                               tl.utc_offset, tl.locale);
+        text.draw(cr, label, caption, x, y + frame_h + 2);
+    }
+    cairo_show_page(cr);
+    pdf.finish();
+}
+
+std::vector<Instant> key_frames(const std::vector<Instant>& all, std::size_t count) {
+    if (all.empty() || count == 0) return {};
+    if (count >= all.size()) return all;
+    std::vector<Instant> out;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t index = count == 1 ? 0 : i * (all.size() - 1) / (count - 1);
+        out.push_back(all[index]);
+    }
+    return out;
+}
+
+}  // namespace gt

@@ -1,0 +1,36 @@
+#pragma once
+// PDF for printed reports: frames as vector pages sized for a paper format, and a storyboard
+// (one page, a contact sheet of key frames with their dates).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "render/frame_renderer.hpp"
+
+namespace gt {
+
+struct PaperSize {
+    double width_pt = 0;
+    double height_pt = 0;
+};
+
+/// "a4", "letter", "a3" (landscape, as maps are wide) or "WIDTHxHEIGHTmm".
+/// @throws InputError naming the value.
+[[nodiscard]] PaperSize parse_paper(const std::string& text);
+
+/// One page per instant, the frame scaled to fit the page's printable area, as vectors.
+/// Metadata is fixed (no creation date) so the same input gives the same bytes.
+/// @throws RuntimeError naming the file when Cairo cannot write it.
+void write_pdf_pages(FrameRenderer& renderer, const Scene& scene,
+                     const std::vector<Instant>& times, const PaperSize& paper,
+                     const std::filesystem::path& file);
+
+/// One page: the scenario's title, then the frames at `times` in a grid, each with its date.
+void write_storyboard(FrameRenderer& renderer, const Scene& scene,
+                      const std::vector<Instant>& times, const PaperSize& paper,
+                      const std::filesystem::path& file);
+
+/// `count` instants spread evenly over the timeline, first and last included.
+[[nodiscard]] std::vector<Instant> key_frames(const std::vector<Instant>& all, std::size_t count);
+
+}  // namespace gt

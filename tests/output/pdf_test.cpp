@@ -1,0 +1,87 @@
+// PDF output opened by a real consumer: poppler's pdfinfo and pdftoppm.
+#include <cairo.h>
+#include <gtest/gtest.h>
+
+#include "output/pdf_writer.hpp"
+#include "support/test_support.hpp"
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+TEST(Pdf, PaperSizes) {
+    EXPECT_NEAR(parse_paper("a4").width_pt, 841.89, 0.01);
+    EXPECT_NEAR(parse_paper("letter").height_pt, 612, 1e-9);
+    EXPECT_NEAR(parse_paper("300x200mm").width_pt, 850.39, 0.01);
+    EXPECT_THROW((void)parse_paper("a5x"), InputError);
+}
+
+TEST(Pdf, KeyFramesIncludeFirstAndLast) {
+    std::vector<Instant> all;
+    for (int i = 0; i < 10; ++i) all.push_back(Instant{Seconds{i}});
+    const auto keys = key_frames(all, 4);
+    ASSERT_EQ(keys.size(), 4U);
+    EXPECT_EQ(keys.front(), all.front());
+    EXPECT_EQ(keys.back(), all.back());
+    EXPECT_EQ(keys[1], all[3]);
+}
+
+TEST(Pdf, FramesBecomePagesThatPopplerRendersWithTheMapOnThem) {
+    test::TempDir dir;
+    const fs::path pdf = dir.path() / "frames.pdf";
+    const auto r = test::run({"pdf", (test::data_dir() / "small.yaml").string(), "--frames", "2:4",
+                              "--paper", "a4", "-o", pdf.string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    int code = -1;
+    const std::string info = test::capture("pdfinfo " + pdf.string(), &code);
+    ASSERT_EQ(code, 0) << info;
+    EXPECT_NE(info.find("Pages:           3"), std::string::npos) << info;
+    EXPECT_NE(info.find("841.89 x 595.276 pts (A4)"), std::string::npos) << info;
+    EXPECT_NE(info.find("Title:           Test crossing"), std::string::npos) << info;
+    // Poppler draws page 1; its centre is open sea in the small scenario: the sea colour.
+    test::capture("pdftoppm -r 50 -f 1 -l 1 -png " + pdf.string() + " " + (dir.path() / "page").string(), &code);
+    ASSERT_EQ(code, 0);
+    cairo_surface_t* page = cairo_image_surface_create_from_png((dir.path() / "page-1.png").c_str());
+    ASSERT_EQ(cairo_surface_status(page), CAIRO_STATUS_SUCCESS);
+    const int w = cairo_image_surface_get_width(page), h = cairo_image_surface_get_height(page);
+    EXPECT_EQ(w, 585);  // 297 mm at 50 dpi, rounded up by poppler
+    int sea = 0;
+    const unsigned char* data = cairo_image_surface_get_data(page);
+    for (int y = h / 3; y < 2 * h / 3; y += 4) {
+        for (int x = w / 2; x < 3 * w / 4; x += 4) {
+            const auto p = reinterpret_cast<const uint32_t*>(data + y * cairo_image_surface_get_stride(page))[x];
+            sea += std::abs(static_cast<int>((p >> 16) & 0xff) - 0xc6) < 6 &&
+                   std::abs(static_cast<int>((p >> 8) & 0xff) - 0xdb) < 6 &&
+                   std::abs(static_cast<int>(p & 0xff) - 0xe8) < 6;
+        }
+    }
+    EXPECT_GT(sea, 50);
+    cairo_surface_destroy(page);
+}
+
+TEST(Pdf, StoryboardIsOnePageAndDeterministic) {
+    test::TempDir dir;
+    for (const char* name : {"a.pdf", "b.pdf"}) {
+        const auto r = test::run({"pdf", (test::data_dir() / "small.yaml").string(), "--storyboard",
+                                  "4", "-o", (dir.path() / name).string()});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    const std::string info = test::capture("pdfinfo " + (dir.path() / "a.pdf").string());
+    EXPECT_NE(info.find("Pages:           1"), std::string::npos) << info;
+    EXPECT_EQ(test::read_file(dir.path() / "a.pdf"), test::read_file(dir.path() / "b.pdf"));
+    // The storyboard's text is real text: its dates can be extracted.
+    const std::string text = test::capture("pdftotext " + (dir.path() / "a.pdf").string() + " -");
+    EXPECT_NE(text.find("1 October 2024"), std::string::npos) << text;
+    EXPECT_NE(text.find("5 October 2024"), std::string::npos) << text;
+}
+
+TEST(Pdf, BadPaperIsBadInputAndWritesNothing) {
+    test::TempDir dir;
+    const auto r = test::run({"pdf", (test::data_dir() / "small.yaml").string(), "--paper", "a44",
+                              "-o", (dir.path() / "x.pdf").string()});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--paper: error: unknown paper size 'a44'"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir.path() / "x.pdf"));
+}
+
+}  // namespace gt
