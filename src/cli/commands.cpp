@@ -2,6 +2,7 @@
 #include "cli/pdf_command.hpp"
 #include "cli/render_command.hpp"
 #include "cli/validate_command.hpp"
+#include "cli/video_command.hpp"
 
 namespace gt {
 
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(std::make_unique<RenderCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<PdfCommand>());
+    commands.push_back(std::make_unique<VideoCommand>());
     return commands;
 }
 

@@ -1,0 +1,29 @@
+#include "cli/video_command.hpp"
+
+#include <ostream>
+
+#include "output/video_writer.hpp"
+
+namespace gt {
+
+void VideoCommand::setup(CLI::App& app) {
+    app.add_option("folder", folder_, "a rendered output folder, e.g. out/korea-russia-2024")
+        ->required();
+    app.add_option("-f,--format", formats_, "comma-separated: mp4, webm, gif")->capture_default_str();
+    app.add_option("--fps", fps_, "frames per second (default: the scenario's)")
+        ->check(CLI::Range(0.1, 120.0));
+    app.add_option("--hold", hold_, "seconds the last frame stays on screen")
+        ->check(CLI::Range(0.0, 60.0))
+        ->capture_default_str();
+}
+
+int VideoCommand::run(CliContext& context) {
+    const auto formats = parse_video_formats(formats_);
+    for (VideoFormat f : formats) {
+        const auto file = write_video(folder_, f, {fps_, hold_, 960});
+        context.out << "wrote " << file.string() << '\n';
+    }
+    return 0;
+}
+
+}  // namespace gt

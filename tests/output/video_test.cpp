@@ -1,0 +1,57 @@
+// Video output opened by a real consumer: ffprobe.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "output/video_writer.hpp"
+#include "support/test_support.hpp"
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+TEST(Video, ConcatListHoldsTheLastFrame) {
+    test::TempDir dir;
+    std::ofstream(dir.path() / "manifest.json")
+        << R"({"fps": 2, "frames": [{"files": {"png": "frame-00001.png"}},)"
+        << R"( {"files": {"png": "frame-00002.png"}}]})";
+    const std::string list = concat_list(dir.path(), 2, 1.5);
+    EXPECT_NE(list.find("frame-00001.png'\nduration 0.500000\n"), std::string::npos) << list;
+    EXPECT_NE(list.find("frame-00002.png'\nduration 2.000000\n"), std::string::npos) << list;
+}
+
+TEST(Video, EncodesMp4WebmAndGifThatFfprobeReads) {
+    test::TempDir dir;
+    auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                        dir.path().string(), "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const fs::path folder = dir.path() / "small";
+    r = test::run({"video", folder.string(), "--format", "mp4,webm,gif", "--fps", "2", "--hold", "1"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    // 5 frames at 2 per second plus a 1-second hold on the last: 3.5 seconds.
+    const std::vector<std::pair<std::string, std::string>> expected{
+        {"mp4", "h264"}, {"webm", "vp9"}, {"gif", "gif"}};
+    for (const auto& [ext, codec] : expected) {
+        int code = -1;
+        const std::string probe = test::capture(
+            "ffprobe -v error -show_entries format=duration:stream=codec_name,width,height "
+            "-of default=noprint_wrappers=1 " + (folder / ("animation." + ext)).string(), &code);
+        ASSERT_EQ(code, 0) << probe;
+        EXPECT_NE(probe.find("codec_name=" + codec), std::string::npos) << probe;
+        EXPECT_NE(probe.find("width=960"), std::string::npos) << probe;
+        EXPECT_NE(probe.find("duration=3.5"), std::string::npos) << probe;
+    }
+    // No temporary files are left beside the frames.
+    for (const auto& entry : fs::directory_iterator(folder)) {
+        EXPECT_NE(entry.path().filename().string()[0], '.') << entry.path();
+    }
+}
+
+TEST(Video, FolderWithoutManifestIsARuntimeErrorNamingIt) {
+    test::TempDir dir;
+    const auto r = test::run({"video", dir.path().string()});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find((dir.path() / "manifest.json").string()), std::string::npos) << r.err;
+}
+
+}  // namespace gt
