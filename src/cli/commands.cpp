@@ -1,4 +1,5 @@
 #include "cli/command.hpp"
+#include "cli/html_command.hpp"
 #include "cli/pdf_command.hpp"
 #include "cli/render_command.hpp"
 #include "cli/validate_command.hpp"
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<PdfCommand>());
     commands.push_back(std::make_unique<VideoCommand>());
+    commands.push_back(std::make_unique<HtmlCommand>());
     return commands;
 }
 

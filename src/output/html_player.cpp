@@ -1,0 +1,194 @@
+#include "output/html_player.hpp"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "common/error.hpp"
+
+namespace gt {
+
+namespace {
+
+// The page: plain HTML, CSS and JavaScript with no external resources, so it works from a file,
+// an intranet or a report's web page alike. DATA is replaced with the frames and events.
+constexpr const char* kTemplate = R"HTML(<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>TITLE</title>
+<style>
+  html, body { margin: 0; background: #f4f2ee; font: 15px/1.4 "Noto Sans", sans-serif; color: #1d1d1b; }
+  .player { max-width: 100%; }
+  .frame { display: block; width: 100%; height: auto; aspect-ratio: ASPECT; background: #c6dbe8; }
+  .controls { display: flex; align-items: center; gap: 12px; padding: 8px 12px; }
+  button { font: inherit; min-width: 84px; padding: 4px 10px; border: 1px solid #888; border-radius: 4px; background: #fff; cursor: pointer; }
+  .track { position: relative; flex: 1; }
+  input[type=range] { width: 100%; margin: 0; }
+  .ticks { position: relative; height: 10px; }
+  .tick { position: absolute; top: 0; width: 0; height: 0; border-left: 5px solid transparent; border-right: 5px solid transparent; border-top: 8px solid #a4161a; transform: translateX(-5px); }
+  .date { min-width: 170px; text-align: right; font-weight: bold; font-variant-numeric: tabular-nums; }
+</style>
+</head>
+<body>
+<div class="player">
+  <img class="frame" id="frame" alt="">
+  <div class="controls">
+    <button id="play" type="button" aria-label="Play or pause (space)">Play</button>
+    <div class="track">
+      <div class="ticks" id="ticks" aria-hidden="true"></div>
+      <input type="range" id="scrubber" min="1" value="1" step="1" aria-label="Date">
+    </div>
+    <span class="date" id="date"></span>
+  </div>
+</div>
+<script>
+const DATA = DATA_JSON;
+const frame = document.getElementById('frame');
+const scrubber = document.getElementById('scrubber');
+const dateLabel = document.getElementById('date');
+const playButton = document.getElementById('play');
+const times = DATA.frames.map(f => Date.parse(f.time));
+const first = times[0], last = times[times.length - 1];
+let timer = null;
+scrubber.max = DATA.frames.length;
+
+function show(index) {
+  index = Math.max(1, Math.min(DATA.frames.length, index));
+  const f = DATA.frames[index - 1];
+  scrubber.value = index;
+  frame.src = f.file;
+  frame.alt = DATA.title + ', ' + f.label;
+  dateLabel.textContent = f.label;
+}
+function nearest(ms) {
+  let best = 0;
+  times.forEach((t, i) => { if (Math.abs(t - ms) < Math.abs(times[best] - ms)) best = i; });
+  return best + 1;
+}
+function play() {
+  if (timer) { clearInterval(timer); timer = null; playButton.textContent = 'Play'; return; }
+  if (+scrubber.value >= DATA.frames.length) show(1);
+  playButton.textContent = 'Pause';
+  timer = setInterval(() => {
+    if (+scrubber.value >= DATA.frames.length) { play(); return; }
+    show(+scrubber.value + 1);
+  }, 1000 / DATA.fps);
+}
+function fromHash() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (params.has('frame')) show(parseInt(params.get('frame'), 10) || 1);
+  else if (params.has('t')) show(nearest(Date.parse(params.get('t'))));
+  else show(1);
+}
+DATA.events.forEach(e => {
+  const tick = document.createElement('div');
+  tick.className = 'tick';
+  tick.style.left = (last > first ? (Date.parse(e.time) - first) / (last - first) * 100 : 0) + '%';
+  tick.style.borderTopColor = e.color;
+  tick.title = e.label;
+  document.getElementById('ticks').appendChild(tick);
+});
+scrubber.addEventListener('input', () => show(+scrubber.value));
+playButton.addEventListener('click', play);
+document.addEventListener('keydown', e => {
+  if (e.key === ' ') { e.preventDefault(); play(); }
+  else if (e.key === 'ArrowRight') show(+scrubber.value + 1);
+  else if (e.key === 'ArrowLeft') show(+scrubber.value - 1);
+  else if (e.key === 'Home') show(1);
+  else if (e.key === 'End') show(DATA.frames.length);
+});
+window.addEventListener('hashchange', fromHash);
+DATA.frames.forEach(f => { const i = new Image(); i.src = f.file; });  // smooth playback
+fromHash();
+</script>
+</body>
+</html>
+)HTML";
+
+void replace_all(std::string& text, const std::string& from, const std::string& to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+}
+
+std::string html_escape(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+const char* confidence_color(Confidence c) {
+    switch (c) {
+        case Confidence::confirmed: return "#b3261e";
+        case Confidence::reported: return "#d9480f";
+        case Confidence::claimed: return "#7048a8";
+        case Confidence::denied: return "#7d7d7d";
+        case Confidence::unknown: return "#4a4a4a";
+    }
+    return "#4a4a4a";
+}
+
+}  // namespace
+
+std::string player_html(const std::filesystem::path& folder, const Scenario& scenario,
+                        const std::string& image_format) {
+    std::ifstream in(folder / "manifest.json");
+    if (!in) throw RuntimeError((folder / "manifest.json").string() + ": no manifest; render first");
+    nlohmann::json manifest;
+    try {
+        manifest = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throw RuntimeError((folder / "manifest.json").string() + ": not a manifest: " + e.what());
+    }
+    const TimelineSpec& tl = scenario.timeline;
+    nlohmann::json frames = nlohmann::json::array();
+    for (const auto& f : manifest.value("frames", nlohmann::json::array())) {
+        if (!f.contains("files") || !f["files"].contains(image_format)) continue;
+        const Instant t = parse_instant(f["time"].get<std::string>()).value_or(Instant{});
+        frames.push_back({{"file", f["files"][image_format]},
+                          {"time", f["time"]},
+                          {"label", format_label(t, tl.date_format, tl.utc_offset, tl.locale) +
+                                        (tl.time_format.empty() ? "" : ", " +
+                                             format_label(t, tl.time_format, tl.utc_offset, tl.locale))}});
+    }
+    if (frames.empty()) {
+        throw RuntimeError((folder / "manifest.json").string() + ": lists no " + image_format +
+                           " frames; render with --format " + image_format);
+    }
+    nlohmann::json events = nlohmann::json::array();
+    for (const Event& e : scenario.events) {
+        events.push_back({{"time", format_iso(e.start)},
+                          {"label", e.label + " (" + to_string(e.confidence) + ")"},
+                          {"color", confidence_color(e.confidence)}});
+    }
+    const nlohmann::json data{{"title", scenario.title},
+                              {"fps", manifest.value("fps", 4.0)},
+                              {"frames", frames},
+                              {"events", events}};
+    std::string page = kTemplate;
+    // "</" inside a <script> would end it early; JSON allows the escaped form.
+    std::string json = data.dump();
+    replace_all(json, "</", "<\\/");
+    replace_all(page, "DATA_JSON", json);
+    replace_all(page, "TITLE", html_escape(scenario.title));
+    replace_all(page, "ASPECT", std::to_string(manifest.value("width", 16)) + " / " +
+                                    std::to_string(manifest.value("height", 9)));
+    return page;
+}
+
+std::string embed_snippet(const std::string& url, int width, int height) {
+    return "<iframe src=\"" + html_escape(url) + "\" title=\"geotimeline player\" style=\"width:100%;"
+           "aspect-ratio:" + std::to_string(width) + "/" + std::to_string(height + height / 10) +
+           ";border:0\" loading=\"lazy\" allowfullscreen></iframe>";
+}
+
+}  // namespace gt

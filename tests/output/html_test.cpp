@@ -1,0 +1,94 @@
+// The HTML player loaded by a real browser: headless Chromium (Debian's chromium package).
+#include <cairo.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "output/html_player.hpp"
+#include "support/test_support.hpp"
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string chromium(const std::string& flags, const std::string& url, const fs::path& profile) {
+    int code = -1;
+    const std::string out = test::capture(
+        "timeout 90 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+        "--disable-background-networking --disable-component-update --disable-sync "
+        "--hide-scrollbars --user-data-dir=" + profile.string() + " " + flags + " '" + url +
+            "' 2>/dev/null",
+        &code);
+    EXPECT_EQ(code, 0) << out;
+    return out;
+}
+
+class HtmlPlayer : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                                  dir_.path().string(), "--quiet"});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        const auto h = test::run({"html", (test::data_dir() / "small.yaml").string(), "--out",
+                                  dir_.path().string()});
+        ASSERT_EQ(h.exit_code, 0) << h.err;
+        EXPECT_NE(h.out.find("<iframe src=\"index.html\""), std::string::npos) << h.out;
+    }
+    fs::path folder() const { return dir_.path() / "small"; }
+    std::string url(const std::string& hash) const {
+        return "file://" + (folder() / "index.html").string() + "#" + hash;
+    }
+    test::TempDir dir_;
+    test::TempDir profile_;
+};
+
+}  // namespace
+
+TEST_F(HtmlPlayer, ScrubberMovesToTheLinkedDate) {
+    const std::string dom = chromium("--dump-dom", url("t=2024-10-03T02:00Z"), profile_.path());
+    EXPECT_NE(dom.find("src=\"frame-00003.png\""), std::string::npos) << dom.substr(0, 2000);
+    EXPECT_NE(dom.find("3 October 2024, 00:00 UTC"), std::string::npos);
+    EXPECT_NE(dom.find("class=\"tick\""), std::string::npos);  // the landing event's tick
+}
+
+TEST_F(HtmlPlayer, ScreenshotShowsThatFrame) {
+    const fs::path shot = dir_.path() / "shot.png";
+    chromium("--window-size=960,700 --screenshot=" + shot.string(), url("frame=3"), profile_.path());
+    cairo_surface_t* page = cairo_image_surface_create_from_png(shot.c_str());
+    cairo_surface_t* frame = cairo_image_surface_create_from_png((folder() / "frame-00003.png").c_str());
+    ASSERT_EQ(cairo_surface_status(page), CAIRO_STATUS_SUCCESS);
+    ASSERT_EQ(cairo_image_surface_get_width(page), 960);
+    // The frame is shown at its own size at the top of the page: pixels match the PNG.
+    auto pixel = [](cairo_surface_t* s, int x, int y) {
+        return reinterpret_cast<const uint32_t*>(cairo_image_surface_get_data(s) +
+                                                 y * cairo_image_surface_get_stride(s))[x];
+    };
+    long differing = 0, total = 0;
+    for (int y = 0; y < 600; y += 3) {
+        for (int x = 0; x < 960; x += 3) {
+            const uint32_t a = pixel(page, x, y), b = pixel(frame, x, y);
+            int delta = 0;
+            for (int shift : {0, 8, 16}) {
+                delta = std::max(delta, std::abs(static_cast<int>((a >> shift) & 0xff) -
+                                                 static_cast<int>((b >> shift) & 0xff)));
+            }
+            differing += delta > 24;
+            ++total;
+        }
+    }
+    EXPECT_LT(differing, total / 100) << differing << " of " << total;
+    cairo_surface_destroy(page);
+    cairo_surface_destroy(frame);
+}
+
+TEST(HtmlPlayerPage, EscapesTheTitleAndRefusesAMissingManifest) {
+    test::TempDir dir;
+    Scenario s;
+    s.title = "A </script> title";
+    EXPECT_THROW((void)player_html(dir.path(), s, "png"), RuntimeError);
+    EXPECT_NE(embed_snippet("a\"b.html", 1920, 1080).find("a&quot;b.html"), std::string::npos);
+}
+
+}  // namespace gt
