@@ -2,6 +2,7 @@
 #include "cli/html_command.hpp"
 #include "cli/pdf_command.hpp"
 #include "cli/render_command.hpp"
+#include "cli/schema_command.hpp"
 #include "cli/validate_command.hpp"
 #include "cli/video_command.hpp"
 
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(std::make_unique<PdfCommand>());
     commands.push_back(std::make_unique<VideoCommand>());
     commands.push_back(std::make_unique<HtmlCommand>());
+    commands.push_back(std::make_unique<SchemaCommand>());
     return commands;
 }
 

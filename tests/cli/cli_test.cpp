@@ -70,7 +70,7 @@ TEST(Cli, BadCrsPassesProjsMessageOnWithItsLine) {
     std::ofstream(dir.path() / "crs.yaml") << yaml;
     const auto r = test::run({"validate", (dir.path() / "crs.yaml").string()});
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_NE(r.err.find("crs.yaml:6:8: error: PROJ cannot use CRS 'EPSG:999999'"), std::string::npos)
+    EXPECT_NE(r.err.find("crs.yaml:7:8: error: PROJ cannot use CRS 'EPSG:999999'"), std::string::npos)
         << r.err;
 }
 

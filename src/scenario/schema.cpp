@@ -1,0 +1,101 @@
+#include "scenario/schema.hpp"
+
+#include <stdexcept>
+
+namespace gt {
+
+namespace {
+
+const std::vector<std::string> kConfidence{"confirmed", "reported", "claimed", "denied", "unknown"};
+const std::vector<std::string> kModes{"sea", "land", "rail", "air"};
+
+}  // namespace
+
+std::vector<ObjectSchema> scenario_schema() {
+    using T = FieldType;
+    return {
+        {"scenario", "A geotimeline scenario: dated movements and events on a map.",
+         {{"title", T::text, true, "Title shown on every frame.", {}, ""},
+          {"subtitle", T::text, false, "Line under the title.", {}, ""},
+          {"credits", T::text, false, "Added to the footer after the basemap credit.", {}, ""},
+          {"map", T::object, true, "What the map shows and how big it is.", {}, "map"},
+          {"timeline", T::object, true, "The span of time, and how it is cut into frames.", {}, "timeline"},
+          {"places", T::object_map, false, "Named places, by id.", {}, "place"},
+          {"movements", T::object_list, false, "Movements along routes between places.", {}, "movement"},
+          {"events", T::object_list, false, "Dated events at places, or statements without one.", {}, "event"},
+          {"sources", T::object_map, false, "Sources cited by movements and events, by id.", {}, "source"},
+          {"style", T::style, false, "Overrides of single values of the map style.", {}, ""}}},
+        {"map", "The map's extent, projection, size and style.",
+         {{"extent", T::extent, true, "[west, south, east, north] in degrees; west > east crosses the antimeridian.", {}, ""},
+          {"crs", T::text, false, "Map projection: anything PROJ accepts (EPSG:3857, a PROJ string, WKT). Default: conformal, centred on the extent.", {}, ""},
+          {"size", T::size, false, "[width, height] in pixels. Default [1920, 1080].", {}, ""},
+          {"style", T::text, false, "A style in styles/: report, dark or print. Default report.", {}, ""}}},
+        {"timeline", "The span of time shown and its frames.",
+         {{"start", T::instant, true, "First frame: 2024-10-08 or 2024-10-08T06:00Z.", {}, ""},
+          {"end", T::instant, true, "Last frame.", {}, ""},
+          {"step", T::duration, false, "Time between frames: 30m, 6h, 1d, 1w. Default 1d.", {}, ""},
+          {"frames", T::integer, false, "Number of frames, spread evenly (instead of step).", {}, ""},
+          {"fps", T::number, false, "Frames per second for video and the player. Default 4.", {}, ""},
+          {"date_format", T::text, false, "Date label, strftime style: \"%-d %B %Y\".", {}, ""},
+          {"time_format", T::text, false, "Line under the date: \"%H:%M UTC\"; \"\" for none.", {}, ""},
+          {"utc_offset", T::utc_offset, false, "Show dates and times in this offset: +09:00.", {}, ""},
+          {"locale", T::text, false, "Language of month and day names: en, id, ko, ru...", {}, ""}}},
+        {"place", "A named place.",
+         {{"name", T::text, false, "Name shown on the map. Default: the id.", {}, ""},
+          {"local", T::names, false, "Names in other scripts, by language: {ko: 청진}.", {}, ""},
+          {"at", T::lonlat, true, "[lon, lat] in degrees.", {}, ""},
+          {"kind", T::text, false, "port, city, capital... (symbol and legend).", {}, ""},
+          {"label", T::boolean, false, "false hides the label but keeps the symbol.", {}, ""}}},
+        {"movement", "Something that moves along a route between two dates.",
+         {{"id", T::text, true, "Unique id.", {}, ""},
+          {"label", T::text, false, "Shown beside the moving unit.", {}, ""},
+          {"from", T::waypoint, true, "Where it starts: a place id or [lon, lat].", {}, ""},
+          {"via", T::waypoints, false, "Waypoints in order: place ids or [lon, lat].", {}, ""},
+          {"to", T::waypoint, true, "Where it ends: a place id or [lon, lat].", {}, ""},
+          {"start", T::instant, true, "When it leaves.", {}, ""},
+          {"end", T::instant, true, "When it arrives.", {}, ""},
+          {"count", T::integer, false, "How many (troops, ships...).", {}, ""},
+          {"unit", T::text, false, "What the count counts.", {}, ""},
+          {"mode", T::choice, false, "How it travels.", kModes, ""},
+          {"source", T::text, true, "Id of a source, or none on purpose.", {}, ""},
+          {"confidence", T::choice, true, "How certain it is.", kConfidence, ""}}},
+        {"event", "Something that happened at a place, or a statement without one.",
+         {{"id", T::text, true, "Unique id.", {}, ""},
+          {"label", T::text, true, "Short text for the callout.", {}, ""},
+          {"detail", T::text, false, "Longer text.", {}, ""},
+          {"date", T::instant, false, "A single date (or give start and end).", {}, ""},
+          {"start", T::instant, false, "First day of a span.", {}, ""},
+          {"end", T::instant, false, "Last day of a span.", {}, ""},
+          {"place", T::text, false, "Id of a place.", {}, ""},
+          {"at", T::lonlat, false, "[lon, lat], when not at a named place.", {}, ""},
+          {"source", T::text, true, "Id of a source, or none on purpose.", {}, ""},
+          {"confidence", T::choice, true, "How certain it is.", kConfidence, ""}}},
+        {"source", "Where a fact comes from.",
+         {{"title", T::text, true, "Title of the statement, report or article.", {}, ""},
+          {"publisher", T::text, false, "Who published it.", {}, ""},
+          {"date", T::text, false, "When, as the source gives it.", {}, ""},
+          {"url", T::text, false, "Where to read it.", {}, ""}}},
+    };
+}
+
+std::vector<std::string> allowed_keys(const std::string& object) {
+    for (const ObjectSchema& o : scenario_schema()) {
+        if (o.name != object) continue;
+        std::vector<std::string> keys;
+        for (const FieldSchema& f : o.fields) keys.push_back(f.key);
+        return keys;
+    }
+    throw std::logic_error("no schema object named " + object);
+}
+
+std::vector<std::string> allowed_values(const std::string& object, const std::string& key) {
+    for (const ObjectSchema& o : scenario_schema()) {
+        if (o.name != object) continue;
+        for (const FieldSchema& f : o.fields) {
+            if (f.key == key) return f.values;
+        }
+    }
+    throw std::logic_error("no schema field " + object + "." + key);
+}
+
+}  // namespace gt
