@@ -11,7 +11,9 @@
 
 namespace gt {
 
-AppPaths default_paths() { return {GEOTIMELINE_STYLE_DIR, GEOTIMELINE_BASEMAP}; }
+AppPaths default_paths() {
+    return {GEOTIMELINE_STYLE_DIR, GEOTIMELINE_BASEMAP, GEOTIMELINE_GAZETTEER};
+}
 
 int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
             const AppPaths& paths) {
@@ -27,8 +29,21 @@ int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         command->setup(*sub);
         registered.emplace_back(sub, command.get());
     }
-    CliContext context{out, err, paths.style_dir, paths.basemap};
+    CliContext context{out, err, paths.style_dir, paths.basemap, paths.gazetteer};
     try {
+        // `geotimeline help CMD` is `geotimeline CMD --help`, as in git and osmium.
+        if (args.size() == 2 && args[0] == "help") {
+            for (auto& [sub, command] : registered) {
+                if (command->name() == args[1]) {
+                    out << sub->help();
+                    return exit_ok;
+                }
+            }
+        }
+        if (args.size() == 1 && args[0] == "help") {
+            out << app.help();
+            return exit_ok;
+        }
         std::vector<std::string> reversed(args.rbegin(), args.rend());
         app.parse(reversed);
         for (auto& [sub, command] : registered) {

@@ -13,6 +13,7 @@ enum ExitCode : int { exit_ok = 0, exit_runtime_error = 1, exit_bad_input = 2 };
 struct AppPaths {
     std::filesystem::path style_dir;
     std::filesystem::path basemap;
+    std::filesystem::path gazetteer;
 };
 
 /// Where the build put the styles and the basemap (overridable with --styles / --basemap).

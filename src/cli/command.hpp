@@ -17,6 +17,7 @@ struct CliContext {
     std::ostream& err;
     std::filesystem::path style_dir;  ///< default styles/ folder
     std::filesystem::path basemap;    ///< default basemap GeoPackage
+    std::filesystem::path gazetteer;  ///< GeoNames place table (geodata/gazetteer/)
 };
 
 class Command {

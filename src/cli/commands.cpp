@@ -1,5 +1,7 @@
 #include "cli/command.hpp"
 #include "cli/html_command.hpp"
+#include "cli/info_command.hpp"
+#include "cli/init_command.hpp"
 #include "cli/pdf_command.hpp"
 #include "cli/render_command.hpp"
 #include "cli/schema_command.hpp"
@@ -16,6 +18,8 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(std::make_unique<VideoCommand>());
     commands.push_back(std::make_unique<HtmlCommand>());
     commands.push_back(std::make_unique<SchemaCommand>());
+    commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<InitCommand>());
     return commands;
 }
 

@@ -1,17 +1,53 @@
 #include "cli/validate_command.hpp"
 
+#include <nlohmann/json.hpp>
 #include <ostream>
+#include <sstream>
 
 #include "render/scene.hpp"
 #include "scenario/loader.hpp"
 
 namespace gt {
 
+namespace {
+
+nlohmann::json to_json(const Diagnostic& d) {
+    return {{"severity", d.severity == Diagnostic::Severity::error ? "error" : "warning"},
+            {"file", d.pos.file},
+            {"line", d.pos.line},
+            {"column", d.pos.column},
+            {"message", d.message},
+            {"hint", d.hint}};
+}
+
+}  // namespace
+
 void ValidateCommand::setup(CLI::App& app) {
     app.add_option("scenario", scenario_, "scenario YAML file")->required();
+    app.add_flag("--json", json_, "print the problems as JSON (for editors and scripts)");
 }
 
 int ValidateCommand::run(CliContext& context) {
+    if (!json_) return check(context);
+    // Machine-readable: the same checks, every diagnostic as an object; exit codes unchanged.
+    std::ostringstream quiet_out, quiet_err;
+    CliContext quiet{quiet_out, quiet_err, context.style_dir, context.basemap, context.gazetteer};
+    nlohmann::json diagnostics = nlohmann::json::array();
+    int code = 0;
+    try {
+        code = check(quiet);
+        const LoadedScenario loaded = load_scenario(scenario_);
+        for (const Diagnostic& d : loaded.warnings) diagnostics.push_back(to_json(d));
+    } catch (const InputError& e) {
+        for (const Diagnostic& d : e.diagnostics()) diagnostics.push_back(to_json(d));
+        code = 2;
+    }
+    context.out << nlohmann::json{{"file", scenario_}, {"valid", code == 0}, {"diagnostics", diagnostics}}.dump(2)
+                << '\n';
+    return code;
+}
+
+int ValidateCommand::check(CliContext& context) {
     const LoadedScenario loaded = load_scenario(scenario_);
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     // A CRS PROJ rejects and a bad style or style override are input errors too.

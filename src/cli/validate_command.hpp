@@ -3,7 +3,7 @@
 
 namespace gt {
 
-/// `geotimeline validate SCENARIO`: reports every problem, renders nothing.
+/// `geotimeline validate SCENARIO [--json]`: reports every problem, renders nothing.
 class ValidateCommand : public Command {
 public:
     [[nodiscard]] std::string name() const override { return "validate"; }
@@ -14,7 +14,10 @@ public:
     int run(CliContext& context) override;
 
 private:
+    int check(CliContext& context);
+
     std::string scenario_;
+    bool json_ = false;
 };
 
 }  // namespace gt

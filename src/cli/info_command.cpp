@@ -1,0 +1,65 @@
+#include "cli/info_command.hpp"
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "render/scene.hpp"
+#include "scenario/loader.hpp"
+#include "timeline/schedule.hpp"
+
+namespace gt {
+
+void InfoCommand::setup(CLI::App& app) {
+    app.add_option("scenario", scenario_, "scenario YAML file")->required();
+    app.add_flag("--json", json_, "print JSON instead of text");
+}
+
+int InfoCommand::run(CliContext& context) {
+    const LoadedScenario loaded = load_scenario(scenario_);
+    const Scenario& s = loaded.scenario;
+    const Projection projection = make_projection(s);
+    const auto times = frame_times(s.timeline);
+    nlohmann::json sources = nlohmann::json::array();
+    for (const Source& src : s.sources) {
+        sources.push_back({{"id", src.id}, {"title", src.title}, {"publisher", src.publisher},
+                           {"date", src.date}, {"url", src.url}});
+    }
+    const nlohmann::json info{
+        {"scenario", s.name},
+        {"title", s.title},
+        {"frames", times.size()},
+        {"start", format_iso(times.front())},
+        {"end", format_iso(times.back())},
+        {"fps", s.timeline.fps},
+        {"seconds", static_cast<double>(times.size()) / s.timeline.fps},
+        {"extent", {s.map.extent.west, s.map.extent.south, s.map.extent.east, s.map.extent.north}},
+        {"crs", projection.crs()},
+        {"size", {s.map.width, s.map.height}},
+        {"style", s.map.style},
+        {"places", s.places.size()},
+        {"movements", s.movements.size()},
+        {"events", s.events.size()},
+        {"sources", sources},
+        {"warnings", loaded.warnings.size()}};
+    if (json_) {
+        context.out << info.dump(2) << '\n';
+        return 0;
+    }
+    context.out << s.title << " (" << s.name << ")\n"
+                << "  frames:    " << times.size() << ", " << format_iso(times.front()) << " to "
+                << format_iso(times.back()) << ", " << s.timeline.fps << " per second ("
+                << info["seconds"].get<double>() << " s)\n"
+                << "  extent:    " << info["extent"].dump() << " (west, south, east, north)\n"
+                << "  crs:       " << projection.crs() << "\n"
+                << "  size:      " << s.map.width << "x" << s.map.height << ", style " << s.map.style
+                << "\n  contents:  " << s.places.size() << " places, " << s.movements.size()
+                << " movements, " << s.events.size() << " events\n  sources:\n";
+    for (const Source& src : s.sources) {
+        context.out << "    " << src.id << ": " << (src.publisher.empty() ? "" : src.publisher + ", ")
+                    << src.title << (src.date.empty() ? "" : " (" + src.date + ")") << "\n";
+    }
+    for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
+    return 0;
+}
+
+}  // namespace gt

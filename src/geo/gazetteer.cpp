@@ -1,0 +1,85 @@
+#include "geo/gazetteer.hpp"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <numeric>
+#include <sstream>
+
+#include "common/error.hpp"
+
+namespace gt {
+
+namespace {
+
+std::string lower(const std::string& text) {
+    std::string out = text;
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string read_gzip(const std::filesystem::path& file) {
+    gzFile in = gzopen(file.c_str(), "rb");
+    if (in == nullptr) throw RuntimeError(file.string() + ": cannot open the gazetteer");
+    std::string text;
+    char buffer[1 << 16];
+    int n = 0;
+    while ((n = gzread(in, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(n));
+    const bool failed = n < 0;
+    gzclose(in);
+    if (failed) throw RuntimeError(file.string() + ": the gazetteer is corrupt");
+    return text;
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(const std::filesystem::path& table) {
+    const std::string text = read_gzip(table);
+    std::istringstream lines(text);
+    std::string line;
+    std::getline(lines, line);  // header
+    std::vector<GazetteerEntry> entries;
+    while (std::getline(lines, line)) {
+        std::istringstream fields(line);
+        GazetteerEntry e;
+        std::string lat, lon;
+        if (std::getline(fields, e.name, '\t') && std::getline(fields, e.country, '\t') &&
+            std::getline(fields, e.admin1, '\t') && std::getline(fields, lat, '\t') &&
+            std::getline(fields, lon, '\t')) {
+            e.position = {std::stod(lon), std::stod(lat)};
+            entries.push_back(std::move(e));
+        }
+    }
+    if (entries.empty()) throw RuntimeError(table.string() + ": the gazetteer holds no places");
+    std::vector<std::string> keys(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) keys[i] = lower(entries[i].name);
+    std::vector<std::size_t> order(entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    for (std::size_t i : order) {
+        entries_.push_back(std::move(entries[i]));
+        keys_.push_back(std::move(keys[i]));
+    }
+}
+
+std::vector<GazetteerEntry> Gazetteer::find(const std::string& name, const std::string& country) const {
+    const std::string key = lower(name);
+    const auto [first, last] = std::equal_range(keys_.begin(), keys_.end(), key);
+    std::vector<GazetteerEntry> out;
+    for (auto it = first; it != last; ++it) {
+        const GazetteerEntry& e = entries_[static_cast<std::size_t>(it - keys_.begin())];
+        if (country.empty() || e.country == country) out.push_back(e);
+    }
+    return out;
+}
+
+std::string describe(const GazetteerEntry& e) {
+    std::ostringstream s;
+    s.precision(5);
+    s << e.name << " (" << e.country << (e.admin1.empty() ? "" : "-" + e.admin1) << ", "
+      << e.position.lat << ", " << e.position.lon << ")";
+    return s.str();
+}
+
+}  // namespace gt

@@ -1,0 +1,37 @@
+#pragma once
+// Place names to coordinates, from the GeoNames table in geodata/gazetteer/ (CC BY 4.0).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "scenario/model.hpp"
+
+namespace gt {
+
+struct GazetteerEntry {
+    std::string name;
+    std::string country;  ///< ISO 3166-1 alpha-2, e.g. RU
+    std::string admin1;   ///< first-level division code
+    LonLat position;
+};
+
+class Gazetteer {
+public:
+    /// Reads the gzipped table.
+    /// @throws RuntimeError naming the path when it cannot be read.
+    explicit Gazetteer(const std::filesystem::path& table);
+
+    /// Every place called `name` (case-insensitive), optionally only in `country`.
+    [[nodiscard]] std::vector<GazetteerEntry> find(const std::string& name,
+                                                   const std::string& country = "") const;
+    [[nodiscard]] std::size_t size() const { return entries_.size(); }
+
+private:
+    std::vector<GazetteerEntry> entries_;  ///< sorted by lowercase name
+    std::vector<std::string> keys_;        ///< lowercase names, parallel to entries_
+};
+
+/// "Khabarovsk (RU-30, 48.462, 135.097)" for messages listing candidates.
+[[nodiscard]] std::string describe(const GazetteerEntry& entry);
+
+}  // namespace gt

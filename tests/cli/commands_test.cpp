@@ -1,0 +1,87 @@
+// The smaller subcommands: init, info, validate --json, help.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "geo/gazetteer.hpp"
+#include "support/test_support.hpp"
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+TEST(Gazetteer, FindsPlacesByNameAndCountry) {
+    const Gazetteer g(default_paths().gazetteer);
+    EXPECT_GT(g.size(), 100000U);
+    const auto khabarovsk = g.find("khabarovsk", "RU");
+    ASSERT_EQ(khabarovsk.size(), 1U);
+    EXPECT_NEAR(khabarovsk[0].position.lat, 48.462, 0.01);
+    EXPECT_NEAR(khabarovsk[0].position.lon, 135.097, 0.01);
+    EXPECT_GT(g.find("Springfield").size(), 5U);
+    EXPECT_TRUE(g.find("Nowhere-at-all").empty());
+}
+
+TEST(InitCommand, WritesAStarterThatValidatesBetweenTwoNamedPlaces) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "new.yaml";
+    auto r = test::run({"init", file.string(), "--from", "Chongjin", "--to", "Khabarovsk", "--title",
+                        "My map"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string text = test::read_file(file);
+    EXPECT_NE(text.find("title: My map"), std::string::npos);
+    EXPECT_NE(text.find("  chongjin:\n    name: Chongjin\n    at: [129.776"), std::string::npos) << text;
+    r = test::run({"validate", file.string()});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    // It never overwrites without --force.
+    r = test::run({"init", file.string()});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("already exists"), std::string::npos);
+}
+
+TEST(InitCommand, AmbiguousNameListsCandidates) {
+    test::TempDir dir;
+    const auto r = test::run({"init", (dir.path() / "x.yaml").string(), "--from", "Springfield",
+                              "--to", "Paris"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--from: error: 'Springfield' names"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("Springfield (US-IL"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir.path() / "x.yaml"));
+}
+
+TEST(InfoCommand, ReportsFramesExtentAndSources) {
+    const auto r = test::run({"info", test::scenario_file("korea-russia-2024").string(), "--json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto info = nlohmann::json::parse(r.out);
+    EXPECT_EQ(info["frames"], 57);
+    EXPECT_EQ(info["start"], "2024-10-06T00:00:00Z");
+    EXPECT_EQ(info["sources"].size(), 6U);
+    EXPECT_EQ(info["crs"].get<std::string>().rfind("+proj=lcc", 0), 0U);
+}
+
+TEST(ValidateCommand, JsonListsEveryProblemWithItsPosition) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "bad.yaml";
+    std::ofstream(file) << "title: x\nmap: {extent: [0, 0, 10, 10]}\ntimeline: {start: 2024-01-01, "
+                           "end: 2024-01-05, stepp: 1d}\nmovements:\n  - {id: m, from: a, to: b, "
+                           "start: 2024-01-01, end: 2024-01-02, source: none, confidence: sure}\n";
+    const auto r = test::run({"validate", "--json", file.string()});
+    EXPECT_EQ(r.exit_code, 2);
+    const auto report = nlohmann::json::parse(r.out);
+    EXPECT_FALSE(report["valid"]);
+    ASSERT_GE(report["diagnostics"].size(), 3U);
+    EXPECT_EQ(report["diagnostics"][0]["line"], 3);
+    EXPECT_EQ(report["diagnostics"][0]["message"], "unknown key 'stepp' in 'timeline'");
+    EXPECT_EQ(report["diagnostics"][0]["hint"], "did you mean 'step'?");
+    const auto ok = test::run({"validate", "--json", test::scenario_file("dunkirk-1940").string()});
+    EXPECT_EQ(ok.exit_code, 0);
+    EXPECT_TRUE(nlohmann::json::parse(ok.out)["valid"]);
+}
+
+TEST(HelpCommand, ShowsOneCommandsOptions) {
+    const auto r = test::run({"help", "pdf"});
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_NE(r.out.find("--storyboard"), std::string::npos) << r.out;
+}
+
+}  // namespace gt
