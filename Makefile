@@ -3,8 +3,9 @@ BUILD_DIR ?= build
 SCENARIO  ?= scenarios/korea-russia-2024.yaml
 FORMATS   ?= png,svg
 JOBS      ?= $(shell nproc)
+PREFIX    ?= /usr/local
 
-.PHONY: all deps configure build render test references clean
+.PHONY: all deps configure build render test references install clean
 
 all: build
 
@@ -29,6 +30,10 @@ test: build
 # committing it: the references are what the tests hold the maps to.
 references: build
 	cd $(BUILD_DIR) && GEOTIMELINE_UPDATE_REFERENCES=1 ctest -R ReferenceImage --output-on-failure
+
+# Installs the program with its styles, basemap and gazetteer under PREFIX (default /usr/local).
+install: build
+	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
 
 clean:
 	rm -rf $(BUILD_DIR) out

@@ -12,6 +12,15 @@
 namespace gt {
 
 AppPaths default_paths() {
+    // Installed (make install): <prefix>/bin/geotimeline finds <prefix>/share/geotimeline/.
+    // Otherwise the build tree's own files.
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    const auto share = exe.parent_path().parent_path() / "share" / "geotimeline";
+    if (!ec && std::filesystem::exists(share / "styles" / "report.yaml", ec)) {
+        return {share / "styles", share / "geodata" / "basemap.gpkg",
+                share / "geodata" / "cities.tsv.gz"};
+    }
     return {GEOTIMELINE_STYLE_DIR, GEOTIMELINE_BASEMAP, GEOTIMELINE_GAZETTEER};
 }
 
