@@ -5,6 +5,7 @@
 #include <set>
 
 #include "render/draw.hpp"
+#include "render/legend.hpp"
 #include "timeline/schedule.hpp"
 
 namespace gt {
@@ -181,55 +182,14 @@ void draw_statements(const DrawContext& dc, const PixelRect& date_panel) {
     }
 }
 
-std::string confidence_meaning(Confidence c) {
-    switch (c) {
-        case Confidence::confirmed: return "confirmed";
-        case Confidence::reported: return "reported, not independently confirmed";
-        case Confidence::claimed: return "claimed by one side";
-        case Confidence::denied: return "denied";
-        case Confidence::unknown: return "unverified";
-    }
-    return "";
-}
 
 void draw_legend(const DrawContext& dc) {
     const Style& s = dc.style();
     const Scenario& sc = dc.scene.scenario;
-    std::set<Confidence> route_levels, event_levels;
-    for (const Movement& m : sc.movements) route_levels.insert(m.confidence);
-    for (const Event& e : sc.events) if (e.at) event_levels.insert(e.confidence);
     const TextStyle text{s.font, dc.px(s.sizes.legend), false, s.colors.text};
-    enum class Kind { route, event, place, planned, unit };
-    struct Entry {
-        std::string label;
-        Kind kind;
-        Confidence confidence;
-        std::string place_kind;
-        Mode mode = Mode::land;
-    };
-    std::vector<Entry> entries;
-    for (Confidence c : route_levels) {
-        std::string label = "Route taken, " + confidence_meaning(c);
-        entries.push_back({label, Kind::route, c, ""});
-    }
-    if (!sc.movements.empty()) entries.push_back({"Route still ahead", Kind::planned, Confidence::unknown, ""});
-    std::set<Mode> modes;
-    for (const Movement& m : sc.movements) modes.insert(m.mode);
-    for (Mode m : modes) {
-        const char* what = m == Mode::sea ? "Unit at sea" : m == Mode::air ? "Unit in the air"
-                           : m == Mode::rail ? "Unit by rail" : "Unit on land";
-        entries.push_back({what, Kind::unit, Confidence::unknown, "", m});
-    }
-    for (Confidence c : event_levels) {
-        entries.push_back({"Event, " + confidence_meaning(c), Kind::event, c, ""});
-    }
-    std::set<std::string> kinds;
-    for (const Place& p : sc.places) kinds.insert(p.kind);
-    for (const std::string& k : kinds) {
-        std::string label = k;
-        label[0] = static_cast<char>(std::toupper(label[0]));
-        entries.push_back({label, Kind::place, Confidence::unknown, k});
-    }
+    using Kind = LegendEntry::Kind;
+    using Entry = LegendEntry;
+    const std::vector<Entry> entries = legend_entries(sc);
     const double pad = dc.px(12), row = dc.px(s.sizes.legend * 1.7), sample = dc.px(46);
     double width = 0;
     for (const Entry& e : entries) width = std::max(width, dc.text.measure(e.label, text).width);

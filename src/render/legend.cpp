@@ -1,0 +1,57 @@
+#include "render/legend.hpp"
+
+#include <cctype>
+#include <set>
+
+namespace gt {
+
+std::string confidence_meaning(Confidence c) {
+    switch (c) {
+        case Confidence::confirmed: return "confirmed";
+        case Confidence::reported: return "reported, not independently confirmed";
+        case Confidence::claimed: return "claimed by one side";
+        case Confidence::denied: return "denied";
+        case Confidence::unknown: return "unverified";
+    }
+    return "";
+}
+
+std::vector<LegendEntry> legend_entries(const Scenario& sc) {
+    using Kind = LegendEntry::Kind;
+    std::set<Confidence> route_levels, event_levels;
+    std::set<Mode> modes;
+    for (const Movement& m : sc.movements) {
+        route_levels.insert(m.confidence);
+        modes.insert(m.mode);
+    }
+    for (const Event& e : sc.events) {
+        if (e.at) event_levels.insert(e.confidence);
+    }
+    std::vector<LegendEntry> entries;
+    for (Confidence c : route_levels) {
+        entries.push_back({"Route taken, " + confidence_meaning(c), Kind::route, c, "", Mode::land});
+    }
+    if (!sc.movements.empty()) {
+        entries.push_back({"Route still ahead", Kind::planned, Confidence::unknown, "", Mode::land});
+    }
+    for (Mode m : modes) {
+        const char* what = m == Mode::sea    ? "Unit at sea"
+                           : m == Mode::air  ? "Unit in the air"
+                           : m == Mode::rail ? "Unit by rail"
+                                             : "Unit on land";
+        entries.push_back({what, Kind::unit, Confidence::unknown, "", m});
+    }
+    for (Confidence c : event_levels) {
+        entries.push_back({"Event, " + confidence_meaning(c), Kind::event, c, "", Mode::land});
+    }
+    std::set<std::string> kinds;
+    for (const Place& p : sc.places) kinds.insert(p.kind);
+    for (const std::string& k : kinds) {
+        std::string label = k;
+        if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+        entries.push_back({label, Kind::place, Confidence::unknown, k, Mode::land});
+    }
+    return entries;
+}
+
+}  // namespace gt

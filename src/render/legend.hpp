@@ -1,0 +1,27 @@
+#pragma once
+// What the legend explains: built from what the scenario actually uses, so it lists every line
+// style, symbol and confidence level on the map and nothing else.
+#include <string>
+#include <vector>
+
+#include "scenario/model.hpp"
+
+namespace gt {
+
+struct LegendEntry {
+    enum class Kind { route, planned, unit, event, place };
+    std::string label;
+    Kind kind = Kind::route;
+    Confidence confidence = Confidence::unknown;
+    std::string place_kind;
+    Mode mode = Mode::land;
+};
+
+/// "reported, not independently confirmed"...
+[[nodiscard]] std::string confidence_meaning(Confidence c);
+
+/// Routes by confidence, the route still ahead, unit symbols by mode, events by confidence
+/// (placed events only: statements are listed beside the map), place kinds.
+[[nodiscard]] std::vector<LegendEntry> legend_entries(const Scenario& scenario);
+
+}  // namespace gt

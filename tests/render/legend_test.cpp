@@ -1,0 +1,43 @@
+#include "render/legend.hpp"
+
+#include <gtest/gtest.h>
+
+#include "scenario/loader.hpp"
+#include "support/test_support.hpp"
+
+namespace gt {
+
+namespace {
+std::vector<std::string> labels(const Scenario& s) {
+    std::vector<std::string> out;
+    for (const auto& e : legend_entries(s)) out.push_back(e.label);
+    return out;
+}
+}  // namespace
+
+TEST(Legend, SeedScenarioExplainsEveryStyleItUses) {
+    const auto s = load_scenario(test::scenario_file("korea-russia-2024")).scenario;
+    EXPECT_EQ(labels(s), (std::vector<std::string>{
+                             "Route taken, reported, not independently confirmed",
+                             "Route still ahead", "Unit at sea",
+                             "Event, reported, not independently confirmed", "Capital", "City", "Port"}));
+}
+
+TEST(Legend, ListsEachConfidenceAndModeOnceAndSkipsStatements) {
+    Scenario s;
+    Movement m;
+    for (auto [c, mode] : {std::pair{Confidence::denied, Mode::air}, {Confidence::claimed, Mode::rail},
+                           {Confidence::denied, Mode::air}}) {
+        m.confidence = c;
+        m.mode = mode;
+        s.movements.push_back(m);
+    }
+    Event statement;  // no place: listed beside the map, not in the legend
+    statement.confidence = Confidence::confirmed;
+    s.events.push_back(statement);
+    EXPECT_EQ(labels(s), (std::vector<std::string>{"Route taken, claimed by one side",
+                                                   "Route taken, denied", "Route still ahead",
+                                                   "Unit by rail", "Unit in the air"}));
+}
+
+}  // namespace gt
