@@ -129,6 +129,55 @@ void draw_timeline_bar(const DrawContext& dc) {
     cairo_stroke(cr);
 }
 
+/// The schedule strip: one bar per movement on the timeline's date axis, a row of event
+/// stars, and a playhead at the frame's date.
+void draw_timeline_strip(const DrawContext& dc) {
+    const Layout& l = dc.scene.layout;
+    if (l.strip.height <= 0) return;
+    const Style& s = dc.style();
+    const Scenario& sc = dc.scene.scenario;
+    const TimelineSpec& tl = sc.timeline;
+    cairo_t* cr = dc.cr;
+    set_source(cr, s.colors.panel);
+    cairo_rectangle(cr, l.strip.x, l.strip.y, l.strip.width, l.strip.height);
+    cairo_fill(cr);
+    dc.labels.block({l.strip.x, l.strip.y, l.strip.x + l.strip.width, l.strip.y + l.strip.height});
+    const TextStyle text{s.font, dc.px(s.sizes.legend), false, s.colors.text};
+    double label_width = 0;
+    for (const Movement& m : sc.movements) label_width = std::max(label_width, dc.text.measure(m.label, text).width);
+    label_width = std::min(label_width, l.width * 0.3);
+    const double x0 = l.margin + label_width + dc.px(16), x1 = l.width - l.margin - dc.px(10);
+    const double row = dc.px(s.sizes.legend * 1.5);
+    auto x_of = [&](Instant t) { return x0 + (x1 - x0) * linear_progress(tl.start, tl.end, t); };
+    double y = l.strip.y + dc.px(8);
+    for (const Movement& m : sc.movements) {
+        TextStyle label = text;
+        label.max_width = label_width;
+        const TextSize size = dc.text.measure(m.label, label);
+        dc.text.draw(cr, m.label, label, x0 - dc.px(12) - size.width, y + (row - size.height) / 2);
+        cairo_new_path(cr);
+        cairo_move_to(cr, x_of(m.start), y + row / 2);
+        cairo_line_to(cr, x_of(m.end), y + row / 2);
+        set_source(cr, s.color_of(m.confidence));
+        set_confidence_dash(cr, m.confidence, dc.px(1));
+        cairo_set_line_width(cr, row * 0.5);
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+        cairo_stroke(cr);
+        cairo_set_dash(cr, nullptr, 0, 0);
+        y += row;
+    }
+    for (const Event& e : sc.events) {
+        draw_event_marker(cr, {x_of(e.start), y + row / 2}, row * 0.3, s.color_of(e.confidence),
+                          s.colors.halo);
+    }
+    cairo_new_path(cr);
+    cairo_move_to(cr, x_of(dc.time), l.strip.y + dc.px(4));
+    cairo_line_to(cr, x_of(dc.time), l.strip.y + l.strip.height - dc.px(4));
+    set_source(cr, s.colors.timeline_fill);
+    cairo_set_line_width(cr, dc.px(2));
+    cairo_stroke(cr);
+}
+
 /// Statements without a place (claims, denials): a panel under the date, newest first.
 void draw_statements(const DrawContext& dc, const PixelRect& date_panel) {
     const Style& s = dc.style();
@@ -194,7 +243,7 @@ void draw_legend(const DrawContext& dc) {
     double width = 0;
     for (const Entry& e : entries) width = std::max(width, dc.text.measure(e.label, text).width);
     const Layout& l = dc.scene.layout;
-    const PixelRect panel{l.margin, l.bottom_band.y - l.margin * 0.5 - (2 * pad + row * entries.size()),
+    const PixelRect panel{l.margin, l.strip.y - l.margin * 0.5 - (2 * pad + row * entries.size()),
                           width + sample + dc.px(12) + 2 * pad, 2 * pad + row * entries.size()};
     fill_panel(dc.cr, panel, s.colors.panel, dc.px(6));
     dc.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
@@ -285,6 +334,7 @@ void draw_furniture(const DrawContext& dc) {
     if (dc.style().show.statements) draw_statements(dc, date_panel);
     if (dc.style().show.legend) draw_legend(dc);
     draw_map_furniture(dc);
+    draw_timeline_strip(dc);
     draw_timeline_bar(dc);
     draw_footer(dc);
 }

@@ -5,7 +5,7 @@
 
 namespace gt {
 
-Layout compute_layout(int width, int height, const Style& style, double scale) {
+Layout compute_layout(int width, int height, const Style& style, double scale, int strip_rows) {
     Layout l;
     l.width = width;
     l.height = height;
@@ -18,8 +18,10 @@ Layout compute_layout(int width, int height, const Style& style, double scale) {
     l.header_height = l.margin + l.px(z.title * 1.35 + z.subtitle * 1.45) + l.margin * 0.8;
     const double band_height = l.px(z.footer * 3 * 1.4 + 74);  // bar, ticks, three footer lines
     l.bottom_band = {0, height - band_height, static_cast<double>(width), band_height};
+    const double strip_height = strip_rows > 0 ? l.px(z.legend * 1.5 * strip_rows + 16) : 0;
+    l.strip = {0, l.bottom_band.y - strip_height, static_cast<double>(width), strip_height};
     const double top = l.header_height + l.margin * 0.5;
-    const double bottom = l.bottom_band.y - l.margin * 0.5;
+    const double bottom = l.strip.y - l.margin * 0.5;
     l.map_area = {l.margin, top, width - 2 * l.margin, std::max(10.0, bottom - top)};
     return l;
 }

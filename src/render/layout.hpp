@@ -11,6 +11,7 @@ struct Layout {
     double unit = 1;       ///< style pixels -> canvas pixels (1 on a 1920x1080 canvas)
     double margin = 24;    ///< canvas pixels
     PixelRect bottom_band; ///< timeline bar and footer
+    PixelRect strip;       ///< the optional schedule strip above the band (height 0: none)
     PixelRect map_area;    ///< the extent is fitted inside this
     double header_height = 0;
 
@@ -18,6 +19,8 @@ struct Layout {
 };
 
 /// @param scale 2 renders the same layout at twice the pixels.
-[[nodiscard]] Layout compute_layout(int width, int height, const Style& style, double scale = 1);
+/// @param strip_rows rows of the schedule strip (one per movement plus events); 0 for none.
+[[nodiscard]] Layout compute_layout(int width, int height, const Style& style, double scale = 1,
+                                    int strip_rows = 0);
 
 }  // namespace gt

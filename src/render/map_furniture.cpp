@@ -237,7 +237,7 @@ void draw_map_furniture(const DrawContext& dc) {
     const bool has_inset = dc.style().show.inset && inset.rect.width > 0;
     draw_inset(dc);
     const double right = has_inset ? inset.rect.x - dc.px(10) : l.width - l.margin;
-    const double bottom = l.bottom_band.y - l.margin * 0.5;
+    const double bottom = l.strip.y - l.margin * 0.5;
     const PixelRect bar = draw_scale_bar(dc, right, bottom);
     draw_north_arrow(dc, bar.width > 0 ? bar.x - dc.px(8) : right, bottom);
 }

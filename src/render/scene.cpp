@@ -57,7 +57,7 @@ Inset make_inset(const Scenario& scenario, const Projection& main, const MapView
                  const Layout& layout, const Style& style, const std::filesystem::path& basemap) {
     Inset inset;
     const double size = layout.px(style.sizes.inset);
-    inset.rect = {layout.width - layout.margin - size, layout.bottom_band.y - layout.margin * 0.5 - size,
+    inset.rect = {layout.width - layout.margin - size, layout.strip.y - layout.margin * 0.5 - size,
                   size, size};
     const Extent& e = scenario.map.extent;
     const LonLat c = e.centre();
@@ -109,7 +109,9 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
                              scenario.style_overrides);
     const int width = static_cast<int>(std::lround(scenario.map.width * options.scale));
     const int height = static_cast<int>(std::lround(scenario.map.height * options.scale));
-    Layout layout = compute_layout(width, height, style, options.scale);
+    const int strip_rows =
+        style.show.timeline_strip ? static_cast<int>(scenario.movements.size()) + 1 : 0;
+    Layout layout = compute_layout(width, height, style, options.scale, strip_rows);
     const Projection projection = make_projection(scenario);
     MapView view(projection, scenario.map.extent, width, height, layout.map_area);
     Basemap basemap = load_basemap(options.basemap, projection, view);
