@@ -67,6 +67,7 @@ struct Movement {
     std::string source_id;  ///< "none" when the scenario says so explicitly
     Confidence confidence = Confidence::unknown;
     SourcePos pos;
+    bool dates_read = true;  ///< false when start or end could not be read (already reported)
 };
 
 struct Event {
@@ -79,6 +80,7 @@ struct Event {
     std::string source_id;
     Confidence confidence = Confidence::unknown;
     SourcePos pos;
+    bool dates_read = true;  ///< false when start or end could not be read (already reported)
 };
 
 struct MapSpec {
@@ -88,6 +90,7 @@ struct MapSpec {
     int height = 1080;
     std::string style = "report";
     SourcePos extent_pos;
+    bool extent_read = true;  ///< false when missing or unreadable (already reported)
     SourcePos size_pos;
     SourcePos crs_pos;
     SourcePos style_pos;
@@ -103,6 +106,7 @@ struct TimelineSpec {
     std::string time_format = "%H:%M UTC";
     Seconds utc_offset{0};
     SourcePos pos;
+    bool dates_read = true;  ///< false when start or end could not be read (already reported)
 };
 
 struct Scenario {

@@ -60,6 +60,7 @@ std::optional<Instant> parse_instant(std::string_view text) {
 }
 
 std::optional<Seconds> parse_duration(std::string_view text) {
+    constexpr long kMaxDurationSeconds = 1000L * 366 * 86400;  // a thousand years
     static constexpr std::array<std::pair<char, long>, 5> units{
         {{'w', 604800}, {'d', 86400}, {'h', 3600}, {'m', 60}, {'s', 1}}};
     long total = 0;
@@ -81,6 +82,7 @@ std::optional<Seconds> parse_duration(std::string_view text) {
         }
         if (factor == 0) return std::nullopt;
         total += value * factor;
+        if (total > kMaxDurationSeconds) return std::nullopt;  // keeps the sum from overflowing
         ++i;
     }
     if (total <= 0) return std::nullopt;

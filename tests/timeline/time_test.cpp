@@ -42,6 +42,14 @@ TEST(ParseDuration, RejectsZeroNegativeAndUnknownUnits) {
     }
 }
 
+TEST(ParseDuration, LongSumsCannotOverflow) {
+    std::string sum;
+    for (int i = 0; i < 200000; ++i) sum += "99999999w";  // each term alone is allowed
+    EXPECT_FALSE(parse_duration(sum));
+    EXPECT_FALSE(parse_duration("60000w"));
+    EXPECT_EQ(parse_duration("52w")->count(), 52 * 7 * 86400);
+}
+
 TEST(FormatLabel, FormatsDayWithoutPaddingAndShiftsByOffset) {
     const Instant t = *parse_instant("2024-10-08T20:00Z");
     EXPECT_EQ(format_label(t, "%-d %B %Y"), "8 October 2024");
