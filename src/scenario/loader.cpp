@@ -42,17 +42,36 @@ public:
         s.title = r_.text(root, "title", true).value_or("");
         s.subtitle = r_.text(root, "subtitle", false).value_or("");
         s.credits = r_.text(root, "credits", false).value_or("");
-        if (root["map"]) parse_map(root["map"], s.map);
-        else r_.error(root, "missing required key 'map'", "add a 'map:' with at least 'extent'");
-        if (root["timeline"]) parse_timeline(root["timeline"], s.timeline);
-        else r_.error(root, "missing required key 'timeline'", "add a 'timeline:' with start and end");
-        if (root["sources"]) parse_sources(root["sources"], s.sources);
-        if (root["places"]) parse_places(root["places"], s.places);
-        if (root["movements"]) parse_movements(root["movements"], s.movements);
-        if (root["events"]) parse_events(root["events"], s.events);
+        if (const YAML::Node map = required_section(root, "map", "'map:' with at least 'extent'")) {
+            parse_map(map, s.map);
+        }
+        if (const YAML::Node timeline =
+                required_section(root, "timeline", "'timeline:' with start and end")) {
+            parse_timeline(timeline, s.timeline);
+        }
+        // An optional section left empty ("events:") means none.
+        if (const YAML::Node n = root["sources"]; n && !n.IsNull()) parse_sources(n, s.sources);
+        if (const YAML::Node n = root["places"]; n && !n.IsNull()) parse_places(n, s.places);
+        if (const YAML::Node n = root["movements"]; n && !n.IsNull()) {
+            parse_movements(n, s.movements);
+        }
+        if (const YAML::Node n = root["events"]; n && !n.IsNull()) parse_events(n, s.events);
     }
 
 private:
+    /// The section `key` of the root, or an undefined node after reporting it missing or empty.
+    YAML::Node required_section(const YAML::Node& root, const char* key, const std::string& what) {
+        const YAML::Node n = root[key];
+        if (!n) {
+            r_.error(root, std::string("missing required key '") + key + "'", "add a " + what);
+        } else if (n.IsNull()) {
+            r_.error(YamlReader::key_node(root, key), std::string("'") + key + "' is empty",
+                     "write a " + what + " under it");
+            return YAML::Node(YAML::NodeType::Undefined);
+        }
+        return n;
+    }
+
     void parse_map(const YAML::Node& n, MapSpec& map) {
         if (!r_.mapping(n, "'map'", {"extent", "crs", "size", "style"})) return;
         const YAML::Node extent = n["extent"];
@@ -116,14 +135,11 @@ private:
         t.date_format = r_.text(n, "date_format", false).value_or(t.date_format);
         t.time_format = r_.text(n, "time_format", false).value_or(t.time_format);
         if (auto offset = r_.text(n, "utc_offset", false)) {
-            auto probe = parse_instant("2000-01-01T00:00" + *offset);
-            if (!probe) {
-                r_.error(n["utc_offset"], "'" + *offset + "' is not a UTC offset",
-                         "write it as +09:00 or -05:00");
+            if (const auto seconds = parse_utc_offset(*offset)) {
+                t.utc_offset = *seconds;
             } else {
-                t.utc_offset = Instant{std::chrono::sys_days{std::chrono::year{2000} /
-                                                             std::chrono::January / 1}} -
-                               *probe;
+                r_.error(n["utc_offset"], "'" + *offset + "' is not a UTC offset",
+                         "write it as +09:00 or -05:00 (quoted: \"+09:00\")");
             }
         }
     }
@@ -135,6 +151,11 @@ private:
             src.id = entry.first.Scalar();
             src.pos = r_.pos(entry.first);
             const YAML::Node& v = entry.second;
+            if (v.IsNull()) {
+                r_.error(entry.first, "source '" + src.id + "' has nothing under it",
+                         "add at least '{title: ...}'");
+                continue;
+            }
             if (!r_.mapping(v, "source '" + src.id + "'", {"title", "publisher", "date", "url"})) {
                 continue;
             }
@@ -153,6 +174,11 @@ private:
             p.id = entry.first.Scalar();
             p.pos = r_.pos(entry.first);
             const YAML::Node& v = entry.second;
+            if (v.IsNull()) {
+                r_.error(entry.first, "place '" + p.id + "' has nothing under it",
+                         "add at least '{at: [lon, lat]}'");
+                continue;
+            }
             if (!r_.mapping(v, "place '" + p.id + "'", {"name", "local", "at", "kind", "label"})) {
                 continue;
             }
@@ -244,7 +270,10 @@ private:
             e.label = r_.text(v, "label", true).value_or("");
             e.detail = r_.text(v, "detail", false).value_or("");
             if (v["date"]) {
-                if (v["start"]) r_.error(v["start"], "give either 'date' or 'start', not both");
+                if (v["start"]) {
+                    r_.error(v["start"], "give either 'date' or 'start', not both",
+                             "'date' is a single day; 'start' and 'end' a span");
+                }
                 const auto date = r_.instant(v, "date", true);
                 e.start = date.value_or(Instant{});
                 e.end = e.start;
@@ -261,7 +290,8 @@ private:
                 e.dates_read = start && (end || !v["end"]);
             }
             if (v["place"] && v["at"]) {
-                r_.error(v["at"], "give either 'place' or 'at', not both");
+                r_.error(v["at"], "give either 'place' or 'at', not both",
+                         "'place' names a place id; 'at' gives [lon, lat]");
             } else if (v["place"]) {
                 if (auto id = r_.text(v, "place", true)) e.at = Waypoint{*id, {}, r_.pos(v["place"])};
             } else if (v["at"]) {
@@ -290,7 +320,9 @@ private:
 /// @throws InputError for a file that is not text, not YAML, over a limit or empty.
 YAML::Node parse_document(const std::string& yaml, const std::string& file,
                           const ScenarioLimits& limits) {
-    if (auto problem = scan_text(yaml, file)) throw InputError(std::move(*problem));
+    if (auto problem = scan_text(yaml, file, limits.max_nesting)) {
+        throw InputError(std::move(*problem));
+    }
     if (auto problem = check_yaml_structure(yaml, file, limits)) {
         throw InputError(std::move(*problem));
     }
@@ -345,7 +377,8 @@ LoadedScenario load_scenario_text(const std::string& yaml, const std::string& fi
         ScenarioParser(reader, limits).parse(root, s);
     } catch (const YAML::Exception& e) {
         // The parser checks every node's type before using it; this is a last line of defence.
-        reader.error(root, "cannot read the scenario: " + e.msg);
+        reader.error(root, "cannot read the scenario: " + e.msg,
+                     "please report this as a bug, with the file");
     }
     validate_scenario(s, diagnostics, limits);
     const bool failed = std::any_of(diagnostics.begin(), diagnostics.end(), [](const auto& d) {

@@ -73,9 +73,10 @@ std::size_t closing_quote(std::string_view line, std::size_t from, char quote) {
     return std::string_view::npos;
 }
 
-/// True when a quote at `at` opens a quoted scalar: it starts the line's content or follows an
-/// indicator (": ", "- ", "? ", "[", "{", ","). Elsewhere it is part of plain text (O'Brien).
-bool starts_quoted_scalar(std::string_view line, std::size_t at) {
+/// True when the character at `at` starts a token: it starts the line's content or follows an
+/// indicator (": ", "- ", "? ", "[", "{", ","). Elsewhere a quote or bracket is part of plain
+/// text (O'Brien, "see [3]").
+bool starts_token(std::string_view line, std::size_t at) {
     std::size_t i = at;
     while (i > 0 && (line[i - 1] == ' ' || line[i - 1] == '\t')) --i;
     if (i == 0) return true;
@@ -86,9 +87,13 @@ bool starts_quoted_scalar(std::string_view line, std::size_t at) {
 
 class TextScanner {
   public:
-    TextScanner(std::string_view text, std::string file) : text_(text), file_(std::move(file)) {}
+    TextScanner(std::string_view text, std::string file, int max_nesting)
+        : text_(text), file_(std::move(file)), max_nesting_(max_nesting) {}
 
     std::optional<Diagnostic> run() {
+        if (text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF")) {
+            return problem(0, "the file is UTF-16 text", "save it as UTF-8");
+        }
         std::size_t at = text_.starts_with("\xEF\xBB\xBF") ? 3 : 0;
         while (at < text_.size()) {
             const std::size_t end = std::min(text_.find('\n', at), text_.size());
@@ -130,24 +135,39 @@ class TextScanner {
         } else if (auto problem = check_indentation(line)) {
             return problem;
         }
-        if (!in_block_scalar_) find_open_quote(line, from);
-        return std::nullopt;
+        if (in_block_scalar_) return std::nullopt;
+        return follow_quotes_and_brackets(line, from);
     }
 
-    /// Follows the quoted scalars of a line; remembers one that is still open at its end.
-    void find_open_quote(std::string_view line, std::size_t from) {
+    /// Follows the quoted scalars and flow brackets of a line: remembers a quoted scalar still
+    /// open at its end, and reports brackets nested deeper than the limit. The YAML parser
+    /// scans ahead over a whole flow collection before it builds anything, so a long line of
+    /// '[' would cost it seconds; here it costs one pass.
+    std::optional<Diagnostic> follow_quotes_and_brackets(std::string_view line, std::size_t from) {
         for (std::size_t i = from; i < line.size(); ++i) {
             const char c = line[i];
-            if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) return;
-            if ((c != '"' && c != '\'') || !starts_quoted_scalar(line, i)) continue;
-            const std::size_t close = closing_quote(line, i + 1, c);
-            if (close == std::string_view::npos) {
-                open_quote_ = c;
-                quote_pos_ = {file_, line_, static_cast<int>(i) + 1};
-                return;
+            if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) break;
+            if (c == '[' || c == '{') {
+                if (flow_depth_ == 0 && !starts_token(line, i)) continue;  // plain text
+                if (++flow_depth_ > max_nesting_) {
+                    return problem(
+                        i,
+                        "brackets nested deeper than " + std::to_string(max_nesting_) + " levels",
+                        "a scenario needs only a few levels: check the brackets");
+                }
+            } else if ((c == ']' || c == '}') && flow_depth_ > 0) {
+                --flow_depth_;
+            } else if ((c == '"' || c == '\'') && starts_token(line, i)) {
+                const std::size_t close = closing_quote(line, i + 1, c);
+                if (close == std::string_view::npos) {
+                    open_quote_ = c;
+                    quote_pos_ = {file_, line_, static_cast<int>(i) + 1};
+                    break;
+                }
+                i = close;
             }
-            i = close;
         }
+        return std::nullopt;
     }
 
     std::optional<Diagnostic> check_indentation(std::string_view line) {
@@ -177,6 +197,8 @@ class TextScanner {
 
     std::string_view text_;
     std::string file_;
+    int max_nesting_;
+    int flow_depth_ = 0;  ///< open flow brackets, [ and {
     int line_ = 1;
     long block_scalar_indent_ = -1;  ///< indentation of the line that opened a block scalar
     bool in_block_scalar_ = false;   ///< the current line is text of a block scalar
@@ -186,8 +208,9 @@ class TextScanner {
 
 }  // namespace
 
-std::optional<Diagnostic> scan_text(std::string_view text, const std::string& file) {
-    return TextScanner(text, file).run();
+std::optional<Diagnostic> scan_text(std::string_view text, const std::string& file,
+                                    int max_nesting) {
+    return TextScanner(text, file, max_nesting).run();
 }
 
 }  // namespace gt

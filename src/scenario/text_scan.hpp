@@ -10,9 +10,11 @@
 namespace gt {
 
 /// The first problem in `text` as a Diagnostic at its line and column (columns count bytes, as
-/// the YAML parser's do), or nullopt when the text is clean. Reports, in file order: bytes that
-/// are not UTF-8, control characters (binary data), and tabs used for indentation.
-/// A UTF-8 byte order mark at the start is accepted.
-[[nodiscard]] std::optional<Diagnostic> scan_text(std::string_view text, const std::string& file);
+/// the YAML parser's do), or nullopt when the text is clean. Reports: UTF-16 text, bytes that
+/// are not UTF-8, control characters (binary data), tabs used for indentation, flow brackets
+/// nested deeper than `max_nesting`, and a quote that is never closed (which yaml-cpp would
+/// silently close at the end of the file). A UTF-8 byte order mark at the start is accepted.
+[[nodiscard]] std::optional<Diagnostic> scan_text(std::string_view text, const std::string& file,
+                                                  int max_nesting);
 
 }  // namespace gt

@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/number_text.hpp"
 #include "common/suggest.hpp"
 #include "timeline/schedule.hpp"
 
@@ -91,7 +92,11 @@ public:
             check_source(m.source_id, m.pos, owner);
             if (!m.dates_read) {
                 // a date is missing or unreadable: already reported, nothing to compare
-            } else if (m.end <= m.start) {
+            } else if (m.end == m.start) {
+                error(m.pos, owner + " starts and ends at the same instant (" +
+                                 format_iso(m.start) + ")",
+                      "give it the time it took: make 'end' later than 'start'");
+            } else if (m.end < m.start) {
                 error(m.pos, owner + " ends (" + format_iso(m.end) + ") before it starts (" +
                                  format_iso(m.start) + ")",
                       "swap 'start' and 'end' or correct one of them");
@@ -123,8 +128,8 @@ private:
             // missing or unreadable: already reported
         } else if (x.south >= x.north || x.west == x.east || x.south < -90 || x.north > 90 ||
             x.west < -180 || x.west > 180 || x.east < -180 || x.east > 180) {
-            error(pos, "map extent [" + std::to_string(x.west) + ", " + std::to_string(x.south) +
-                           ", " + std::to_string(x.east) + ", " + std::to_string(x.north) +
+            error(pos, "map extent [" + number_text(x.west) + ", " + number_text(x.south) + ", " +
+                           number_text(x.east) + ", " + number_text(x.north) +
                            "] has no area or is out of range",
                   "write [west, south, east, north] with south < north, longitudes in "
                   "-180..180, latitudes in -90..90");
@@ -142,7 +147,13 @@ private:
         const TimelineSpec& t = s_.timeline;
         const SourcePos& pos = t.pos;
         if (!t.dates_read) return;  // missing or unreadable: already reported
-        if (t.end <= t.start) {
+        if (t.end == t.start) {
+            error(pos, "the timeline starts and ends at the same instant (" +
+                           format_iso(t.start) + ")",
+                  "make 'end' later than 'start'");
+            return;
+        }
+        if (t.end < t.start) {
             error(pos, "timeline ends (" + format_iso(t.end) + ") before it starts (" +
                            format_iso(t.start) + ")",
                   "make 'end' later than 'start'");

@@ -20,6 +20,9 @@ using Seconds = std::chrono::seconds;
 /// a thousand years.
 [[nodiscard]] std::optional<Seconds> parse_duration(std::string_view text);
 
+/// Parses a UTC offset "+09:00", "-05:30" or "+0000" (at most 14 hours, as on Earth).
+[[nodiscard]] std::optional<Seconds> parse_utc_offset(std::string_view text);
+
 /// "2024-10-08T06:00:00Z".
 [[nodiscard]] std::string format_iso(Instant t);
 

@@ -7,7 +7,7 @@ namespace gt {
 namespace {
 /// "line:column: message" of the first problem, or "" for clean text.
 std::string scan(std::string_view text) {
-    const auto problem = scan_text(text, "t.yaml");
+    const auto problem = scan_text(text, "t.yaml", 3);
     if (!problem) return "";
     return std::to_string(problem->pos.line) + ":" + std::to_string(problem->pos.column) + ": " +
            problem->message;
@@ -45,8 +45,15 @@ TEST(TextScan, UnclosedQuotesAreFoundWhereTheyOpen) {
     EXPECT_EQ(scan("a: \"abc\nb: 1\n"), "1:4: the quote \" opened here is never closed");
     EXPECT_EQ(scan("a: [x, 'abc]\n"), "1:8: the quote ' opened here is never closed");
     EXPECT_EQ(scan("a: \"x \\\" y\n  z\" # \"\nb: 'it''s'\n"), "");  // spans lines, escapes
-    EXPECT_EQ(scan("a: O'Brien\nb: x # don't\n"), "");                 // not quotes
-    EXPECT_EQ(scan("a: |\n  \"text\n"), "");                             // block text
+    EXPECT_EQ(scan("a: O'Brien\nb: x # don't\n"), "");               // not quotes
+    EXPECT_EQ(scan("a: |\n  \"text\n"), "");                         // block text
+}
+
+TEST(TextScan, FlowBracketsNestedTooDeep) {
+    EXPECT_EQ(scan("a: [[{b: [1]}]]\n"), "1:10: brackets nested deeper than 3 levels");
+    EXPECT_EQ(scan("a: [[{b: \n  [1]}]]\n"), "2:3: brackets nested deeper than 3 levels");
+    EXPECT_EQ(scan("a: [[[x]], [[y]], '[[[[', \"{{{{\"] # [[[[\n"), "");
+    EXPECT_EQ(scan("a: see [1 [2 [3 [4\nb: x\n"), "");  // plain text, not flow
 }
 
 }  // namespace gt

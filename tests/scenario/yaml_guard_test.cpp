@@ -46,7 +46,8 @@ TEST(YamlGuard, AliasExpansionIsCountedNotPerformed) {
     limits.max_values = 100;
     // 1 (root map) + 1 key + 1 list + 10 items = 13 values, then each alias repeats 11.
     EXPECT_EQ(check("a: &a [1,2,3,4,5,6,7,8,9,10]\nb: [*a, *a]\n", limits), "");
-    const std::string bomb = "a: &a [1,2,3,4,5,6,7,8,9,10]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\n";
+    const std::string bomb =
+        "a: &a [1,2,3,4,5,6,7,8,9,10]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\n";
     EXPECT_EQ(check(bomb, limits).substr(0, 29), "2:35: the document holds over");
 }
 
