@@ -28,11 +28,17 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
-    if (word.size() > 200) return {};
+    if (word.size() > 64) return {};
     const std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
     std::string best;
     std::size_t best_distance = limit + 1;
     for (const auto& candidate : candidates) {
+        // The length difference is a lower bound of the distance: skip hopeless candidates
+        // cheaply, so a long list of long names cannot make a suggestion slow.
+        const std::size_t length_gap = candidate.size() > word.size()
+                                           ? candidate.size() - word.size()
+                                           : word.size() - candidate.size();
+        if (length_gap >= best_distance) continue;
         const std::size_t d = edit_distance(word, candidate);
         if (d < best_distance) {
             best_distance = d;

@@ -6,7 +6,8 @@
 namespace gt {
 
 /// The candidate closest to `word` by edit distance, or "" when none is close enough to be a
-/// plausible typo (distance at most a third of the word's length, and at least 1).
+/// plausible typo (distance at most a third of the word's length, and at least 1). Words over 64
+/// characters get no suggestion.
 [[nodiscard]] std::string closest_match(std::string_view word,
                                         const std::vector<std::string>& candidates);
 

@@ -2,18 +2,18 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
-#include <sstream>
 
+#include "scenario/text_scan.hpp"
 #include "scenario/validate.hpp"
+#include "scenario/yaml_guard.hpp"
 #include "scenario/yaml_reader.hpp"
 
 namespace gt {
 
 namespace {
-
-constexpr std::uintmax_t kMaxFileBytes = 16U * 1024U * 1024U;
 
 const std::vector<std::pair<std::string, Confidence>> kConfidences{
     {"confirmed", Confidence::confirmed},
@@ -28,9 +28,12 @@ const std::vector<std::pair<std::string, Mode>> kModes{
 /// Turns one parsed YAML document into a Scenario, recording problems in the reader.
 class ScenarioParser {
 public:
-    explicit ScenarioParser(YamlReader& reader) : r_(reader) {}
+    ScenarioParser(YamlReader& reader, const ScenarioLimits& limits)
+        : r_(reader), limits_(limits) {}
 
     void parse(const YAML::Node& root, Scenario& s) {
+        s.map.extent_read = false;  // until read: the validator skips what was never read
+        s.timeline.dates_read = false;
         if (!r_.mapping(root, "the scenario",
                         {"title", "subtitle", "credits", "map", "timeline", "places",
                          "movements", "events", "sources", "style"})) {
@@ -39,18 +42,39 @@ public:
         s.title = r_.text(root, "title", true).value_or("");
         s.subtitle = r_.text(root, "subtitle", false).value_or("");
         s.credits = r_.text(root, "credits", false).value_or("");
-        if (root["map"]) parse_map(root["map"], s.map);
-        else r_.error(root, "missing required key 'map'", "add a 'map:' with at least 'extent'");
-        if (root["timeline"]) parse_timeline(root["timeline"], s.timeline);
-        else r_.error(root, "missing required key 'timeline'", "add a 'timeline:' with start and end");
-        if (root["sources"]) parse_sources(root["sources"], s.sources);
-        if (root["places"]) parse_places(root["places"], s.places);
-        if (root["movements"]) parse_movements(root["movements"], s.movements);
-        if (root["events"]) parse_events(root["events"], s.events);
-        if (root["style"]) r_.flatten(root["style"], "", s.style_overrides);
+        if (const YAML::Node map = required_section(root, "map", "'map:' with at least 'extent'")) {
+            parse_map(map, s.map);
+        }
+        if (const YAML::Node timeline =
+                required_section(root, "timeline", "'timeline:' with start and end")) {
+            parse_timeline(timeline, s.timeline);
+        }
+        // An optional section left empty ("events:") means none.
+        if (const YAML::Node n = root["sources"]; n && !n.IsNull()) parse_sources(n, s.sources);
+        if (const YAML::Node n = root["places"]; n && !n.IsNull()) parse_places(n, s.places);
+        if (const YAML::Node n = root["movements"]; n && !n.IsNull()) {
+            parse_movements(n, s.movements);
+        }
+        if (const YAML::Node n = root["events"]; n && !n.IsNull()) parse_events(n, s.events);
+        if (const YAML::Node n = root["style"]; n && !n.IsNull()) {
+            r_.flatten(n, "", s.style_overrides);
+        }
     }
 
 private:
+    /// The section `key` of the root, or an undefined node after reporting it missing or empty.
+    YAML::Node required_section(const YAML::Node& root, const char* key, const std::string& what) {
+        const YAML::Node n = root[key];
+        if (!n) {
+            r_.error(root, std::string("missing required key '") + key + "'", "add a " + what);
+        } else if (n.IsNull()) {
+            r_.error(YamlReader::key_node(root, key), std::string("'") + key + "' is empty",
+                     "write a " + what + " under it");
+            return YAML::Node(YAML::NodeType::Undefined);
+        }
+        return n;
+    }
+
     void parse_map(const YAML::Node& n, MapSpec& map) {
         if (!r_.mapping(n, "'map'", {"extent", "crs", "size", "style"})) return;
         const YAML::Node extent = n["extent"];
@@ -70,7 +94,10 @@ private:
                      std::isfinite(v[i]);
             }
             if (ok) map.extent = {v[0], v[1], v[2], v[3]};
-            else r_.error(extent, "'extent' must hold four numbers", "e.g. [124, 38, 137.5, 49.5]");
+            map.extent_read = ok;
+            if (!ok) {
+                r_.error(extent, "'extent' must hold four numbers", "e.g. [124, 38, 137.5, 49.5]");
+            }
         }
         map.crs_pos = r_.pos(n["crs"]);
         map.crs = r_.text(n, "crs", false).value_or("");
@@ -94,8 +121,11 @@ private:
             return;
         }
         t.pos = r_.pos(n);
-        t.start = r_.instant(n, "start", true).value_or(Instant{});
-        t.end = r_.instant(n, "end", true).value_or(Instant{});
+        const auto start = r_.instant(n, "start", true);
+        const auto end = r_.instant(n, "end", true);
+        t.start = start.value_or(Instant{});
+        t.end = end.value_or(Instant{});
+        t.dates_read = start && end;
         t.step = r_.duration(n, "step", false);
         if (auto frames = r_.integer(n, "frames", false, 1, 1000000)) {
             t.frames = static_cast<int>(*frames);
@@ -113,25 +143,27 @@ private:
                           "use a language code such as en, id, ko, ru, fr or de");
         }
         if (auto offset = r_.text(n, "utc_offset", false)) {
-            auto probe = parse_instant("2000-01-01T00:00" + *offset);
-            if (!probe) {
-                r_.error(n["utc_offset"], "'" + *offset + "' is not a UTC offset",
-                         "write it as +09:00 or -05:00");
+            if (const auto seconds = parse_utc_offset(*offset)) {
+                t.utc_offset = *seconds;
             } else {
-                t.utc_offset = Instant{std::chrono::sys_days{std::chrono::year{2000} /
-                                                             std::chrono::January / 1}} -
-                               *probe;
+                r_.error(n["utc_offset"], "'" + *offset + "' is not a UTC offset",
+                         "write it as +09:00 or -05:00 (quoted: \"+09:00\")");
             }
         }
     }
 
     void parse_sources(const YAML::Node& n, std::vector<Source>& sources) {
-        if (!r_.mapping(n, "'sources'", {})) return;
+        if (!r_.mapping(n, "'sources'", {}) || !within_entry_limit(n, "'sources'")) return;
         for (const auto& entry : n) {
             Source src;
             src.id = entry.first.Scalar();
             src.pos = r_.pos(entry.first);
             const YAML::Node& v = entry.second;
+            if (v.IsNull()) {
+                r_.error(entry.first, "source '" + src.id + "' has nothing under it",
+                         "add at least '{title: ...}'");
+                continue;
+            }
             if (!r_.mapping(v, "source '" + src.id + "'", {"title", "publisher", "date", "url"})) {
                 continue;
             }
@@ -144,12 +176,17 @@ private:
     }
 
     void parse_places(const YAML::Node& n, std::vector<Place>& places) {
-        if (!r_.mapping(n, "'places'", {})) return;
+        if (!r_.mapping(n, "'places'", {}) || !within_entry_limit(n, "'places'")) return;
         for (const auto& entry : n) {
             Place p;
             p.id = entry.first.Scalar();
             p.pos = r_.pos(entry.first);
             const YAML::Node& v = entry.second;
+            if (v.IsNull()) {
+                r_.error(entry.first, "place '" + p.id + "' has nothing under it",
+                         "add at least '{at: [lon, lat]}'");
+                continue;
+            }
             if (!r_.mapping(v, "place '" + p.id + "'", {"name", "local", "at", "kind", "label"})) {
                 continue;
             }
@@ -189,7 +226,7 @@ private:
     }
 
     void parse_movements(const YAML::Node& n, std::vector<Movement>& movements) {
-        if (!r_.sequence(n, "'movements'")) return;
+        if (!r_.sequence(n, "'movements'") || !within_entry_limit(n, "'movements'")) return;
         for (const auto& v : n) {
             if (!r_.mapping(v, "a movement",
                             {"id", "label", "from", "to", "via", "start", "end", "count", "unit",
@@ -206,14 +243,18 @@ private:
             if (v["to"]) to = waypoint(v["to"], "'to'");
             else r_.error(v, "movement '" + m.id + "' has no 'to'", "add 'to: <place id>'");
             if (from) m.path.push_back(*from);
-            if (const YAML::Node via = v["via"]; via && r_.sequence(via, "'via'")) {
+            if (const YAML::Node via = v["via"];
+                via && r_.sequence(via, "'via'") && within_entry_limit(via, "'via'")) {
                 for (const auto& w : via) {
                     if (auto wp = waypoint(w, "a 'via' point")) m.path.push_back(*wp);
                 }
             }
             if (to) m.path.push_back(*to);
-            m.start = r_.instant(v, "start", true).value_or(Instant{});
-            m.end = r_.instant(v, "end", true).value_or(Instant{});
+            const auto start = r_.instant(v, "start", true);
+            const auto end = r_.instant(v, "end", true);
+            m.start = start.value_or(Instant{});
+            m.end = end.value_or(Instant{});
+            m.dates_read = start && end;
             if (auto count = r_.integer(v, "count", false, 1, 100000000000L)) m.count = count;
             m.unit_name = r_.text(v, "unit", false).value_or("");
             m.mode = r_.choice(v, "mode", false, kModes).value_or(Mode::land);
@@ -224,7 +265,7 @@ private:
     }
 
     void parse_events(const YAML::Node& n, std::vector<Event>& events) {
-        if (!r_.sequence(n, "'events'")) return;
+        if (!r_.sequence(n, "'events'") || !within_entry_limit(n, "'events'")) return;
         for (const auto& v : n) {
             if (!r_.mapping(v, "an event",
                             {"id", "label", "detail", "date", "start", "end", "place", "at",
@@ -237,19 +278,28 @@ private:
             e.label = r_.text(v, "label", true).value_or("");
             e.detail = r_.text(v, "detail", false).value_or("");
             if (v["date"]) {
-                if (v["start"]) r_.error(v["start"], "give either 'date' or 'start', not both");
-                e.start = r_.instant(v, "date", true).value_or(Instant{});
+                if (v["start"]) {
+                    r_.error(v["start"], "give either 'date' or 'start', not both",
+                             "'date' is a single day; 'start' and 'end' a span");
+                }
+                const auto date = r_.instant(v, "date", true);
+                e.start = date.value_or(Instant{});
                 e.end = e.start;
+                e.dates_read = date.has_value();
             } else {
-                e.start = r_.instant(v, "start", false).value_or(Instant{});
+                const auto start = r_.instant(v, "start", false);
                 if (!v["start"]) {
                     r_.error(v, "event '" + e.id + "' has no date",
                              "add 'date: 2024-10-13' or 'start:' and 'end:'");
                 }
-                e.end = r_.instant(v, "end", false).value_or(e.start);
+                const auto end = r_.instant(v, "end", false);
+                e.start = start.value_or(Instant{});
+                e.end = end.value_or(e.start);
+                e.dates_read = start && (end || !v["end"]);
             }
             if (v["place"] && v["at"]) {
-                r_.error(v["at"], "give either 'place' or 'at', not both");
+                r_.error(v["at"], "give either 'place' or 'at', not both",
+                         "'place' names a place id; 'at' gives [lon, lat]");
             } else if (v["place"]) {
                 if (auto id = r_.text(v, "place", true)) e.at = Waypoint{*id, {}, r_.pos(v["place"])};
             } else if (v["at"]) {
@@ -261,70 +311,127 @@ private:
         }
     }
 
+    /// False (with an error) when a list or mapping of entries is longer than the limit.
+    bool within_entry_limit(const YAML::Node& n, const std::string& what) {
+        if (n.size() <= limits_.max_entries) return true;
+        r_.error(n, what + " has " + std::to_string(n.size()) + " entries, over the limit of " +
+                        std::to_string(limits_.max_entries),
+                 "split the scenario into several files");
+        return false;
+    }
+
     YamlReader& r_;
+    const ScenarioLimits& limits_;
 };
 
-}  // namespace
-
-LoadedScenario load_scenario_text(const std::string& yaml, const std::string& file) {
-    std::vector<Diagnostic> diagnostics;
-    YamlReader reader(file, diagnostics);
-    LoadedScenario result;
-    Scenario& s = result.scenario;
-    s.file = file;
-    s.name = std::filesystem::path(file).stem().string();
+/// The document's root node, after the byte and structure checks.
+/// @throws InputError for a file that is not text, not YAML, over a limit or empty.
+YAML::Node parse_document(const std::string& yaml, const std::string& file,
+                          const ScenarioLimits& limits) {
+    if (auto problem = scan_text(yaml, file, limits.max_nesting)) {
+        throw InputError(std::move(*problem));
+    }
+    if (auto problem = check_yaml_structure(yaml, file, limits)) {
+        throw InputError(std::move(*problem));
+    }
     YAML::Node root;
     try {
         root = YAML::Load(yaml);
-    } catch (const YAML::ParserException& e) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error,
-                                    {file, e.mark.line + 1, e.mark.column + 1},
-                                    "YAML syntax: " + e.msg,
-                                    "check indentation and quoting near this point"});
+    } catch (const YAML::Exception& e) {
+        throw InputError(yaml_syntax_error(e, file));
     }
     if (!root.IsDefined() || root.IsNull()) {
         throw InputError(Diagnostic{Diagnostic::Severity::error, {file, 1, 1},
                                     "the scenario file is empty",
                                     "start from scenarios/korea-russia-2024.yaml"});
     }
-    ScenarioParser(reader).parse(root, s);
-    validate_scenario(s, diagnostics);
+    return root;
+}
 
+/// Errors first (at most `limits.max_errors`, then a note that more were left out), warnings
+/// after them.
+std::vector<Diagnostic> errors_then_warnings(const std::vector<Diagnostic>& diagnostics,
+                                             const std::string& file,
+                                             const ScenarioLimits& limits) {
     std::vector<Diagnostic> errors;
-    for (auto& d : diagnostics) {
-        if (d.severity == Diagnostic::Severity::error) errors.push_back(d);
-        else result.warnings.push_back(d);
+    std::vector<Diagnostic> warnings;
+    std::size_t left_out = 0;
+    for (const Diagnostic& d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::warning) warnings.push_back(d);
+        else if (errors.size() < limits.max_errors) errors.push_back(d);
+        else ++left_out;
     }
-    if (!errors.empty()) {
-        errors.insert(errors.end(), result.warnings.begin(), result.warnings.end());
-        throw InputError(std::move(errors));
+    if (left_out > 0) {
+        errors.push_back({Diagnostic::Severity::error, {file, 0, 0},
+                          std::to_string(left_out) + " more errors not shown",
+                          "fix the errors above and run again"});
     }
+    errors.insert(errors.end(), warnings.begin(), warnings.end());
+    return errors;
+}
+
+}  // namespace
+
+LoadedScenario load_scenario_text(const std::string& yaml, const std::string& file,
+                                  const ScenarioLimits& limits) {
+    const YAML::Node root = parse_document(yaml, file, limits);
+    std::vector<Diagnostic> diagnostics;
+    YamlReader reader(file, diagnostics);
+    LoadedScenario result;
+    Scenario& s = result.scenario;
+    s.file = file;
+    s.name = std::filesystem::path(file).stem().string();
+    try {
+        ScenarioParser(reader, limits).parse(root, s);
+    } catch (const YAML::Exception& e) {
+        // The parser checks every node's type before using it; this is a last line of defence.
+        reader.error(root, "cannot read the scenario: " + e.msg,
+                     "please report this as a bug, with the file");
+    }
+    validate_scenario(s, diagnostics, limits);
+    const bool failed = std::any_of(diagnostics.begin(), diagnostics.end(), [](const auto& d) {
+        return d.severity == Diagnostic::Severity::error;
+    });
+    if (failed) throw InputError(errors_then_warnings(diagnostics, file, limits));
+    result.warnings = std::move(diagnostics);
     return result;
 }
 
-LoadedScenario load_scenario(const std::filesystem::path& file) {
+namespace {
+
+/// The whole file, or an InputError when it is a directory, missing or over the size limit.
+/// Reads at most one byte past the limit, so devices and pipes that never end cannot hang it.
+std::string read_scenario_file(const std::filesystem::path& file, const ScenarioLimits& limits) {
     std::error_code ec;
     const std::string name = file.string();
+    const auto input_error = [&](std::string message, std::string hint) {
+        return InputError(Diagnostic{Diagnostic::Severity::error, {name, 0, 0},
+                                     std::move(message), std::move(hint)});
+    };
     if (std::filesystem::is_directory(file, ec)) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error, {name, 0, 0},
-                                    "is a directory, not a scenario file",
-                                    "name a .yaml file inside it"});
+        throw input_error("is a directory, not a scenario file", "name a .yaml file inside it");
     }
     if (!std::filesystem::exists(file, ec)) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error, {name, 0, 0},
-                                    "no such file", "check the path; scenarios live in scenarios/"});
-    }
-    const auto size = std::filesystem::file_size(file, ec);
-    if (!ec && size > kMaxFileBytes) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error, {name, 0, 0},
-                                    "file is " + std::to_string(size) + " bytes, over the 16 MiB limit",
-                                    "a scenario is a small hand-edited text file"});
+        throw input_error("no such file", "check the path; scenarios live in scenarios/");
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) throw RuntimeError(name + ": cannot open for reading");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return load_scenario_text(text.str(), name);
+    std::string text(limits.max_file_bytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.bad()) throw RuntimeError(name + ": cannot read the file");
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > limits.max_file_bytes) {
+        throw input_error("file is over the limit of " + std::to_string(limits.max_file_bytes) +
+                              " bytes",
+                          "a scenario is a small hand-edited text file");
+    }
+    return text;
+}
+
+}  // namespace
+
+LoadedScenario load_scenario(const std::filesystem::path& file, const ScenarioLimits& limits) {
+    return load_scenario_text(read_scenario_file(file, limits), file.string(), limits);
 }
 
 }  // namespace gt

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "scenario/limits.hpp"
 #include "scenario/model.hpp"
 
 namespace gt {
@@ -15,11 +16,16 @@ struct LoadedScenario {
 };
 
 /// Reads, checks and resolves a scenario file (place references, sources, dates).
-/// @throws InputError listing every error found (warnings included after them).
+/// Never crashes, hangs or exhausts memory on hostile input: the bytes are checked first
+/// (UTF-8, control characters, tab indentation), then the YAML structure against `limits`.
+/// @throws InputError listing every error found (at most limits.max_errors, warnings after them).
 /// @throws RuntimeError when the file cannot be read.
-[[nodiscard]] LoadedScenario load_scenario(const std::filesystem::path& file);
+[[nodiscard]] LoadedScenario load_scenario(const std::filesystem::path& file,
+                                           const ScenarioLimits& limits = {});
 
 /// Same, from text; `file` names it in messages and gives the scenario its name.
-[[nodiscard]] LoadedScenario load_scenario_text(const std::string& yaml, const std::string& file);
+/// @throws InputError as load_scenario does.
+[[nodiscard]] LoadedScenario load_scenario_text(const std::string& yaml, const std::string& file,
+                                                const ScenarioLimits& limits = {});
 
 }  // namespace gt

@@ -74,6 +74,7 @@ struct Movement {
     std::string source_id;  ///< "none" when the scenario says so explicitly
     Confidence confidence = Confidence::unknown;
     SourcePos pos;
+    bool dates_read = true;  ///< false when start or end could not be read (already reported)
 };
 
 struct Event {
@@ -86,6 +87,7 @@ struct Event {
     std::string source_id;
     Confidence confidence = Confidence::unknown;
     SourcePos pos;
+    bool dates_read = true;  ///< false when start or end could not be read (already reported)
 };
 
 struct MapSpec {
@@ -95,6 +97,7 @@ struct MapSpec {
     int height = 1080;
     std::string style = "report";
     SourcePos extent_pos;
+    bool extent_read = true;  ///< false when missing or unreadable (already reported)
     SourcePos size_pos;
     SourcePos crs_pos;
     SourcePos style_pos;
@@ -111,6 +114,7 @@ struct TimelineSpec {
     std::string locale = "en";  ///< language of month and day names (ICU locale id)
     Seconds utc_offset{0};
     SourcePos pos;
+    bool dates_read = true;  ///< false when start or end could not be read (already reported)
 };
 
 struct Scenario {

@@ -1,7 +1,10 @@
 #include "scenario/validate.hpp"
 
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "common/number_text.hpp"
 #include "common/suggest.hpp"
 #include "timeline/schedule.hpp"
 
@@ -11,9 +14,16 @@ namespace {
 
 class Validator {
 public:
-    Validator(Scenario& s, std::vector<Diagnostic>& out) : s_(s), out_(out) {
-        for (const auto& p : s.places) place_ids_.push_back(p.id);
-        for (const auto& src : s.sources) source_ids_.push_back(src.id);
+    Validator(Scenario& s, std::vector<Diagnostic>& out, const ScenarioLimits& limits)
+        : s_(s), out_(out), limits_(limits) {
+        for (const auto& p : s.places) {
+            place_ids_.push_back(p.id);
+            places_.emplace(p.id, &p);  // the first of duplicates wins, as in find_place
+        }
+        for (const auto& src : s.sources) {
+            source_ids_.push_back(src.id);
+            sources_.emplace(src.id);
+        }
     }
 
     void error(const SourcePos& pos, std::string message, std::string hint = {}) {
@@ -23,10 +33,16 @@ public:
         out_.push_back({Diagnostic::Severity::warning, pos, std::move(message), std::move(hint)});
     }
 
+    /// True once so many problems are reported that more would only be noise; the costly
+    /// suggestions are skipped from then on (the loader reports how many were left out).
+    [[nodiscard]] bool saturated() const { return out_.size() >= limits_.max_errors; }
+
     void resolve(Waypoint& w) {
         if (w.place_id.empty()) return;
-        if (const Place* p = s_.find_place(w.place_id)) {
-            w.position = p->position;
+        if (const auto found = places_.find(w.place_id); found != places_.end()) {
+            w.position = found->second->position;
+        } else if (saturated()) {
+            error(w.pos, "unknown place '" + w.place_id + "'");
         } else {
             error(w.pos, "unknown place '" + w.place_id + "'",
                   place_ids_.empty() ? "define it under 'places:'"
@@ -40,15 +56,17 @@ public:
             error(pos, owner + " has no source",
                   "add 'source: <id>' naming an entry of 'sources:', or 'source: none' to say "
                   "on purpose that it has none");
-        } else if (s_.find_source(id) == nullptr) {
+        } else if (!sources_.contains(id)) {
             error(pos, owner + " cites unknown source '" + id + "'",
                   source_ids_.empty() ? "define it under 'sources:'"
+                  : saturated()       ? std::string()
                                       : suggestion_hint(id, source_ids_));
         }
     }
 
     void check_within_timeline(Instant start, Instant end, const SourcePos& pos,
                                const std::string& owner) {
+        if (!s_.timeline.dates_read) return;  // nothing to compare with
         if (end < s_.timeline.start || start > s_.timeline.end) {
             warning(pos, owner + " lies outside the timeline (" + format_iso(s_.timeline.start) +
                              " .. " + format_iso(s_.timeline.end) + ") and will not be seen",
@@ -63,16 +81,22 @@ public:
         }
     }
 
-    void run(const ScenarioLimits& limits) {
-        check_map(limits);
-        check_timeline(limits);
+    void run() {
+        check_map(limits_);
+        check_timeline(limits_);
         std::set<std::string> movement_ids;
         for (auto& m : s_.movements) {
             const std::string owner = "movement '" + m.id + "'";
             check_unique(movement_ids, m.id, m.pos, "movement");
             for (auto& w : m.path) resolve(w);
             check_source(m.source_id, m.pos, owner);
-            if (m.end <= m.start) {
+            if (!m.dates_read) {
+                // a date is missing or unreadable: already reported, nothing to compare
+            } else if (m.end == m.start) {
+                error(m.pos, owner + " starts and ends at the same instant (" +
+                                 format_iso(m.start) + ")",
+                      "give it the time it took: make 'end' later than 'start'");
+            } else if (m.end < m.start) {
                 error(m.pos, owner + " ends (" + format_iso(m.end) + ") before it starts (" +
                                  format_iso(m.start) + ")",
                       "swap 'start' and 'end' or correct one of them");
@@ -86,7 +110,9 @@ public:
             check_unique(event_ids, e.id, e.pos, "event");
             if (e.at) resolve(*e.at);
             check_source(e.source_id, e.pos, owner);
-            if (e.end < e.start) {
+            if (!e.dates_read) {
+                // a date is missing or unreadable: already reported, nothing to compare
+            } else if (e.end < e.start) {
                 error(e.pos, owner + " ends before it starts", "swap 'start' and 'end'");
             } else {
                 check_within_timeline(e.start, e.end, e.pos, owner);
@@ -98,10 +124,12 @@ private:
     void check_map(const ScenarioLimits& limits) {
         const Extent& x = s_.map.extent;
         const SourcePos& pos = s_.map.extent_pos;
-        if (x.south >= x.north || x.west == x.east || x.south < -90 || x.north > 90 ||
+        if (!s_.map.extent_read) {
+            // missing or unreadable: already reported
+        } else if (x.south >= x.north || x.west == x.east || x.south < -90 || x.north > 90 ||
             x.west < -180 || x.west > 180 || x.east < -180 || x.east > 180) {
-            error(pos, "map extent [" + std::to_string(x.west) + ", " + std::to_string(x.south) +
-                           ", " + std::to_string(x.east) + ", " + std::to_string(x.north) +
+            error(pos, "map extent [" + number_text(x.west) + ", " + number_text(x.south) + ", " +
+                           number_text(x.east) + ", " + number_text(x.north) +
                            "] has no area or is out of range",
                   "write [west, south, east, north] with south < north, longitudes in "
                   "-180..180, latitudes in -90..90");
@@ -118,7 +146,14 @@ private:
     void check_timeline(const ScenarioLimits& limits) {
         const TimelineSpec& t = s_.timeline;
         const SourcePos& pos = t.pos;
-        if (t.end <= t.start) {
+        if (!t.dates_read) return;  // missing or unreadable: already reported
+        if (t.end == t.start) {
+            error(pos, "the timeline starts and ends at the same instant (" +
+                           format_iso(t.start) + ")",
+                  "make 'end' later than 'start'");
+            return;
+        }
+        if (t.end < t.start) {
             error(pos, "timeline ends (" + format_iso(t.end) + ") before it starts (" +
                            format_iso(t.start) + ")",
                   "make 'end' later than 'start'");
@@ -134,6 +169,9 @@ private:
 
     Scenario& s_;
     std::vector<Diagnostic>& out_;
+    const ScenarioLimits& limits_;
+    std::unordered_map<std::string, const Place*> places_;
+    std::unordered_set<std::string> sources_;
     std::vector<std::string> place_ids_;
     std::vector<std::string> source_ids_;
 };
@@ -141,7 +179,7 @@ private:
 }  // namespace
 
 void validate_scenario(Scenario& s, std::vector<Diagnostic>& out, const ScenarioLimits& limits) {
-    Validator(s, out).run(limits);
+    Validator(s, out, limits).run();
 }
 
 }  // namespace gt

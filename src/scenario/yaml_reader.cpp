@@ -4,6 +4,8 @@
 #include <cmath>
 #include <set>
 
+#include "common/number_text.hpp"
+
 namespace gt {
 
 namespace {
@@ -37,13 +39,15 @@ void YamlReader::warning(const YAML::Node& node, std::string message, std::strin
 bool YamlReader::mapping(const YAML::Node& node, const std::string& what,
                          const std::vector<std::string>& allowed) {
     if (!node.IsMap()) {
-        error(node, what + " must be a mapping of keys to values, not " + describe(node));
+        error(node, what + " must be a mapping of keys to values, not " + describe(node),
+              "write 'key: value' lines indented under it, or {key: value, ...}");
         return false;
     }
     std::set<std::string> seen;
     for (const auto& entry : node) {
         if (!entry.first.IsScalar()) {
-            error(entry.first, "keys in " + what + " must be plain words");
+            error(entry.first, "keys in " + what + " must be plain words",
+                  "write the key as a word followed by a colon, e.g. 'name: ...'");
             continue;
         }
         const std::string& key = entry.first.Scalar();
@@ -68,9 +72,12 @@ bool YamlReader::sequence(const YAML::Node& node, const std::string& what) {
 YAML::Node YamlReader::field(const YAML::Node& parent, const char* key, bool required) {
     const YAML::Node node = parent[key];
     if (!node.IsDefined() || node.IsNull()) {
-        if (required) {
+        if (required && !node.IsDefined()) {
             error(parent, std::string("missing required key '") + key + "'",
                   std::string("add '") + key + ": ...'");
+        } else if (required) {
+            error(key_node(parent, key), std::string("'") + key + "' is empty",
+                  std::string("write a value after '") + key + ":'");
         }
         return YAML::Node(YAML::NodeType::Undefined);
     }
@@ -92,9 +99,17 @@ void YamlReader::flatten(const YAML::Node& node, const std::string& prefix,
     }
 }
 
+YAML::Node YamlReader::key_node(const YAML::Node& map, const char* key) {
+    for (const auto& entry : map) {
+        if (entry.first.IsScalar() && entry.first.Scalar() == key) return entry.first;
+    }
+    return map;
+}
+
 std::optional<std::string> YamlReader::scalar(const YAML::Node& node, const std::string& what) {
     if (node.IsScalar()) return node.Scalar();
-    error(node, what + " must be a single value, not " + describe(node));
+    error(node, what + " must be a single value, not " + describe(node),
+          "write one value after the colon; quote it if it contains ': ' or starts with [ or {");
     return std::nullopt;
 }
 
@@ -111,12 +126,14 @@ std::optional<double> YamlReader::number(const YAML::Node& parent, const char* k
     if (!node.IsDefined()) return std::nullopt;
     double value = 0;
     if (!node.IsScalar() || !YAML::convert<double>::decode(node, value) || !std::isfinite(value)) {
-        error(node, std::string("'") + key + "' must be a number, not " + describe(node));
+        error(node, std::string("'") + key + "' must be a number, not " + describe(node),
+              "write digits, e.g. 6 or 0.5");
         return std::nullopt;
     }
     if (value < min || value > max) {
         error(node, std::string("'") + key + "' is " + node.Scalar() + ", outside " +
-                        std::to_string(min) + " .. " + std::to_string(max));
+                        number_text(min) + " .. " + number_text(max),
+              "use a value in that range");
         return std::nullopt;
     }
     return value;
@@ -128,12 +145,14 @@ std::optional<long> YamlReader::integer(const YAML::Node& parent, const char* ke
     if (!node.IsDefined()) return std::nullopt;
     long value = 0;
     if (!node.IsScalar() || !YAML::convert<long>::decode(node, value)) {
-        error(node, std::string("'") + key + "' must be a whole number, not " + describe(node));
+        error(node, std::string("'") + key + "' must be a whole number, not " + describe(node),
+              "write digits without a decimal point, e.g. 120");
         return std::nullopt;
     }
     if (value < min || value > max) {
         error(node, std::string("'") + key + "' is " + node.Scalar() + ", outside " +
-                        std::to_string(min) + " .. " + std::to_string(max));
+                        std::to_string(min) + " .. " + std::to_string(max),
+              "use a value in that range");
         return std::nullopt;
     }
     return value;
@@ -173,7 +192,8 @@ std::optional<bool> YamlReader::boolean(const YAML::Node& parent, const char* ke
     if (!node.IsDefined()) return std::nullopt;
     bool value = false;
     if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
-        error(node, std::string("'") + key + "' must be true or false, not " + describe(node));
+        error(node, std::string("'") + key + "' must be true or false, not " + describe(node),
+              "write true or false");
         return std::nullopt;
     }
     return value;

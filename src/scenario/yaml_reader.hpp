@@ -62,6 +62,9 @@ public:
     /// A scalar's text, reporting a non-scalar.
     std::optional<std::string> scalar(const YAML::Node& node, const std::string& what);
 
+    /// The node of `key` itself in `map` (where an empty value is best pointed at), or `map`.
+    [[nodiscard]] static YAML::Node key_node(const YAML::Node& map, const char* key);
+
 private:
     YAML::Node field(const YAML::Node& parent, const char* key, bool required);
 

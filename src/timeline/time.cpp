@@ -25,13 +25,35 @@ bool parse_exact(std::string_view text, const char* format, Duration& out,
     return !in.fail() && in.peek() == std::char_traits<char>::eof();
 }
 
-bool has_valid_shape(std::string_view text) {
-    // date::parse accepts "2024-1-8"; ISO 8601 wants fixed widths, so insist on YYYY-MM-DD.
-    if (text.size() < 10) return false;
-    for (std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
+bool digits_at(std::string_view text, std::size_t at, std::size_t count) {
+    if (at + count > text.size()) return false;
+    for (std::size_t i = at; i < at + count; ++i) {
         if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) return false;
     }
-    return text[4] == '-' && text[7] == '-';
+    return true;
+}
+
+/// True when `text` has exactly the shape YYYY-MM-DD[(T| )hh:mm[:ss][Z|+hh:mm]]. Only then
+/// is it given to date::parse, which accepts looser forms ("2024-1-8") and, on some malformed
+/// seconds, computes with NaN (undefined behaviour found by fuzzing).
+bool has_valid_shape(std::string_view text) {
+    if (!digits_at(text, 0, 4) || text.substr(4, 1) != "-" || !digits_at(text, 5, 2) ||
+        text.substr(7, 1) != "-" || !digits_at(text, 8, 2)) {
+        return false;
+    }
+    if (text.size() == 10) return true;
+    if ((text[10] != 'T' && text[10] != ' ') || !digits_at(text, 11, 2) ||
+        text.substr(13, 1) != ":" || !digits_at(text, 14, 2)) {
+        return false;
+    }
+    std::string_view rest = text.substr(16);
+    if (rest.starts_with(':')) {
+        if (!digits_at(rest, 1, 2)) return false;
+        rest.remove_prefix(3);
+    }
+    if (rest.empty() || rest == "Z") return true;
+    if (rest[0] != '+' && rest[0] != '-') return false;
+    return rest.size() == 6 && digits_at(rest, 1, 2) && rest[3] == ':' && digits_at(rest, 4, 2);
 }
 
 }  // namespace
@@ -43,25 +65,26 @@ std::optional<Instant> parse_instant(std::string_view text) {
         if (parse_exact(text, "%F", day)) return Instant{day};
         return std::nullopt;
     }
-    std::string body(text);
-    bool utc = false;
-    if (body.back() == 'Z') {
-        body.pop_back();
-        utc = true;
-    }
-    std::chrono::minutes offset{0};
+    // The shape is known, so name the one format that fits: trying %T on a time without
+    // seconds makes date::parse compute with NaN (undefined behaviour).
+    const bool with_seconds = text.size() >= 19 && text[16] == ':';
+    const bool with_offset = text.back() != 'Z' && text.size() > 19 - (with_seconds ? 0 : 3);
+    std::string format = text[10] == 'T' ? "%FT" : "%F ";
+    format += with_seconds ? "%T" : "%R";
+    std::string_view body = text.back() == 'Z' ? text.substr(0, text.size() - 1) : text;
     Instant t;
-    for (const char* f : {"%FT%T", "%FT%R", "%F %T", "%F %R"}) {
-        if (parse_exact(body, f, t)) return t;
-        if (!utc) {
-            std::string with_offset = std::string(f) + "%Ez";
-            if (parse_exact(body, with_offset.c_str(), t, &offset)) return t;
-        }
+    if (with_offset) {
+        std::chrono::minutes offset{0};
+        format += "%Ez";
+        if (parse_exact(body, format.c_str(), t, &offset)) return t;
+    } else if (parse_exact(body, format.c_str(), t)) {
+        return t;
     }
     return std::nullopt;
 }
 
 std::optional<Seconds> parse_duration(std::string_view text) {
+    constexpr long kMaxDurationSeconds = 1000L * 366 * 86400;  // a thousand years
     static constexpr std::array<std::pair<char, long>, 5> units{
         {{'w', 604800}, {'d', 86400}, {'h', 3600}, {'m', 60}, {'s', 1}}};
     long total = 0;
@@ -83,10 +106,28 @@ std::optional<Seconds> parse_duration(std::string_view text) {
         }
         if (factor == 0) return std::nullopt;
         total += value * factor;
+        if (total > kMaxDurationSeconds) return std::nullopt;  // keeps the sum from overflowing
         ++i;
     }
     if (total <= 0) return std::nullopt;
     return Seconds{total};
+}
+
+std::optional<Seconds> parse_utc_offset(std::string_view text) {
+    const auto digit = [&](std::size_t i) {
+        return std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+    };
+    const bool colon = text.size() == 6 && text[3] == ':';
+    if ((!colon && text.size() != 5) || (text[0] != '+' && text[0] != '-')) return std::nullopt;
+    const std::size_t minutes_at = colon ? 4 : 3;
+    if (!digit(1) || !digit(2) || !digit(minutes_at) || !digit(minutes_at + 1)) {
+        return std::nullopt;
+    }
+    const int hours = (text[1] - '0') * 10 + (text[2] - '0');
+    const int minutes = (text[minutes_at] - '0') * 10 + (text[minutes_at + 1] - '0');
+    if (minutes >= 60 || hours * 60 + minutes > 14 * 60) return std::nullopt;
+    const Seconds offset{(hours * 60 + minutes) * 60};
+    return text[0] == '-' ? -offset : offset;
 }
 
 std::string format_iso(Instant t) { return date::format("%FT%TZ", t); }

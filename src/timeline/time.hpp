@@ -16,8 +16,12 @@ using Seconds = std::chrono::seconds;
 [[nodiscard]] std::optional<Instant> parse_instant(std::string_view text);
 
 /// Parses a duration such as "6h", "1d", "30m", "45s", "1w" or a sum like "1d12h".
-/// Returns nullopt for anything else, including zero or negative durations.
+/// Returns nullopt for anything else, including zero or negative durations and durations over
+/// a thousand years.
 [[nodiscard]] std::optional<Seconds> parse_duration(std::string_view text);
+
+/// Parses a UTC offset "+09:00", "-05:30" or "+0000" (at most 14 hours, as on Earth).
+[[nodiscard]] std::optional<Seconds> parse_utc_offset(std::string_view text);
 
 /// "2024-10-08T06:00:00Z".
 [[nodiscard]] std::string format_iso(Instant t);

@@ -48,6 +48,38 @@ TEST(Cli, BadScenarioExitsTwoWithPositionAndWritesNothing) {
     EXPECT_FALSE(fs::exists(out));
 }
 
+TEST(Cli, WarningsDoNotStopARender) {
+    test::TempDir dir;
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    yaml.replace(yaml.find("date: 2024-10-05"), 16, "date: 2025-10-05");  // outside the timeline
+    std::ofstream(dir.path() / "late.yaml") << yaml;
+    const auto r = test::run({"render", (dir.path() / "late.yaml").string(), "--out",
+                              (dir.path() / "out").string(), "--at", "2024-10-03"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("late.yaml:37:5: warning: event 'landing' lies outside the timeline"),
+              std::string::npos)
+        << r.err;
+    EXPECT_TRUE(fs::exists(dir.path() / "out" / "late" / "manifest.json"));
+}
+
+TEST(Cli, ValidateListsEveryErrorAndWarningOfAFile) {
+    test::TempDir dir;
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    yaml.replace(yaml.find("date: 2024-10-05"), 16, "date: 2025-10-05");  // a warning
+    yaml.replace(yaml.find("mode: sea"), 9, "mode: boat");                // an error
+    yaml.replace(yaml.find("to: end-point"), 13, "to: end-pont");         // another
+    std::ofstream(dir.path() / "many.yaml") << yaml;
+    const auto r = test::run({"validate", (dir.path() / "many.yaml").string()});
+    EXPECT_EQ(r.exit_code, 2);
+    const auto error = r.err.find("error: unknown mode 'boat'");
+    const auto place = r.err.find("error: unknown place 'end-pont'");
+    const auto warning = r.err.find("warning: event 'landing' lies outside the timeline");
+    ASSERT_NE(error, std::string::npos) << r.err;
+    ASSERT_NE(place, std::string::npos) << r.err;
+    ASSERT_NE(warning, std::string::npos) << r.err;
+    EXPECT_LT(place, warning);  // errors first, then warnings
+}
+
 TEST(Cli, FailedRenderKeepsThePreviousOutput) {
     test::TempDir dir;
     const auto good = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",

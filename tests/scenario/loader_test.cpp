@@ -121,7 +121,9 @@ TEST(Loader, WrongTypeIsNamed) {
     EXPECT_EQ(first_error(replace(kMinimal, "movements:\n", "movements: 42\nx:\n")).substr(0, 56),
               "test.yaml:12:1: error: unknown key 'x' in the scenario\n ");
     EXPECT_EQ(first_error(replace(kMinimal, "  step: 1d", "  step: [1d]")),
-              "test.yaml:7:9: error: 'step' must be a single value, not a list");
+              "test.yaml:7:9: error: 'step' must be a single value, not a list\n"
+              "  hint: write one value after the colon; quote it if it contains ': ' or starts "
+              "with [ or {");
 }
 
 TEST(Loader, ReportsEveryProblemInOneRun) {

@@ -28,6 +28,27 @@ TEST(ParseInstant, RejectsMalformedDates) {
     }
 }
 
+TEST(ParseInstant, MalformedTimesNeverReachDateParse) {
+    // Found by fuzzing: date::parse computed with NaN seconds on these (UBSan).
+    for (const char* bad :
+         {"2024-10-05 e,d m:osea", "2024-10-05T06:00:nan", "2024-10-05T06:00:.5",
+          "2024-10-05T06:00:1e9", "2024-10-05T6:00", "2024-10-05T06:00+9", "2024-10-08T15:00+0900",
+          "2024-10-01T25:00Z"}) {
+        EXPECT_FALSE(parse_instant(bad)) << bad;
+    }
+    EXPECT_EQ(format_iso(*parse_instant("2024-10-08 15:00:30Z")), "2024-10-08T15:00:30Z");
+    EXPECT_EQ(format_iso(*parse_instant("2024-10-08T15:00:30-01:00")), "2024-10-08T16:00:30Z");
+}
+
+TEST(ParseUtcOffset, ReadsSignedHoursAndMinutes) {
+    EXPECT_EQ(parse_utc_offset("+09:00")->count(), 9 * 3600);
+    EXPECT_EQ(parse_utc_offset("-05:30")->count(), -(5 * 3600 + 1800));
+    EXPECT_EQ(parse_utc_offset("+0000")->count(), 0);
+    for (const char* bad : {"", "09:00", "+9:00", "+15:00", "+09:60", "+09-00", "nine hours"}) {
+        EXPECT_FALSE(parse_utc_offset(bad)) << bad;
+    }
+}
+
 TEST(ParseDuration, ReadsUnitsAndSums) {
     EXPECT_EQ(parse_duration("6h")->count(), 6 * 3600);
     EXPECT_EQ(parse_duration("1d")->count(), 86400);
@@ -40,6 +61,14 @@ TEST(ParseDuration, RejectsZeroNegativeAndUnknownUnits) {
     for (const char* bad : {"", "0h", "-6h", "6", "h", "6y", "6 h", "99999999999d"}) {
         EXPECT_FALSE(parse_duration(bad)) << bad;
     }
+}
+
+TEST(ParseDuration, LongSumsCannotOverflow) {
+    std::string sum;
+    for (int i = 0; i < 200000; ++i) sum += "99999999w";  // each term alone is allowed
+    EXPECT_FALSE(parse_duration(sum));
+    EXPECT_FALSE(parse_duration("60000w"));
+    EXPECT_EQ(parse_duration("52w")->count(), 52 * 7 * 86400);
 }
 
 TEST(FormatLabel, FormatsDayWithoutPaddingAndShiftsByOffset) {

@@ -1,0 +1,152 @@
+#include "scenario/yaml_guard.hpp"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <sstream>
+#include <vector>
+
+namespace gt {
+
+namespace {
+
+/// Follows the events of a document and throws InputError at the first event over a limit.
+/// Counts every value as aliases would expand it, without expanding anything: an anchor's
+/// expanded size is known when its node ends, and an alias adds that size to its parent.
+class StructureGuard final : public YAML::EventHandler {
+  public:
+    StructureGuard(std::string file, const ScenarioLimits& limits)
+        : file_(std::move(file)), limits_(limits) {}
+
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        if (++documents_ > 1) {
+            fail(mark, "the file holds more than one YAML document",
+                 "a scenario is one document: remove the '---' line and what follows, or split "
+                 "the file");
+        }
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
+    void OnScalar(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        if (value.size() > limits_.max_scalar_bytes) {
+            fail(mark,
+                 "a value of " + std::to_string(value.size()) + " bytes, over the limit of " +
+                     std::to_string(limits_.max_scalar_bytes),
+                 "shorten it: a scenario holds labels and short notes, not documents");
+        }
+        leaf(mark, anchor);
+    }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (anchor >= anchor_values_.size() || anchor_values_[anchor] == kOpen) {
+            fail(mark, "an alias refers to the value that contains it",
+                 "an alias (*name) may only repeat a value that is complete before it");
+        }
+        add(mark, anchor_values_[anchor]);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value /*style*/) override {
+        open(mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value /*style*/) override {
+        open(mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+  private:
+    static constexpr long kOpen = -1;  ///< anchor_values_ of a node that has not ended yet
+
+    struct OpenNode {
+        YAML::Mark mark;
+        YAML::anchor_t anchor;
+        long values;
+    };
+
+    void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
+        if (open_.size() >= static_cast<std::size_t>(limits_.max_nesting)) {
+            fail(mark,
+                 "lists and mappings nested deeper than " + std::to_string(limits_.max_nesting) +
+                     " levels",
+                 "a scenario needs only a few levels: check the brackets and indentation");
+        }
+        set_anchor(anchor, kOpen);
+        open_.push_back({mark, anchor, 1});
+    }
+
+    void close() {
+        const OpenNode done = open_.back();
+        open_.pop_back();
+        set_anchor(done.anchor, done.values);
+        add(done.mark, done.values);
+    }
+
+    void leaf(const YAML::Mark& mark, YAML::anchor_t anchor) {
+        set_anchor(anchor, 1);
+        add(mark, 1);
+    }
+
+    void set_anchor(YAML::anchor_t anchor, long values) {
+        if (anchor == YAML::NullAnchor) return;
+        if (anchor >= anchor_values_.size()) anchor_values_.resize(anchor + 1, 0);
+        anchor_values_[anchor] = values;
+    }
+
+    /// Adds `values` to the enclosing node (or the document), saturating at the limit.
+    void add(const YAML::Mark& mark, long values) {
+        long& total = open_.empty() ? document_values_ : open_.back().values;
+        total = std::min(total + values, limits_.max_values + 1);
+        if (total > limits_.max_values) {
+            fail(mark,
+                 "the document holds over " + std::to_string(limits_.max_values) +
+                     " values (aliases counted as often as they repeat)",
+                 "a scenario this large is a mistake or an attack ('billion laughs')");
+        }
+    }
+
+    [[noreturn]] void fail(const YAML::Mark& mark, std::string message, std::string hint) const {
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {file_, mark.line + 1, mark.column + 1},
+                                    std::move(message),
+                                    std::move(hint)});
+    }
+
+    std::string file_;
+    const ScenarioLimits& limits_;
+    int documents_ = 0;
+    long document_values_ = 0;
+    std::vector<OpenNode> open_;
+    std::vector<long> anchor_values_;  ///< expanded size by anchor id (kOpen while open)
+};
+
+}  // namespace
+
+std::optional<Diagnostic> check_yaml_structure(const std::string& yaml, const std::string& file,
+                                               const ScenarioLimits& limits) {
+    std::istringstream in(yaml);
+    StructureGuard guard(file, limits);
+    try {
+        YAML::Parser parser(in);
+        while (parser.HandleNextDocument(guard)) {
+        }
+    } catch (const InputError& e) {
+        return e.diagnostics().front();
+    } catch (const YAML::Exception& e) {
+        return yaml_syntax_error(e, file);
+    }
+    return std::nullopt;
+}
+
+Diagnostic yaml_syntax_error(const YAML::Exception& e, const std::string& file) {
+    SourcePos pos{file, 0, 0};
+    if (!e.mark.is_null()) pos = {file, e.mark.line + 1, e.mark.column + 1};
+    return {Diagnostic::Severity::error, pos, "YAML syntax: " + e.msg,
+            "check indentation and quoting near this point"};
+}
+
+}  // namespace gt
