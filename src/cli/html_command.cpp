@@ -20,7 +20,7 @@ void HtmlCommand::setup(CLI::App& app) {
 }
 
 int HtmlCommand::run(CliContext& context) {
-    const LoadedScenario loaded = load_scenario(scenario_);
+    const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     const std::filesystem::path folder =
         std::filesystem::path(out_) / safe_component(loaded.scenario.name);
     const std::string page = player_html(folder, loaded.scenario, image_format_);

@@ -15,7 +15,7 @@ void InfoCommand::setup(CLI::App& app) {
 }
 
 int InfoCommand::run(CliContext& context) {
-    const LoadedScenario loaded = load_scenario(scenario_);
+    const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     const Scenario& s = loaded.scenario;
     const Projection projection = make_projection(s);
     const auto times = frame_times(s.timeline);

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "cli/scene_flags.hpp"
-#include "geo/gazetteer.hpp"
+#include "scenario/gazetteer.hpp"
 
 namespace gt {
 

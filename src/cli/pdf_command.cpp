@@ -23,7 +23,7 @@ void PdfCommand::setup(CLI::App& app) {
 
 int PdfCommand::run(CliContext& context) {
     const PaperSize paper = parse_paper(paper_);
-    const LoadedScenario loaded = load_scenario(scenario_);
+    const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     const Scenario& scenario = loaded.scenario;
     std::vector<Instant> times = select_frames(frame_times(scenario.timeline), frames_, at_);

@@ -41,7 +41,7 @@ int RenderCommand::run(CliContext& context) {
                                         "write 2024-10-10 or 2024-10-10T12:00Z"});
         }
     }
-    const LoadedScenario loaded = load_scenario(scenario_);
+    const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     const auto started = std::chrono::steady_clock::now();
     const bool show_progress = !quiet_ && &context.err == &std::cerr && isatty(STDERR_FILENO) == 1;

@@ -36,7 +36,7 @@ int ValidateCommand::run(CliContext& context) {
     int code = 0;
     try {
         code = check(quiet);
-        const LoadedScenario loaded = load_scenario(scenario_);
+        const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
         for (const Diagnostic& d : loaded.warnings) diagnostics.push_back(to_json(d));
     } catch (const InputError& e) {
         for (const Diagnostic& d : e.diagnostics()) diagnostics.push_back(to_json(d));
@@ -48,7 +48,7 @@ int ValidateCommand::run(CliContext& context) {
 }
 
 int ValidateCommand::check(CliContext& context) {
-    const LoadedScenario loaded = load_scenario(scenario_);
+    const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     // A CRS PROJ rejects and a bad style or style override are input errors too.
     (void)make_projection(loaded.scenario);

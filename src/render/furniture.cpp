@@ -319,6 +319,9 @@ void draw_footer(const DrawContext& dc) {
     }
     std::string line = "Sources: " + (sources.empty() ? std::string("none yet on the map") : sources);
     std::string credit = "Basemap: Natural Earth (public domain) via world-atlas.";
+    const bool geonames = std::any_of(sc.places.begin(), sc.places.end(),
+                                      [](const Place& p) { return p.from_gazetteer; });
+    if (geonames) credit += " Place names: GeoNames (CC BY 4.0).";
     if (!sc.credits.empty()) credit += " " + sc.credits;
     TextStyle text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
     text.max_width = l.width - 2 * l.margin;

@@ -7,6 +7,8 @@
 #include <fstream>
 
 #include "scenario/text_scan.hpp"
+#include "scenario/gazetteer.hpp"
+#include "scenario/schema.hpp"
 #include "scenario/validate.hpp"
 #include "scenario/yaml_guard.hpp"
 #include "scenario/yaml_reader.hpp"
@@ -34,9 +36,7 @@ public:
     void parse(const YAML::Node& root, Scenario& s) {
         s.map.extent_read = false;  // until read: the validator skips what was never read
         s.timeline.dates_read = false;
-        if (!r_.mapping(root, "the scenario",
-                        {"title", "subtitle", "credits", "map", "timeline", "places",
-                         "movements", "events", "sources", "style"})) {
+        if (!r_.mapping(root, "the scenario", allowed_keys("scenario"))) {
             return;
         }
         s.title = r_.text(root, "title", true).value_or("");
@@ -76,7 +76,7 @@ private:
     }
 
     void parse_map(const YAML::Node& n, MapSpec& map) {
-        if (!r_.mapping(n, "'map'", {"extent", "crs", "size", "style"})) return;
+        if (!r_.mapping(n, "'map'", allowed_keys("map"))) return;
         const YAML::Node extent = n["extent"];
         map.extent_pos = r_.pos(extent ? extent : n);
         map.size_pos = r_.pos(n["size"] ? n["size"] : n);
@@ -116,8 +116,7 @@ private:
     }
 
     void parse_timeline(const YAML::Node& n, TimelineSpec& t) {
-        if (!r_.mapping(n, "'timeline'", {"start", "end", "step", "frames", "fps", "date_format",
-                                          "time_format", "utc_offset", "locale"})) {
+        if (!r_.mapping(n, "'timeline'", allowed_keys("timeline"))) {
             return;
         }
         t.pos = r_.pos(n);
@@ -164,7 +163,7 @@ private:
                          "add at least '{title: ...}'");
                 continue;
             }
-            if (!r_.mapping(v, "source '" + src.id + "'", {"title", "publisher", "date", "url"})) {
+            if (!r_.mapping(v, "source '" + src.id + "'", allowed_keys("source"))) {
                 continue;
             }
             src.title = r_.text(v, "title", true).value_or("");
@@ -187,7 +186,7 @@ private:
                          "add at least '{at: [lon, lat]}'");
                 continue;
             }
-            if (!r_.mapping(v, "place '" + p.id + "'", {"name", "local", "at", "kind", "label"})) {
+            if (!r_.mapping(v, "place '" + p.id + "'", allowed_keys("place"))) {
                 continue;
             }
             p.name = r_.text(v, "name", false).value_or(p.id);
@@ -201,10 +200,13 @@ private:
             }
             if (v["at"]) {
                 if (auto ll = r_.lonlat(v["at"], "'at'")) p.position = *ll;
+            } else if (v["name"]) {
+                p.needs_lookup = true;  // by name, in the gazetteer, once parsing is done
             } else {
                 r_.error(v, "place '" + p.id + "' has no position",
-                         "add 'at: [lon, lat]' in degrees");
+                         "add 'at: [lon, lat]' in degrees, or a 'name:' to look up");
             }
+            p.country = r_.text(v, "country", false).value_or("");
             p.kind = r_.text(v, "kind", false).value_or("city");
             p.show_label = r_.boolean(v, "label", false).value_or(true);
             places.push_back(std::move(p));
@@ -228,9 +230,7 @@ private:
     void parse_movements(const YAML::Node& n, std::vector<Movement>& movements) {
         if (!r_.sequence(n, "'movements'") || !within_entry_limit(n, "'movements'")) return;
         for (const auto& v : n) {
-            if (!r_.mapping(v, "a movement",
-                            {"id", "label", "from", "to", "via", "start", "end", "count", "unit",
-                             "mode", "source", "confidence"})) {
+            if (!r_.mapping(v, "a movement", allowed_keys("movement"))) {
                 continue;
             }
             Movement m;
@@ -267,9 +267,7 @@ private:
     void parse_events(const YAML::Node& n, std::vector<Event>& events) {
         if (!r_.sequence(n, "'events'") || !within_entry_limit(n, "'events'")) return;
         for (const auto& v : n) {
-            if (!r_.mapping(v, "an event",
-                            {"id", "label", "detail", "date", "start", "end", "place", "at",
-                             "source", "confidence"})) {
+            if (!r_.mapping(v, "an event", allowed_keys("event"))) {
                 continue;
             }
             Event e;
@@ -373,7 +371,8 @@ std::vector<Diagnostic> errors_then_warnings(const std::vector<Diagnostic>& diag
 }  // namespace
 
 LoadedScenario load_scenario_text(const std::string& yaml, const std::string& file,
-                                  const ScenarioLimits& limits) {
+                                  const ScenarioLimits& limits,
+                                  const std::filesystem::path& gazetteer) {
     const YAML::Node root = parse_document(yaml, file, limits);
     std::vector<Diagnostic> diagnostics;
     YamlReader reader(file, diagnostics);
@@ -388,6 +387,7 @@ LoadedScenario load_scenario_text(const std::string& yaml, const std::string& fi
         reader.error(root, "cannot read the scenario: " + e.msg,
                      "please report this as a bug, with the file");
     }
+    resolve_place_names(s, gazetteer, diagnostics);
     validate_scenario(s, diagnostics, limits);
     const bool failed = std::any_of(diagnostics.begin(), diagnostics.end(), [](const auto& d) {
         return d.severity == Diagnostic::Severity::error;
@@ -430,8 +430,9 @@ std::string read_scenario_file(const std::filesystem::path& file, const Scenario
 
 }  // namespace
 
-LoadedScenario load_scenario(const std::filesystem::path& file, const ScenarioLimits& limits) {
-    return load_scenario_text(read_scenario_file(file, limits), file.string(), limits);
+LoadedScenario load_scenario(const std::filesystem::path& file, const ScenarioLimits& limits,
+                             const std::filesystem::path& gazetteer) {
+    return load_scenario_text(read_scenario_file(file, limits), file.string(), limits, gazetteer);
 }
 
 }  // namespace gt

@@ -52,6 +52,9 @@ struct Place {
     LonLat position;
     std::string kind;  ///< port, city, capital, region...
     bool show_label = true;
+    std::string country;         ///< ISO code narrowing a gazetteer look-up
+    bool needs_lookup = false;   ///< no `at`: the name is looked up in the gazetteer
+    bool from_gazetteer = false; ///< the position came from the gazetteer (credit GeoNames)
     SourcePos pos;
 };
 

@@ -4,7 +4,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "geo/gazetteer.hpp"
+#include "scenario/gazetteer.hpp"
+#include "scenario/loader.hpp"
 #include "support/test_support.hpp"
 
 namespace gt {
@@ -82,6 +83,46 @@ TEST(HelpCommand, ShowsOneCommandsOptions) {
     const auto r = test::run({"help", "pdf"});
     EXPECT_EQ(r.exit_code, 0);
     EXPECT_NE(r.out.find("--storyboard"), std::string::npos) << r.out;
+}
+
+}  // namespace gt
+
+namespace gt {
+
+TEST(PlacesByName, ResolveFromTheGazetteerAndCreditGeoNames) {
+    const std::string yaml = "title: t\nmap: {extent: [128, 42, 136, 49]}\n"
+                             "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
+                             "  vladivostok: {name: Vladivostok}\n"
+                             "  khabarovsk: {name: Khabarovsk, country: RU}\n";
+    const auto loaded = load_scenario_text(yaml, "n.yaml", {}, default_paths().gazetteer);
+    const Place* k = loaded.scenario.find_place("khabarovsk");
+    ASSERT_NE(k, nullptr);
+    EXPECT_TRUE(k->from_gazetteer);
+    EXPECT_NEAR(k->position.lat, 48.46, 0.01);
+    // Without a gazetteer a place with no position is an error at its line.
+    try {
+        (void)load_scenario_text(yaml, "n.yaml");
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics()[0].str(),
+                  "n.yaml:5:3: error: place 'vladivostok' has no position\n"
+                  "  hint: add 'at: [lon, lat]' in degrees");
+    }
+}
+
+TEST(PlacesByName, AmbiguousNameListsCandidatesAtItsLine) {
+    const std::string yaml = "title: t\nmap: {extent: [128, 42, 136, 49]}\n"
+                             "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
+                             "  s: {name: Springfield}\n";
+    try {
+        (void)load_scenario_text(yaml, "n.yaml", {}, default_paths().gazetteer);
+        FAIL();
+    } catch (const InputError& e) {
+        const Diagnostic& d = e.diagnostics()[0];
+        EXPECT_EQ(d.pos.line, 5);
+        EXPECT_EQ(d.message, "'Springfield' names 21 places in the gazetteer");
+        EXPECT_NE(d.hint.find("Springfield (US-IL, 39.802, -89.644)"), std::string::npos) << d.hint;
+    }
 }
 
 }  // namespace gt

@@ -1,10 +1,11 @@
-#include "geo/gazetteer.hpp"
+#include "scenario/gazetteer.hpp"
 
 #include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
 #include <numeric>
+#include <optional>
 #include <sstream>
 
 #include "common/error.hpp"
@@ -72,6 +73,46 @@ std::vector<GazetteerEntry> Gazetteer::find(const std::string& name, const std::
         if (country.empty() || e.country == country) out.push_back(e);
     }
     return out;
+}
+
+void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
+                         std::vector<Diagnostic>& out) {
+    const bool needed = std::any_of(scenario.places.begin(), scenario.places.end(),
+                                    [](const Place& p) { return p.needs_lookup; });
+    if (!needed) return;
+    std::optional<Gazetteer> gazetteer;
+    if (!table.empty()) gazetteer.emplace(table);
+    for (Place& p : scenario.places) {
+        if (!p.needs_lookup) continue;
+        if (!gazetteer) {
+            out.push_back({Diagnostic::Severity::error, p.pos, "place '" + p.id + "' has no position",
+                           "add 'at: [lon, lat]' in degrees"});
+            continue;
+        }
+        const auto found = gazetteer->find(p.name, p.country);
+        if (found.size() == 1) {
+            p.position = found.front().position;
+            p.from_gazetteer = true;
+            continue;
+        }
+        const std::string where = p.country.empty() ? "" : " in " + p.country;
+        if (found.empty()) {
+            out.push_back({Diagnostic::Severity::error, p.pos,
+                           "no place called '" + p.name + "'" + where + " in the gazetteer",
+                           "check the spelling or add 'at: [lon, lat]'"});
+            continue;
+        }
+        std::string candidates;
+        for (std::size_t i = 0; i < found.size() && i < 6; ++i) {
+            candidates += (i ? "; " : "") + describe(found[i]);
+        }
+        if (found.size() > 6) candidates += "; ...";
+        out.push_back({Diagnostic::Severity::error, p.pos,
+                       "'" + p.name + "'" + where + " names " + std::to_string(found.size()) +
+                           " places in the gazetteer",
+                       "add 'country: " + found.front().country + "' (or another code) or 'at: [lon, "
+                       "lat]'; candidates: " + candidates});
+    }
 }
 
 std::string describe(const GazetteerEntry& e) {

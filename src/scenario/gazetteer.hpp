@@ -31,6 +31,12 @@ private:
     std::vector<std::string> keys_;        ///< lowercase names, parallel to entries_
 };
 
+/// Gives every place without `at` the position of the one gazetteer entry with its name (and
+/// `country`), and reports names that match nothing or several places, listing candidates.
+/// An empty `table` path means no gazetteer: such places are errors.
+void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
+                         std::vector<Diagnostic>& out);
+
 /// "Khabarovsk (RU-30, 48.462, 135.097)" for messages listing candidates.
 [[nodiscard]] std::string describe(const GazetteerEntry& entry);
 
