@@ -51,14 +51,13 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
     RenderSummary summary;
     summary.folder = options.out_root / safe_component(scenario.name);
     StagedDirectory staged(summary.folder);
-    FrameRenderer renderer(scene);
+    FrameWriter writer(scene);
     std::vector<nlohmann::json> frames;
     for (std::size_t i = 0; i < times.size(); ++i) {
         nlohmann::json files = nlohmann::json::object();
         for (Format f : options.formats) {
             const std::string name = frame_name(i + 1, f);
-            if (f == Format::png) write_png(renderer, scene.layout, times[i], staged.path() / name);
-            else write_svg(renderer, scene.layout, times[i], staged.path() / name);
+            writer.write(f, times[i], staged.path() / name);
             files[extension(f)] = name;
             summary.files.emplace_back(name);
         }
