@@ -1,4 +1,5 @@
 #include "cli/command.hpp"
+#include "cli/merge_command.hpp"
 #include "cli/render_command.hpp"
 #include "cli/validate_command.hpp"
 
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<RenderCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<MergeCommand>());
     return commands;
 }
 

@@ -3,7 +3,8 @@
 
 namespace gt {
 
-/// `geotimeline render SCENARIO [--out DIR] [--format png,svg] [--scale N] [--at DATE]`.
+/// `geotimeline render SCENARIO [--out DIR] [--format png,svg] [--scale N] [--at DATE]
+/// [--jobs N] [--shard I/N]`. SIGINT/SIGTERM stop it between frames, keeping the previous output.
 class RenderCommand : public Command {
 public:
     [[nodiscard]] std::string name() const override { return "render"; }
@@ -20,7 +21,9 @@ private:
     std::string at_;
     std::string styles_;
     std::string basemap_;
+    std::string shard_;
     double scale_ = 1;
+    unsigned jobs_ = 0;  ///< 0: one per core
     bool quiet_ = false;
 };
 
