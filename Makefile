@@ -4,7 +4,7 @@ SCENARIO  ?= scenarios/korea-russia-2024.yaml
 FORMATS   ?= png,svg
 JOBS      ?= $(shell nproc)
 
-.PHONY: all deps configure build render test clean
+.PHONY: all deps configure build render test bench clean
 
 all: build
 
@@ -24,6 +24,11 @@ render: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Seed scenario, 1920x1080, 240 frames as PNG and SVG: stage times, encode-only floor, --jobs
+# scaling, encoders, peak memory. Results: out/bench/results.json.
+bench: build
+	$(BUILD_DIR)/bench/geotimeline_bench --out out/bench --label "$$(git rev-parse --short HEAD 2>/dev/null)"
 
 clean:
 	rm -rf $(BUILD_DIR) out

@@ -2,6 +2,7 @@
 
 #include <libdeflate.h>
 
+#include <bit>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -52,34 +53,45 @@ PngEncoder::~PngEncoder() { libdeflate_free_compressor(compressor_); }
 void PngEncoder::filter_rows(cairo_surface_t* surface, int width, int height) {
     const auto w = static_cast<std::size_t>(width);
     const std::size_t row_bytes = 1 + 3 * w;
-    raw_.resize(row_bytes * static_cast<std::size_t>(height));
+    // One spare byte: the fast path below stores 4 bytes for the last pixel's 3.
+    raw_.resize(row_bytes * static_cast<std::size_t>(height) + 1);
     const unsigned char* data = cairo_image_surface_get_data(surface);
     const auto stride = static_cast<std::size_t>(cairo_image_surface_get_stride(surface));
-    std::vector<unsigned char> previous(3 * w, 0);
+    if (settings_.filter == PngFilter::up) previous_.assign(3 * w, 0);
     for (std::size_t y = 0; y < static_cast<std::size_t>(height); ++y) {
-        // RGB24 pixels are native-endian 32-bit words 0x00RRGGBB: read words, not bytes.
         unsigned char* row = raw_.data() + y * row_bytes;
         row[0] = static_cast<unsigned char>(settings_.filter);
         unsigned char* rgb = row + 1;
         const unsigned char* src = data + y * stride;
+        // RGB24 pixels are native-endian 32-bit words 0x00RRGGBB: read words, not bytes.
         for (std::size_t x = 0; x < w; ++x) {
             std::uint32_t pixel;
             std::memcpy(&pixel, src + 4 * x, 4);
-            rgb[3 * x] = static_cast<unsigned char>(pixel >> 16);
-            rgb[3 * x + 1] = static_cast<unsigned char>(pixel >> 8);
-            rgb[3 * x + 2] = static_cast<unsigned char>(pixel);
+            if constexpr (std::endian::native == std::endian::little) {
+                // 0xRRGGBB00 byte-swapped is stored as R, G, B, 0; the 0 is overwritten by the
+                // next pixel (or is the next row's filter byte, written before that row).
+                const std::uint32_t rgb0 = __builtin_bswap32(pixel << 8);
+                std::memcpy(rgb + 3 * x, &rgb0, 4);
+            } else {
+                rgb[3 * x] = static_cast<unsigned char>(pixel >> 16);
+                rgb[3 * x + 1] = static_cast<unsigned char>(pixel >> 8);
+                rgb[3 * x + 2] = static_cast<unsigned char>(pixel);
+            }
         }
         if (settings_.filter == PngFilter::sub) {
             // Backwards, so each byte still sees its unfiltered left neighbour.
-            for (std::size_t i = 3 * w; i-- > 3;) rgb[i] = static_cast<unsigned char>(rgb[i] - rgb[i - 3]);
+            for (std::size_t i = 3 * w; i-- > 3;) {
+                rgb[i] = static_cast<unsigned char>(rgb[i] - rgb[i - 3]);
+            }
         } else if (settings_.filter == PngFilter::up) {
             for (std::size_t i = 0; i < 3 * w; ++i) {
                 const unsigned char value = rgb[i];
-                rgb[i] = static_cast<unsigned char>(value - previous[i]);
-                previous[i] = value;
+                rgb[i] = static_cast<unsigned char>(value - previous_[i]);
+                previous_[i] = value;
             }
         }
     }
+    raw_.pop_back();
 }
 
 const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface) {
