@@ -1,6 +1,7 @@
 #pragma once
 // The basemap: Natural Earth land and countries read with GDAL from the GeoPackage built from
-// geodata/, filtered by the visible area, clipped and projected once into the map CRS.
+// geodata/, filtered by the visible area, clipped, projected once into the map CRS and simplified
+// to the output resolution.
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -16,6 +17,10 @@ struct Basemap {
     std::vector<Ring> land;       ///< closed rings in map CRS units; holes are separate rings
     std::vector<Ring> countries;  ///< country outlines (borders and coasts)
 };
+
+/// Basemap rings are simplified to this many pixels of the output: finer detail does not show,
+/// yet it made up most of an SVG frame's bytes and of the static layer's drawing time.
+inline constexpr double simplify_tolerance_px = 0.5;
 
 /// Natural Earth detail that suits a map scale: 1:10m below 3 km per pixel, 1:50m below 12.
 [[nodiscard]] std::string detail_for_scale(double metres_per_pixel);

@@ -2,11 +2,10 @@
 
 #include <cairo-svg.h>
 
-#include <cctype>
-#include <map>
 #include <sstream>
 
 #include "common/suggest.hpp"
+#include "output/svg_text.hpp"
 
 namespace gt {
 
@@ -49,34 +48,6 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 
 }  // namespace
 
-std::string normalize_svg_ids(const std::string& svg) {
-    // Cairo names SVG groups after a process-wide surface counter ("surface132"), so the same
-    // frame rendered twice in one process would differ. Renumber them in order of appearance.
-    std::string out;
-    out.reserve(svg.size());
-    std::map<std::string, std::string> renamed;
-    const std::string prefix = "surface";
-    std::size_t at = 0;
-    while (true) {
-        const std::size_t found = svg.find(prefix, at);
-        if (found == std::string::npos) break;
-        std::size_t end = found + prefix.size();
-        while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end])) != 0) ++end;
-        out.append(svg, at, found - at);
-        if (end == found + prefix.size()) {
-            out += prefix;
-        } else {
-            const std::string id = svg.substr(found, end - found);
-            auto [it, inserted] = renamed.emplace(id, "");
-            if (inserted) it->second = prefix + std::to_string(renamed.size());
-            out += it->second;
-        }
-        at = end;
-    }
-    out.append(svg, at, std::string::npos);
-    return out;
-}
-
 FrameWriter::FrameWriter(const Scene& scene, PngSettings png)
     : scene_(scene),
       renderer_(scene),
@@ -111,7 +82,7 @@ std::string FrameWriter::draw_svg(Instant t) {
     const cairo_status_t finished = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     check(drawn != CAIRO_STATUS_SUCCESS ? drawn : finished, "SVG frame");
-    return normalize_svg_ids(svg);
+    return share_repeated_paths(compact_svg_paths(normalize_svg_ids(svg)));
 }
 
 void FrameWriter::write(Format f, Instant t, const std::filesystem::path& file) {

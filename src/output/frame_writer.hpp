@@ -15,9 +15,6 @@ enum class Format { png, svg };
 /// "png,svg" -> formats. @throws InputError naming the unknown format.
 [[nodiscard]] std::vector<Format> parse_formats(const std::string& list);
 
-/// Renumbers Cairo's process-wide "surfaceN" ids in order of appearance (determinism).
-[[nodiscard]] std::string normalize_svg_ids(const std::string& svg);
-
 /// Draws the frames of one scene and writes them as files. Each worker thread owns one: it holds
 /// a FrameRenderer (its own Pango context and cached static layer), a PNG encoder and a raster
 /// surface reused from frame to frame, so a frame costs no large allocation.
