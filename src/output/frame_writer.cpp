@@ -82,7 +82,8 @@ std::string FrameWriter::draw_svg(Instant t) {
     const cairo_status_t finished = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     check(drawn != CAIRO_STATUS_SUCCESS ? drawn : finished, "SVG frame");
-    return share_repeated_paths(compact_svg_paths(normalize_svg_ids(svg)));
+    // Stable ids first (determinism), then the size passes.
+    return share_repeated_paths(compact_svg_names(compact_svg_paths(normalize_svg_ids(svg))));
 }
 
 void FrameWriter::write(Format f, Instant t, const std::filesystem::path& file) {

@@ -46,18 +46,38 @@ long tenths(const std::string& number) {
     return std::lround(std::strtod(number.c_str(), nullptr) * 10);
 }
 
-/// Appends `value` tenths the short way ("-.3", "12", "4.5"), with the separator it needs
-/// after the previous token (none before a minus sign or after a command letter).
-void append_tenths(std::string& out, long value, bool after_command) {
-    if (!after_command && value >= 0) out += ' ';
-    if (value < 0) out += '-';
-    const long magnitude = std::labs(value);
-    if (magnitude >= 10 || magnitude == 0) out += std::to_string(magnitude / 10);
-    if (magnitude % 10 != 0) {
-        out += '.';
-        out += static_cast<char>('0' + magnitude % 10);
+/// Writes path data with as few separators as SVG's grammar allows: none before a minus sign,
+/// a command letter or a number after a letter, none before ".5" after a number with a dot.
+class PathWriter {
+public:
+    explicit PathWriter(std::string& out) : out_(out) {}
+
+    void command(char letter) {
+        out_ += letter;
+        after_letter_ = true;
     }
-}
+    void number(long tenths) {
+        std::string text;
+        if (tenths < 0) text += '-';
+        const long magnitude = std::labs(tenths);
+        if (magnitude >= 10 || magnitude == 0) text += std::to_string(magnitude / 10);
+        if (magnitude % 10 != 0) {
+            text += '.';
+            text += static_cast<char>('0' + magnitude % 10);
+        }
+        const bool needs_space =
+            !after_letter_ && text[0] != '-' && (text[0] != '.' || !last_had_dot_);
+        if (needs_space) out_ += ' ';
+        out_ += text;
+        last_had_dot_ = text.find('.') != std::string::npos;
+        after_letter_ = false;
+    }
+
+private:
+    std::string& out_;
+    bool after_letter_ = true;
+    bool last_had_dot_ = false;
+};
 
 std::vector<std::string> split_tokens(const std::string& d) {
     std::vector<std::string> tokens;
@@ -77,6 +97,7 @@ std::string compact_path_data(const std::string& d) {
     const std::vector<std::string> tokens = split_tokens(d);
     std::string out;
     out.reserve(d.size() / 2);
+    PathWriter writer(out);
     long x = 0, y = 0, start_x = 0, start_y = 0;
     char command = 0;       // the command the coming numbers belong to
     char written = 0;       // the last command letter written
@@ -87,7 +108,7 @@ std::string compact_path_data(const std::string& d) {
             command = t[0];
             ++i;
             if (command == 'Z') {
-                out += 'Z';
+                writer.command('Z');
                 written = 'Z';
                 x = start_x;
                 y = start_y;
@@ -102,10 +123,9 @@ std::string compact_path_data(const std::string& d) {
         for (std::size_t k = 0; k < count; ++k) v[k] = tenths(tokens[i + k]);
         i += count;
         if (command == 'M') {
-            if (!out.empty()) out += ' ';
-            out += 'M';
-            append_tenths(out, v[0], true);
-            append_tenths(out, v[1], false);
+            writer.command('M');
+            writer.number(v[0]);
+            writer.number(v[1]);
             x = start_x = v[0];
             y = start_y = v[1];
             written = 'M';
@@ -115,13 +135,12 @@ std::string compact_path_data(const std::string& d) {
         const char letter = command == 'L' ? 'l' : 'c';
         const bool new_command = written != letter;
         if (new_command) {
-            if (!out.empty()) out += ' ';
-            out += letter;
+            writer.command(letter);
             written = letter;
         }
         for (std::size_t k = 0; k < count; k += 2) {
-            append_tenths(out, v[k] - x, new_command && k == 0);
-            append_tenths(out, v[k + 1] - y, false);
+            writer.number(v[k] - x);
+            writer.number(v[k + 1] - y);
         }
         x = v[count - 2];
         y = v[count - 1];
@@ -139,7 +158,7 @@ std::string round_use_position(const std::string& tag) {
         const std::size_t close = out.find('"', value);
         if (close == std::string::npos) continue;
         std::string rounded;
-        append_tenths(rounded, tenths(out.substr(value, close - value)), true);
+        PathWriter(rounded).number(tenths(out.substr(value, close - value)));
         out.replace(value, close - value, rounded);
     }
     return out;
@@ -240,6 +259,64 @@ std::string share_repeated_paths(const std::string& svg, std::size_t min_length)
     });
     out.append(svg, copied, std::string::npos);
     return out;
+}
+
+namespace {
+
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t at = 0;
+    while (true) {
+        const std::size_t found = text.find(from, at);
+        if (found == std::string::npos) break;
+        out.append(text, at, found - at);
+        out += to;
+        at = found + from.size();
+    }
+    out.append(text, at, std::string::npos);
+    text = std::move(out);
+}
+
+/// "rgb(100%,50.196078%,0%)" as "#ff8000" when every channel is a whole byte; else nullopt.
+std::optional<std::string> hex_colour(std::string_view rgb) {
+    std::string hex = "#";
+    std::size_t at = 4;  // after "rgb("
+    for (int channel = 0; channel < 3; ++channel) {
+        const std::size_t percent = rgb.find('%', at);
+        if (percent == std::string_view::npos) return std::nullopt;
+        const double value = std::strtod(std::string(rgb.substr(at, percent - at)).c_str(), nullptr) * 2.55;
+        const long byte = std::lround(value);
+        if (std::abs(value - static_cast<double>(byte)) > 1e-3 || byte < 0 || byte > 255) return std::nullopt;
+        static constexpr char digits[] = "0123456789abcdef";
+        hex += digits[byte / 16];
+        hex += digits[byte % 16];
+        at = percent + 2;  // past "%,"
+    }
+    return hex;
+}
+
+}  // namespace
+
+std::string compact_svg_names(const std::string& svg) {
+    std::string out = svg;
+    replace_all(out, "id=\"glyph", "id=\"g");
+    replace_all(out, "\"#glyph", "\"#g");
+    std::string result;
+    result.reserve(out.size());
+    std::size_t at = 0;
+    while (true) {
+        const std::size_t found = out.find("rgb(", at);
+        if (found == std::string::npos) break;
+        const std::size_t close = out.find(')', found);
+        if (close == std::string::npos) break;
+        result.append(out, at, found - at);
+        const std::string_view colour = std::string_view(out).substr(found, close + 1 - found);
+        result += hex_colour(colour).value_or(std::string(colour));
+        at = close + 1;
+    }
+    result.append(out, at, std::string::npos);
+    return result;
 }
 
 }  // namespace gt

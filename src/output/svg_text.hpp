@@ -13,6 +13,10 @@ namespace gt {
 /// below what shows at the frame's size (and still at 2x zoom). Cuts an SVG frame by two thirds.
 [[nodiscard]] std::string compact_svg_paths(const std::string& svg);
 
+/// Glyph ids "glyph0-1" as "g0-1" and "rgb(100%,50.196078%,0%)" colours as "#ff8000" (only
+/// when every channel is a whole byte, so the colour stays exact).
+[[nodiscard]] std::string compact_svg_names(const std::string& svg);
+
 /// Path data Cairo writes twice (the land is filled, then stroked as the coastline) goes once
 /// into <defs>; each drawing becomes a <use> carrying the original style. Only plain
 /// `<path style d/>` tags whose data has at least `min_length` characters are shared.

@@ -65,7 +65,7 @@ TEST(CompactSvgPaths, WritesShortRelativeData) {
     const std::string svg =
         "<path style=\"stroke:none;\" d=\"M 10.04 20 L 10.5 20.25 L 11 21 C 1 2 3 4 5 6 Z M 1 1\"/>";
     EXPECT_EQ(compact_svg_paths(svg),
-              "<path style=\"stroke:none;\" d=\"M10 20 l.5 .3 .5 .7 c-10-19-8-17-6-15Z M1 1\"/>");
+              "<path style=\"stroke:none;\" d=\"M10 20l.5.3.5.7c-10-19-8-17-6-15ZM1 1\"/>");
 }
 
 TEST(CompactSvgPaths, KeepsEveryPointWithinAHalfTenthOfAPixel) {
@@ -98,6 +98,13 @@ TEST(CompactSvgPaths, LeavesUnknownCommandsAndOtherAttributesAlone) {
 TEST(CompactSvgPaths, RoundsGlyphPositions) {
     EXPECT_EQ(compact_svg_paths("<use xlink:href=\"#glyph0-1\" x=\"12.34\" y=\"-5.66\"/>"),
               "<use xlink:href=\"#glyph0-1\" x=\"12.3\" y=\"-5.7\"/>");
+}
+
+TEST(CompactSvgNames, ShortensGlyphIdsAndExactColours) {
+    EXPECT_EQ(compact_svg_names("<symbol id=\"glyph0-1\"/><use xlink:href=\"#glyph0-1\" "
+                                "style=\"fill:rgb(100%,50.196078%,0%);stroke:rgb(33.3%,0%,0%)\"/>"),
+              "<symbol id=\"g0-1\"/><use xlink:href=\"#g0-1\" "
+              "style=\"fill:#ff8000;stroke:rgb(33.3%,0%,0%)\"/>");
 }
 
 TEST(ShareRepeatedPaths, DefinesRepeatedLongPathsOnce) {
