@@ -28,7 +28,8 @@ test: build
 # Seed scenario, 1920x1080, 240 frames as PNG and SVG: stage times, encode-only floor, --jobs
 # scaling, encoders, peak memory. Results: out/bench/results.json.
 bench: build
-	$(BUILD_DIR)/bench/geotimeline_bench --out out/bench --label "$$(git rev-parse --short HEAD 2>/dev/null)"
+	$(BUILD_DIR)/bench/geotimeline_bench --out out/bench \
+	  --label "$$(git rev-parse --short HEAD 2>/dev/null)"
 
 clean:
 	rm -rf $(BUILD_DIR) out

@@ -6,9 +6,12 @@
 //  - the PNG encoders against cairo_surface_write_to_png on the same frames,
 //  - SVG frame sizes, and peak memory at 2400 frames against 240.
 #include <CLI/CLI.hpp>
+#include <time.h>
 
+#include <chrono>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "child_run.hpp"
 #include "output/parallel_frames.hpp"
@@ -33,6 +36,34 @@ nlohmann::json as_json(const ChildRun& r) {
             {"cpu_s", r.cpu_s},
             {"cores_used", r.cpu_s / r.wall_s},
             {"peak_rss_mib", r.peak_rss_mib}};
+}
+
+/// How many cores this process can get right now: `threads` busy threads for `seconds`, their
+/// CPU time summed over the wall time. On a shared machine this is below the core count, and
+/// so is any parallel speedup measured at the same time.
+double measured_parallelism(unsigned threads, double seconds) {
+    std::vector<double> cpu(threads, 0);
+    const auto start = std::chrono::steady_clock::now();
+    {
+        std::vector<std::jthread> spinners;
+        for (unsigned t = 0; t < threads; ++t) {
+            spinners.emplace_back([&, t] {
+                volatile double sink = 0;
+                while (std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+                           .count() < seconds) {
+                    for (int i = 0; i < 10000; ++i) sink = sink + i;
+                }
+                timespec used{};
+                clock_gettime(CLOCK_THREAD_CPUTIME_ID, &used);
+                cpu[t] = static_cast<double>(used.tv_sec) + static_cast<double>(used.tv_nsec) / 1e9;
+            });
+        }
+    }
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double total = 0;
+    for (double c : cpu) total += c;
+    return total / wall;
 }
 
 struct FolderSizes {
@@ -62,9 +93,9 @@ ChildRun render(const fs::path& program, const fs::path& scenario, const fs::pat
     for (int i = 0; i < repeat; ++i) {
         std::cerr << "render " << scenario.filename().string() << " " << format << " --jobs "
                   << jobs << " (run " << i + 1 << "/" << repeat << ") ...\n";
-        const ChildRun run = run_child(program, {"render", scenario.string(), "--out", out.string(),
-                                                 "--format", format, "--jobs",
-                                                 std::to_string(jobs), "--quiet"});
+        const ChildRun run =
+            run_child(program, {"render", scenario.string(), "--out", out.string(), "--format",
+                                format, "--jobs", std::to_string(jobs), "--quiet"});
         if (i == 0 || run.wall_s < best.wall_s) best = run;
     }
     return best;
@@ -79,8 +110,10 @@ int run(int argc, char** argv) {
     bool skip_long = false;
     int repeat = 2;
     std::string label;
-    app.add_option("--out", out, "where results.json and the rendered sets go")->capture_default_str();
-    app.add_option("--jobs", jobs, "the parallel runs' --jobs (default: every core)")->capture_default_str();
+    app.add_option("--out", out, "where results.json and the rendered sets go")
+        ->capture_default_str();
+    app.add_option("--jobs", jobs, "the parallel runs' --jobs (default: every core)")
+        ->capture_default_str();
     app.add_flag("--skip-long", skip_long, "skip the 2400-frame memory run");
     app.add_option("--repeat", repeat, "runs per 240-frame render; the fastest counts")
         ->check(CLI::Range(1, 20))
@@ -96,7 +129,9 @@ int run(int argc, char** argv) {
 
     nlohmann::json results;
     results["label"] = label;
-    results["machine"] = {{"cores", available_cores()}, {"load_average_before", load_average()}};
+    results["machine"] = {{"cores", available_cores()},
+                          {"load_average_before", load_average()},
+                          {"cores_available_before", measured_parallelism(jobs, 2.0)}};
     results["workload"] = {{"scenario", "korea-russia-2024 (bench/korea-russia-2024-240.yaml)"},
                            {"size", "1920x1080"},
                            {"frames", 240},
@@ -116,30 +151,36 @@ int run(int argc, char** argv) {
     const FolderSizes svg = sizes_of(out / ("svg-jobs-" + n) / "korea-russia-2024-240", ".svg");
     const double floor1 = profile["encode_floor_s"]["threads_1"].get<double>();
     const double floorn = profile["encode_floor_s"]["threads_" + n].get<double>();
-    results["png_240"] = {{"jobs_1", as_json(png1)},
-                          {"jobs_" + n, as_json(pngn)},
-                          {"speedup_jobs_" + n + "_vs_1", png1.wall_s / pngn.wall_s},
-                          {"ratio_jobs_1_to_floor_1_thread", png1.wall_s / floor1},
-                          {"ratio_jobs_" + n + "_to_floor_1_thread", pngn.wall_s / floor1},
-                          {"ratio_jobs_" + n + "_to_floor_" + n + "_threads", pngn.wall_s / floorn}};
+    results["png_240"] = {
+        {"jobs_1", as_json(png1)},
+        {"jobs_" + n, as_json(pngn)},
+        {"speedup_jobs_" + n + "_vs_1", png1.wall_s / pngn.wall_s},
+        {"ratio_jobs_1_to_floor_1_thread", png1.wall_s / floor1},
+        {"ratio_jobs_" + n + "_to_floor_1_thread", pngn.wall_s / floor1},
+        {"ratio_jobs_" + n + "_to_floor_" + n + "_threads", pngn.wall_s / floorn}};
     results["svg_240"] = {{"jobs_" + n, as_json(svgn)},
                           {"mean_frame_kb", svg.mean / 1024},
                           {"max_frame_kb", static_cast<double>(svg.max) / 1024},
                           {"frames", svg.files}};
     if (!skip_long) {
         const ChildRun long_run = render(program, s2400, out / "png-2400", "png", jobs);
-        results["png_2400"] = {{"jobs_" + n, as_json(long_run)},
-                               {"peak_rss_ratio_to_240", long_run.peak_rss_mib / pngn.peak_rss_mib}};
+        results["png_2400"] = {
+            {"jobs_" + n, as_json(long_run)},
+            {"peak_rss_ratio_to_240", long_run.peak_rss_mib / pngn.peak_rss_mib}};
         fs::remove_all(out / "png-2400");
     }
     results["machine"]["load_average_after"] = load_average();
+    results["machine"]["cores_available_after"] = measured_parallelism(jobs, 2.0);
 
     std::ofstream(out / "results.json") << results.dump(2) << '\n';
     std::cout << results.dump(2) << '\n';
     const auto& st = results["stages_s"];
-    std::cout << "\nsummary (seed scenario, 1920x1080, 240 frames, " << jobs << " jobs):\n"
-              << "  PNG total --jobs " << n << ": " << pngn.wall_s << " s; --jobs 1: " << png1.wall_s
-              << " s; speedup " << png1.wall_s / pngn.wall_s << "x\n"
+    std::cout << "\nsummary (seed scenario, 1920x1080, 240 frames, " << jobs << " jobs; cores free: "
+              << results["machine"]["cores_available_before"] << " before, "
+              << results["machine"]["cores_available_after"] << " after):\n"
+              << "  PNG total --jobs " << n << ": " << pngn.wall_s
+              << " s; --jobs 1: " << png1.wall_s << " s; speedup " << png1.wall_s / pngn.wall_s
+              << "x\n"
               << "  encode-only floor: " << floor1 << " s on 1 thread, " << floorn << " s on " << n
               << " threads; total/floor " << pngn.wall_s / floor1 << "x (1 thread), "
               << pngn.wall_s / floorn << "x (" << n << " threads)\n"

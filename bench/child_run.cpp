@@ -36,7 +36,8 @@ ChildRun run_child(const std::filesystem::path& program, const std::vector<std::
     run.cpu_s = seconds(usage.ru_utime) + seconds(usage.ru_stime);
     run.peak_rss_mib = usage.ru_maxrss / 1024.0;  // kilobytes on Linux
     if (run.exit_code != 0) {
-        throw std::runtime_error(program.string() + " exited with " + std::to_string(run.exit_code));
+        throw std::runtime_error(program.string() + " exited with " +
+                                 std::to_string(run.exit_code));
     }
     return run;
 }

@@ -17,8 +17,8 @@ namespace {
 
 /// Row `y` of an RGB24 surface as RGB bytes (the same conversion the program's encoder does).
 void rgb_row(cairo_surface_t* s, int y, unsigned char* out) {
-    const unsigned char* src =
-        cairo_image_surface_get_data(s) + static_cast<std::ptrdiff_t>(y) * cairo_image_surface_get_stride(s);
+    const unsigned char* src = cairo_image_surface_get_data(s) +
+                               static_cast<std::ptrdiff_t>(y) * cairo_image_surface_get_stride(s);
     for (int x = 0; x < cairo_image_surface_get_width(s); ++x) {
         std::uint32_t pixel;
         std::memcpy(&pixel, src + 4 * x, 4);
@@ -77,7 +77,8 @@ std::size_t write_spng(cairo_surface_t* s, const std::filesystem::path& file, in
     const int height = cairo_image_surface_get_height(s);
     const std::size_t row_bytes = static_cast<std::size_t>(width) * 3;
     std::vector<unsigned char> image(row_bytes * static_cast<std::size_t>(height));
-    for (int y = 0; y < height; ++y) rgb_row(s, y, image.data() + row_bytes * static_cast<std::size_t>(y));
+    for (int y = 0; y < height; ++y)
+        rgb_row(s, y, image.data() + row_bytes * static_cast<std::size_t>(y));
     spng_ctx* ctx = spng_ctx_new(SPNG_CTX_ENCODER);
     spng_set_option(ctx, SPNG_ENCODE_TO_BUFFER, 1);
     spng_set_option(ctx, SPNG_IMG_COMPRESSION_LEVEL, level);
@@ -88,7 +89,8 @@ std::size_t write_spng(cairo_surface_t* s, const std::filesystem::path& file, in
     ihdr.bit_depth = 8;
     ihdr.color_type = SPNG_COLOR_TYPE_TRUECOLOR;
     spng_set_ihdr(ctx, &ihdr);
-    int error = spng_encode_image(ctx, image.data(), image.size(), SPNG_FMT_PNG, SPNG_ENCODE_FINALIZE);
+    int error =
+        spng_encode_image(ctx, image.data(), image.size(), SPNG_FMT_PNG, SPNG_ENCODE_FINALIZE);
     std::size_t size = 0;
     void* png = error == 0 ? spng_get_png_buffer(ctx, &size, &error) : nullptr;
     spng_ctx_free(ctx);
@@ -117,12 +119,14 @@ std::vector<PngAlternative> png_alternatives() {
          }},
     };
 #ifdef GEOTIMELINE_BENCH_SPNG
-    all.push_back({"libspng zlib-1 filter-none", [](cairo_surface_t* s, const std::filesystem::path& f) {
-                       return write_spng(s, f, 1, SPNG_FILTER_CHOICE_NONE);
-                   }});
-    all.push_back({"libspng zlib-1 filter-sub", [](cairo_surface_t* s, const std::filesystem::path& f) {
-                       return write_spng(s, f, 1, SPNG_FILTER_CHOICE_SUB);
-                   }});
+    all.push_back(
+        {"libspng zlib-1 filter-none", [](cairo_surface_t* s, const std::filesystem::path& f) {
+             return write_spng(s, f, 1, SPNG_FILTER_CHOICE_NONE);
+         }});
+    all.push_back(
+        {"libspng zlib-1 filter-sub", [](cairo_surface_t* s, const std::filesystem::path& f) {
+             return write_spng(s, f, 1, SPNG_FILTER_CHOICE_SUB);
+         }});
 #endif
     return all;
 }

@@ -41,9 +41,8 @@ struct EncoderTally {
 };
 
 cairo_surface_t* copy_surface(cairo_surface_t* s) {
-    cairo_surface_t* copy = cairo_image_surface_create(CAIRO_FORMAT_RGB24,
-                                                       cairo_image_surface_get_width(s),
-                                                       cairo_image_surface_get_height(s));
+    cairo_surface_t* copy = cairo_image_surface_create(
+        CAIRO_FORMAT_RGB24, cairo_image_surface_get_width(s), cairo_image_surface_get_height(s));
     cairo_surface_flush(copy);
     std::memcpy(cairo_image_surface_get_data(copy), cairo_image_surface_get_data(s),
                 static_cast<std::size_t>(cairo_image_surface_get_stride(s)) *
@@ -72,7 +71,8 @@ double parallel_encode_floor(FrameWriter& writer, const std::vector<Instant>& ti
             for (unsigned t = 0; t < threads; ++t) {
                 workers.emplace_back([&, t] {
                     for (std::size_t k = t; k < frames.size(); k += threads) {
-                        encoders[t]->write(frames[k], scratch / ("floor-" + std::to_string(first + k) + ".png"));
+                        encoders[t]->write(
+                            frames[k], scratch / ("floor-" + std::to_string(first + k) + ".png"));
                     }
                 });
             }
@@ -95,7 +95,8 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
     const Scenario& scenario = loaded->scenario;
     const SceneOptions scene_options{paths.style_dir, paths.basemap, 1};
     std::optional<Scene> scene;
-    stages["load_project_cold"] = time_it([&] { scene.emplace(prepare_scene(scenario, scene_options)); });
+    stages["load_project_cold"] =
+        time_it([&] { scene.emplace(prepare_scene(scenario, scene_options)); });
     double warm = 1e9;
     for (int i = 0; i < 3; ++i) {
         warm = std::min(warm, time_it([&] { (void)prepare_scene(scenario, scene_options); }));
@@ -104,9 +105,8 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
     const Projection projection = make_projection(scenario);
     double basemap = 1e9;
     for (int i = 0; i < 3; ++i) {
-        basemap = std::min(basemap, time_it([&] {
-                               (void)load_basemap(paths.basemap, projection, scene->view);
-                           }));
+        basemap = std::min(
+            basemap, time_it([&] { (void)load_basemap(paths.basemap, projection, scene->view); }));
     }
     stages["basemap_" + scene->basemap.detail + "_load_project"] = basemap;
 
@@ -139,7 +139,8 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
         {"libdeflate-2 filter-none", {2, PngFilter::none}},
         {"libdeflate-4 filter-none", {4, PngFilter::none}}};
     std::vector<std::unique_ptr<PngEncoder>> variant_encoders;
-    for (const auto& v : own_variants) variant_encoders.push_back(std::make_unique<PngEncoder>(v.second));
+    for (const auto& v : own_variants)
+        variant_encoders.push_back(std::make_unique<PngEncoder>(v.second));
     EncoderTally chosen, cairo, chosen_sampled;
     std::map<std::string, EncoderTally> sampled;
     double drawing = 0;
@@ -177,7 +178,8 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
     encoders.push_back(chosen.json("chosen: libdeflate-1 filter-none (all frames)"));
     encoders.push_back(cairo.json("cairo_surface_write_to_png (all frames)"));
     encoders.push_back(chosen_sampled.json("chosen: libdeflate-1 filter-none (sampled frames)"));
-    for (const auto& [name, tally] : sampled) encoders.push_back(tally.json(name + " (sampled frames)"));
+    for (const auto& [name, tally] : sampled)
+        encoders.push_back(tally.json(name + " (sampled frames)"));
 
     nlohmann::json floor{{"threads_1", chosen.seconds}};
     floor["threads_" + std::to_string(options.threads)] =

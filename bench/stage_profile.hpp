@@ -9,8 +9,8 @@ namespace gt::bench {
 
 struct ProfileOptions {
     std::filesystem::path scenario;
-    std::filesystem::path scratch;  ///< emptied and used for encoded files
-    unsigned threads = 1;           ///< for the parallel encode-only floor
+    std::filesystem::path scratch;        ///< emptied and used for encoded files
+    unsigned threads = 1;                 ///< for the parallel encode-only floor
     std::size_t alternative_stride = 10;  ///< alternatives encode every n-th frame
 };
 

@@ -8,7 +8,7 @@
 namespace gt {
 
 /// Exit codes, documented in the README.
-/// A render stopped by a signal exits with 128 + the signal's number (130 for Ctrl-C), as shells do.
+/// A render stopped by a signal exits with 128 + its number (130 for Ctrl-C), as shells do.
 enum ExitCode : int {
     exit_ok = 0,
     exit_runtime_error = 1,

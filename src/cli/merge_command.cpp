@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 namespace {
 
 InputError not_a_shard(const fs::path& folder, const std::string& why) {
-    return InputError(Diagnostic{Diagnostic::Severity::error, {folder.string(), 0, 0},
+    return InputError(Diagnostic{Diagnostic::Severity::error,
+                                 {folder.string(), 0, 0},
                                  "not a shard's output folder: " + why,
                                  "give the folders written by 'geotimeline render --shard I/N'"});
 }
@@ -37,7 +38,8 @@ void copy_frames(const fs::path& shard, const nlohmann::json& manifest, const fs
         for (const auto& [format, file] : frame.at("files").items()) {
             const std::string name = file.get<std::string>();
             // Names come from a file on disk: never let one climb out of the folder.
-            if (safe_component(name) != name) throw not_a_shard(shard, "bad file name '" + name + "'");
+            if (safe_component(name) != name)
+                throw not_a_shard(shard, "bad file name '" + name + "'");
             std::error_code ec;
             fs::copy_file(shard / name, target / name, fs::copy_options::overwrite_existing, ec);
             if (ec) throw RuntimeError((shard / name).string() + ": cannot copy: " + ec.message());
@@ -70,7 +72,8 @@ int MergeCommand::run(CliContext& context) {
         write_manifest(staged.path() / manifest_file, manifest);
         staged.commit();
     } catch (const nlohmann::json::exception& e) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error, {"merge", 0, 0},
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {"merge", 0, 0},
                                     std::string("a shard manifest is malformed: ") + e.what(),
                                     "render the shards again"});
     }

@@ -35,7 +35,8 @@ nlohmann::json full_manifest(nlohmann::json header, std::vector<nlohmann::json> 
 nlohmann::json partial_manifest(nlohmann::json header, std::vector<nlohmann::json> frames,
                                 const Shard& shard, std::size_t frames_total) {
     header["frames"] = std::move(frames);
-    header["shard"] = {{"index", shard.index}, {"count", shard.count}, {"frames_total", frames_total}};
+    header["shard"] = {
+        {"index", shard.index}, {"count", shard.count}, {"frames_total", frames_total}};
     return header;
 }
 
@@ -54,9 +55,10 @@ nlohmann::json merge_manifests(const std::vector<nlohmann::json>& partials) {
     for (const nlohmann::json& partial : partials) {
         if (header_of(partial) != header || partial.at("shard").at("count").get<int>() != count ||
             partial.at("shard").at("frames_total").get<std::size_t>() != total) {
-            throw mismatch("the shards come from different renders (scenario, size, timeline or "
-                           "shard count differ)",
-                           "render every shard of one scenario with the same options");
+            throw mismatch(
+                "the shards come from different renders (scenario, size, timeline or "
+                "shard count differ)",
+                "render every shard of one scenario with the same options");
         }
         const int index = partial.at("shard").at("index").get<int>();
         if (index < 1 || index > count || shard_seen[static_cast<std::size_t>(index - 1)]) {
@@ -76,17 +78,17 @@ nlohmann::json merge_manifests(const std::vector<nlohmann::json>& partials) {
     const auto missing_shard = std::find(shard_seen.begin(), shard_seen.end(), false);
     if (missing_shard != shard_seen.end()) {
         const auto index = std::distance(shard_seen.begin(), missing_shard) + 1;
-        throw mismatch("shard " + std::to_string(index) + " of " + std::to_string(count) +
-                           " is missing",
-                       "render it with --shard " + std::to_string(index) + "/" +
-                           std::to_string(count) + " and name its folder too");
+        throw mismatch(
+            "shard " + std::to_string(index) + " of " + std::to_string(count) + " is missing",
+            "render it with --shard " + std::to_string(index) + "/" + std::to_string(count) +
+                " and name its folder too");
     }
     const auto missing_frame = std::find_if(frames.begin(), frames.end(),
                                             [](const nlohmann::json& f) { return f.is_null(); });
     if (missing_frame != frames.end()) {
-        throw mismatch("frame " + std::to_string(missing_frame - frames.begin() + 1) +
-                           " is in no shard",
-                       "a shard's render was incomplete: render it again");
+        throw mismatch(
+            "frame " + std::to_string(missing_frame - frames.begin() + 1) + " is in no shard",
+            "a shard's render was incomplete: render it again");
     }
     return full_manifest(header, std::move(frames));
 }

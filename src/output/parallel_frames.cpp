@@ -19,8 +19,8 @@ struct Shared {
     std::atomic<bool> stop{false};
     std::mutex mutex;
     std::condition_variable changed;
-    std::size_t done = 0;     ///< guarded by mutex
-    std::size_t running = 0;  ///< workers still running; guarded by mutex
+    std::size_t done = 0;      ///< guarded by mutex
+    std::size_t running = 0;   ///< workers still running; guarded by mutex
     std::exception_ptr error;  ///< the first failure; guarded by mutex
 };
 

@@ -12,7 +12,7 @@ namespace gt {
 
 /// Thrown when the caller's `interrupted` check turned true; frames already started finished.
 class Interrupted : public Error {
-public:
+  public:
     Interrupted() : Error("interrupted") {}
 };
 
@@ -23,9 +23,9 @@ using FrameTask = std::function<void(std::size_t)>;
 using Progress = std::function<void(std::size_t, std::size_t)>;
 
 struct ParallelControl {
-    unsigned jobs = 1;                   ///< worker threads; at most one per frame
-    Progress progress;                   ///< may be empty
-    std::function<bool()> interrupted;   ///< polled on the calling thread only; may be empty
+    unsigned jobs = 1;                  ///< worker threads; at most one per frame
+    Progress progress;                  ///< may be empty
+    std::function<bool()> interrupted;  ///< polled on the calling thread only; may be empty
 };
 
 /// Runs `task(i)` for every i in [0, count), each i exactly once, on `control.jobs` threads;

@@ -22,9 +22,9 @@ void append(std::vector<unsigned char>& out, const void* bytes, std::size_t size
 }
 
 void put_u32(std::vector<unsigned char>& out, std::uint32_t v) {
-    const unsigned char bytes[] = {static_cast<unsigned char>(v >> 24),
-                                   static_cast<unsigned char>(v >> 16),
-                                   static_cast<unsigned char>(v >> 8), static_cast<unsigned char>(v)};
+    const unsigned char bytes[] = {
+        static_cast<unsigned char>(v >> 24), static_cast<unsigned char>(v >> 16),
+        static_cast<unsigned char>(v >> 8), static_cast<unsigned char>(v)};
     append(out, bytes, 4);
 }
 
@@ -112,7 +112,8 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface) {
     std::size_t at = begin_chunk(file_, "IHDR", 13);
     put_u32(file_, static_cast<std::uint32_t>(width));
     put_u32(file_, static_cast<std::uint32_t>(height));
-    const unsigned char ihdr_tail[] = {8, 2, 0, 0, 0};  // 8 bits, RGB, deflate, filter 0, no interlace
+    const unsigned char ihdr_tail[] = {8, 2, 0, 0,
+                                       0};  // 8 bits, RGB, deflate, filter 0, no interlace
     append(file_, ihdr_tail, sizeof ihdr_tail);
     end_chunk(file_, at);
 

@@ -25,7 +25,7 @@ struct PngSettings {
 
 /// Encodes frames one after the other, reusing its buffers. One per thread: not thread-safe.
 class PngEncoder {
-public:
+  public:
     /// @throws RuntimeError when libdeflate cannot allocate a compressor.
     explicit PngEncoder(PngSettings settings = {});
     ~PngEncoder();
@@ -41,14 +41,14 @@ public:
     /// @throws RuntimeError naming the file when it cannot be written.
     void write(cairo_surface_t* surface, const std::filesystem::path& file);
 
-private:
+  private:
     void filter_rows(cairo_surface_t* surface, int width, int height);
 
     PngSettings settings_;
     libdeflate_compressor* compressor_;
     std::vector<unsigned char> raw_;       ///< filter byte + RGB bytes, row after row
     std::vector<unsigned char> previous_;  ///< the row above, unfiltered (for PngFilter::up)
-    std::vector<unsigned char> file_;  ///< the PNG being built
+    std::vector<unsigned char> file_;      ///< the PNG being built
 };
 
 /// Writes `bytes` to `file` (truncating it). @throws RuntimeError naming the file.

@@ -19,7 +19,8 @@ Shard parse_shard(const std::string& text) {
              shard.count >= 1 && shard.index >= 1 && shard.index <= shard.count;
     }
     if (!ok) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error, {"--shard", 0, 0},
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {"--shard", 0, 0},
                                     "'" + text + "' is not a shard",
                                     "write I/N with 1 <= I <= N, e.g. --shard 2/4"});
     }

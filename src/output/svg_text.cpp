@@ -49,7 +49,7 @@ long tenths(const std::string& number) {
 /// Writes path data with as few separators as SVG's grammar allows: none before a minus sign,
 /// a command letter or a number after a letter, none before ".5" after a number with a dot.
 class PathWriter {
-public:
+  public:
     explicit PathWriter(std::string& out) : out_(out) {}
 
     void command(char letter) {
@@ -73,7 +73,7 @@ public:
         after_letter_ = false;
     }
 
-private:
+  private:
     std::string& out_;
     bool after_letter_ = true;
     bool last_had_dot_ = false;
@@ -99,8 +99,8 @@ std::string compact_path_data(const std::string& d) {
     out.reserve(d.size() / 2);
     PathWriter writer(out);
     long x = 0, y = 0, start_x = 0, start_y = 0;
-    char command = 0;       // the command the coming numbers belong to
-    char written = 0;       // the last command letter written
+    char command = 0;  // the command the coming numbers belong to
+    char written = 0;  // the last command letter written
     std::size_t i = 0;
     while (i < tokens.size()) {
         const std::string& t = tokens[i];
@@ -285,9 +285,11 @@ std::optional<std::string> hex_colour(std::string_view rgb) {
     for (int channel = 0; channel < 3; ++channel) {
         const std::size_t percent = rgb.find('%', at);
         if (percent == std::string_view::npos) return std::nullopt;
-        const double value = std::strtod(std::string(rgb.substr(at, percent - at)).c_str(), nullptr) * 2.55;
+        const double value =
+            std::strtod(std::string(rgb.substr(at, percent - at)).c_str(), nullptr) * 2.55;
         const long byte = std::lround(value);
-        if (std::abs(value - static_cast<double>(byte)) > 1e-3 || byte < 0 || byte > 255) return std::nullopt;
+        if (std::abs(value - static_cast<double>(byte)) > 1e-3 || byte < 0 || byte > 255)
+            return std::nullopt;
         static constexpr char digits[] = "0123456789abcdef";
         hex += digits[byte / 16];
         hex += digits[byte % 16];

@@ -1,11 +1,10 @@
 // SIGINT and SIGTERM during a render of the real program: the previous output stays byte for
 // byte, no staging folder is left behind, and the exit code tells the signal.
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <fcntl.h>
 
 #include <chrono>
 #include <fstream>
@@ -43,7 +42,8 @@ bool frames_being_written(const fs::path& out_root) {
     for (const auto& entry : fs::directory_iterator(out_root, ec)) {
         if (!entry.path().filename().string().starts_with(".small.partial-")) continue;
         std::size_t frames = 0;
-        for (const auto& f : fs::directory_iterator(entry.path(), ec)) frames += f.is_regular_file();
+        for (const auto& f : fs::directory_iterator(entry.path(), ec))
+            frames += f.is_regular_file();
         if (frames >= 2) return true;
     }
     return false;
@@ -67,10 +67,10 @@ TEST_P(InterruptedRender, KeepsThePreviousOutputAndLeavesNoLitter) {
 
     // The same scenario with 400 frames: long enough to be caught in the middle.
     const fs::path scenario = dir.path() / "small.yaml";
-    std::ofstream(scenario) << test::replace_line(
-        test::read_file(test::data_dir() / "small.yaml"), "  step:", "  frames: 400");
-    const pid_t child = spawn({"render", scenario.string(), "--out", out.string(), "--format",
-                               "png,svg", "--jobs", "2"});
+    std::ofstream(scenario) << test::replace_line(test::read_file(test::data_dir() / "small.yaml"),
+                                                  "  step:", "  frames: 400");
+    const pid_t child = spawn(
+        {"render", scenario.string(), "--out", out.string(), "--format", "png,svg", "--jobs", "2"});
     ASSERT_GT(child, 0);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (!frames_being_written(out) && std::chrono::steady_clock::now() < deadline) {

@@ -21,8 +21,8 @@ fs::path nine_frame_scenario(const test::TempDir& dir) {
 
 test::RunResult render(const fs::path& scenario, const fs::path& out,
                        std::vector<std::string> extra) {
-    std::vector<std::string> args{"render", scenario.string(), "--out", out.string(),
-                                  "--format", "png,svg",          "--quiet"};
+    std::vector<std::string> args{"render",   scenario.string(), "--out",  out.string(),
+                                  "--format", "png,svg",         "--quiet"};
     args.insert(args.end(), extra.begin(), extra.end());
     return test::run(args);
 }
@@ -66,9 +66,9 @@ TEST(ShardedRender, MergeWithAShardMissingIsBadInputAndWritesNothing) {
     test::TempDir dir;
     const fs::path scenario = nine_frame_scenario(dir);
     for (const std::string index : {"1", "2"}) {
-        ASSERT_EQ(render(scenario, dir.path() / ("shard" + index), {"--shard", index + "/3"})
-                      .exit_code,
-                  0);
+        ASSERT_EQ(
+            render(scenario, dir.path() / ("shard" + index), {"--shard", index + "/3"}).exit_code,
+            0);
     }
     const auto r = test::run({"merge", (dir.path() / "shard1" / "small").string(),
                               (dir.path() / "shard2" / "small").string(), "--out",
@@ -80,8 +80,8 @@ TEST(ShardedRender, MergeWithAShardMissingIsBadInputAndWritesNothing) {
 
 TEST(ShardedRender, BadShardIsBadInput) {
     for (const char* shard : {"0/2", "3/2", "2", "a/b", "1/2x"}) {
-        const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--shard",
-                                  shard});
+        const auto r =
+            test::run({"render", (test::data_dir() / "small.yaml").string(), "--shard", shard});
         EXPECT_EQ(r.exit_code, 2) << shard;
         EXPECT_NE(r.err.find("--shard"), std::string::npos) << r.err;
     }

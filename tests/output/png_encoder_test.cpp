@@ -52,8 +52,12 @@ void expect_same_pixels(cairo_surface_t* a, cairo_surface_t* b) {
     for (int y = 0; y < cairo_image_surface_get_height(a); ++y) {
         for (int x = 0; x < cairo_image_surface_get_width(a); ++x) {
             std::uint32_t pa, pb;
-            std::memcpy(&pa, cairo_image_surface_get_data(a) + y * cairo_image_surface_get_stride(a) + 4 * x, 4);
-            std::memcpy(&pb, cairo_image_surface_get_data(b) + y * cairo_image_surface_get_stride(b) + 4 * x, 4);
+            std::memcpy(
+                &pa,
+                cairo_image_surface_get_data(a) + y * cairo_image_surface_get_stride(a) + 4 * x, 4);
+            std::memcpy(
+                &pb,
+                cairo_image_surface_get_data(b) + y * cairo_image_surface_get_stride(b) + 4 * x, 4);
             differing += (pa & 0xffffffU) != (pb & 0xffffffU);
         }
     }

@@ -63,7 +63,8 @@ std::string path_data(const std::string& svg) {
 
 TEST(CompactSvgPaths, WritesShortRelativeData) {
     const std::string svg =
-        "<path style=\"stroke:none;\" d=\"M 10.04 20 L 10.5 20.25 L 11 21 C 1 2 3 4 5 6 Z M 1 1\"/>";
+        "<path style=\"stroke:none;\" d=\"M 10.04 20 L 10.5 20.25 L 11 21 C 1 2 3 4 5 6 Z M 1 "
+        "1\"/>";
     EXPECT_EQ(compact_svg_paths(svg),
               "<path style=\"stroke:none;\" d=\"M10 20l.5.3.5.7c-10-19-8-17-6-15ZM1 1\"/>");
 }
@@ -76,7 +77,8 @@ TEST(CompactSvgPaths, KeepsEveryPointWithinAHalfTenthOfAPixel) {
         d += (i % 7 == 0 ? " C " : " L ") + std::to_string(value - 950) + " " +
              std::to_string(value / 3 - 100.004);
         if (i % 7 == 0) {
-            for (int k = 0; k < 2; ++k) d += " " + std::to_string(value / (k + 2)) + " " + std::to_string(-value / (k + 5));
+            for (int k = 0; k < 2; ++k)
+                d += " " + std::to_string(value / (k + 2)) + " " + std::to_string(-value / (k + 5));
         }
         if (i % 50 == 49) d += " Z M " + std::to_string(value) + " 3.25";
     }
@@ -91,7 +93,8 @@ TEST(CompactSvgPaths, KeepsEveryPointWithinAHalfTenthOfAPixel) {
 }
 
 TEST(CompactSvgPaths, LeavesUnknownCommandsAndOtherAttributesAlone) {
-    const std::string arc = "<path d=\"M 1.25 1 A 5 5 0 0 1 10 10\" style=\"stroke-width:0.123456\"/>";
+    const std::string arc =
+        "<path d=\"M 1.25 1 A 5 5 0 0 1 10 10\" style=\"stroke-width:0.123456\"/>";
     EXPECT_EQ(compact_svg_paths(arc), arc);
 }
 
@@ -109,8 +112,9 @@ TEST(CompactSvgNames, ShortensGlyphIdsAndExactColours) {
 
 TEST(ShareRepeatedPaths, DefinesRepeatedLongPathsOnce) {
     const std::string land = "M1 2 l3 4 5 6Z";
-    const std::string svg = "<g><path style=\"fill:red;\" d=\"" + land + "\"/><path style=\"stroke:blue;\" d=\"" +
-                            land + "\"/><path style=\"fill:red;\" d=\"M0 0 l1 1Z\"/></g>";
+    const std::string svg = "<g><path style=\"fill:red;\" d=\"" + land +
+                            "\"/><path style=\"stroke:blue;\" d=\"" + land +
+                            "\"/><path style=\"fill:red;\" d=\"M0 0 l1 1Z\"/></g>";
     EXPECT_EQ(share_repeated_paths(svg, 10),
               "<g><defs><path id=\"shared-path1\" d=\"" + land +
                   "\"/></defs><use xlink:href=\"#shared-path1\" style=\"fill:red;\"/>"
@@ -119,8 +123,9 @@ TEST(ShareRepeatedPaths, DefinesRepeatedLongPathsOnce) {
 }
 
 TEST(NormalizeSvgIds, RenumbersSurfacesInOrderOfAppearance) {
-    EXPECT_EQ(normalize_svg_ids("<g id=\"surface42\"><use xlink:href=\"#surface7\"/>#surface42 surface"),
-              "<g id=\"surface1\"><use xlink:href=\"#surface2\"/>#surface1 surface");
+    EXPECT_EQ(
+        normalize_svg_ids("<g id=\"surface42\"><use xlink:href=\"#surface7\"/>#surface42 surface"),
+        "<g id=\"surface1\"><use xlink:href=\"#surface2\"/>#surface1 surface");
 }
 
 }  // namespace gt
