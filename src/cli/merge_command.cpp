@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "cli/app.hpp"
+#include "cli/signal_stop.hpp"
 #include "common/error.hpp"
 #include "output/manifest.hpp"
 #include "output/staged_directory.hpp"
@@ -33,8 +35,11 @@ nlohmann::json read_partial_manifest(const fs::path& folder) {
 }
 
 /// Copies every file a shard's manifest lists into `target`.
-void copy_frames(const fs::path& shard, const nlohmann::json& manifest, const fs::path& target) {
+/// @throws Interrupted when `stop` received a signal (checked between frames).
+void copy_frames(const fs::path& shard, const nlohmann::json& manifest, const fs::path& target,
+                 const SignalStop& stop) {
     for (const nlohmann::json& frame : manifest.at("frames")) {
+        if (stop.received() != 0) throw Interrupted();
         for (const auto& [format, file] : frame.at("files").items()) {
             const std::string name = file.get<std::string>();
             // Names come from a file on disk: never let one climb out of the folder.
@@ -62,15 +67,19 @@ int MergeCommand::run(CliContext& context) {
     for (const std::string& shard : shards_) partials.push_back(read_partial_manifest(shard));
     nlohmann::json manifest;
     fs::path folder;
+    const SignalStop stop;  // a signal stops the copy; the staging folder is then removed
     try {
         manifest = merge_manifests(partials);
         folder = fs::path(out_) / safe_component(manifest.at("scenario").get<std::string>());
         StagedDirectory staged(folder);
         for (std::size_t i = 0; i < shards_.size(); ++i) {
-            copy_frames(shards_[i], partials[i], staged.path());
+            copy_frames(shards_[i], partials[i], staged.path(), stop);
         }
         write_manifest(staged.path() / manifest_file, manifest);
         staged.commit();
+    } catch (const Interrupted&) {
+        context.err << "geotimeline: interrupted; the previous output was kept\n";
+        return exit_interrupted_base + stop.received();
     } catch (const nlohmann::json::exception& e) {
         throw InputError(Diagnostic{Diagnostic::Severity::error,
                                     {"merge", 0, 0},

@@ -10,12 +10,6 @@
 
 namespace gt {
 
-/// Thrown when the caller's `interrupted` check turned true; frames already started finished.
-class Interrupted : public Error {
-  public:
-    Interrupted() : Error("interrupted") {}
-};
-
 /// Renders one frame (by its position in the list of frames to render).
 using FrameTask = std::function<void(std::size_t)>;
 

@@ -25,7 +25,7 @@ struct PngSettings {
 
 /// Encodes frames one after the other, reusing its buffers. One per thread: not thread-safe.
 class PngEncoder {
-  public:
+public:
     /// @throws RuntimeError when libdeflate cannot allocate a compressor.
     explicit PngEncoder(PngSettings settings = {});
     ~PngEncoder();
@@ -41,7 +41,7 @@ class PngEncoder {
     /// @throws RuntimeError naming the file when it cannot be written.
     void write(cairo_surface_t* surface, const std::filesystem::path& file);
 
-  private:
+private:
     void filter_rows(cairo_surface_t* surface, int width, int height);
 
     PngSettings settings_;
