@@ -5,7 +5,7 @@ FORMATS   ?= png,svg
 JOBS      ?= $(shell nproc)
 PREFIX    ?= /usr/local
 
-.PHONY: all deps configure build render test references install clean
+.PHONY: all deps configure build render test references install bench clean
 
 all: build
 
@@ -34,6 +34,12 @@ references: build
 # Installs the program with its styles, basemap and gazetteer under PREFIX (default /usr/local).
 install: build
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
+
+# Seed scenario, 1920x1080, 240 frames as PNG and SVG: stage times, encode-only floor, --jobs
+# scaling, encoders, peak memory. Results: out/bench/results.json.
+bench: build
+	$(BUILD_DIR)/bench/geotimeline_bench --out out/bench \
+	  --label "$$(git rev-parse --short HEAD 2>/dev/null)"
 
 clean:
 	rm -rf $(BUILD_DIR) out

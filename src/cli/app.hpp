@@ -8,7 +8,13 @@
 namespace gt {
 
 /// Exit codes, documented in the README.
-enum ExitCode : int { exit_ok = 0, exit_runtime_error = 1, exit_bad_input = 2 };
+/// A render stopped by a signal exits with 128 + its number (130 for Ctrl-C), as shells do.
+enum ExitCode : int {
+    exit_ok = 0,
+    exit_runtime_error = 1,
+    exit_bad_input = 2,
+    exit_interrupted_base = 128
+};
 
 struct AppPaths {
     std::filesystem::path style_dir;

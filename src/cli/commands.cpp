@@ -3,6 +3,7 @@
 #include "cli/info_command.hpp"
 #include "cli/init_command.hpp"
 #include "cli/pdf_command.hpp"
+#include "cli/merge_command.hpp"
 #include "cli/render_command.hpp"
 #include "cli/schema_command.hpp"
 #include "cli/validate_command.hpp"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(std::make_unique<SchemaCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<MergeCommand>());
     return commands;
 }
 

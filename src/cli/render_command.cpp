@@ -5,6 +5,8 @@
 #include <chrono>
 #include <iostream>
 
+#include "cli/app.hpp"
+#include "cli/signal_stop.hpp"
 #include "output/render_job.hpp"
 #include "scenario/loader.hpp"
 
@@ -16,13 +18,13 @@ void RenderCommand::setup(CLI::App& app) {
         ->capture_default_str();
     app.add_option("-f,--format", formats_, "comma-separated formats: png, svg")
         ->capture_default_str();
-    app.add_option("--scale", scale_, "pixel scale: 2 renders the same map at twice the pixels")
-        ->check(CLI::Range(0.25, 8.0))
-        ->capture_default_str();
     app.add_option("--at", at_, "render only the frame nearest this date (2024-10-10T12:00Z)");
-    app.add_option("--styles", styles_, "folder of style files (default: the installed styles/)");
-    app.add_option("--basemap", basemap_, "basemap GeoPackage (default: the built basemap.gpkg)");
-    app.add_option("--theme", theme_, "style to use instead of the scenario's (report, dark, print)");
+    scene_.add_to(app);
+    app.add_option("-j,--jobs", jobs_, "frames drawn in parallel (default: one per core)")
+        ->check(CLI::Range(1U, 1024U));
+    app.add_option("--shard", shard_,
+                   "render only shard I of N (frames k with (k-1) % N == I-1) and a partial "
+                   "manifest; combine shards with 'geotimeline merge'");
     app.add_flag("-q,--quiet", quiet_, "print nothing but errors");
 }
 
@@ -30,9 +32,9 @@ int RenderCommand::run(CliContext& context) {
     RenderOptions options;
     options.out_root = out_;
     options.formats = parse_formats(formats_);
-    options.scene = {styles_.empty() ? context.style_dir : std::filesystem::path(styles_),
-                     basemap_.empty() ? context.basemap : std::filesystem::path(basemap_), scale_,
-                     theme_};
+    options.jobs = jobs_ > 0 ? jobs_ : available_cores();
+    if (!shard_.empty()) options.shard = parse_shard(shard_);
+    options.scene = scene_.resolve(context);
     if (!at_.empty()) {
         options.at = parse_instant(at_);
         if (!options.at) {
@@ -45,10 +47,20 @@ int RenderCommand::run(CliContext& context) {
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     const auto started = std::chrono::steady_clock::now();
     const bool show_progress = !quiet_ && &context.err == &std::cerr && isatty(STDERR_FILENO) == 1;
-    const RenderSummary summary = render_scenario(
-        loaded.scenario, options, [&](std::size_t done, std::size_t total) {
-            if (show_progress) context.err << "\rframe " << done << "/" << total << std::flush;
-        });
+    const SignalStop stop;
+    RenderControl control;
+    control.interrupted = [&] { return stop.received() != 0; };
+    control.progress = [&](std::size_t done, std::size_t total) {
+        if (show_progress) context.err << "\rframe " << done << "/" << total << std::flush;
+    };
+    RenderSummary summary;
+    try {
+        summary = render_scenario(loaded.scenario, options, control);
+    } catch (const Interrupted&) {
+        if (show_progress) context.err << '\n';
+        context.err << "geotimeline: interrupted; the previous output was kept\n";
+        return exit_interrupted_base + stop.received();
+    }
     if (show_progress) context.err << '\n';
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -1,9 +1,11 @@
 #pragma once
 #include "cli/command.hpp"
+#include "cli/scene_flags.hpp"
 
 namespace gt {
 
-/// `geotimeline render SCENARIO [--out DIR] [--format png,svg] [--scale N] [--at DATE]`.
+/// `geotimeline render SCENARIO [--out DIR] [--format png,svg] [--scale N] [--theme T] [--at DATE]
+/// [--jobs N] [--shard I/N]`. SIGINT/SIGTERM stop it between frames, keeping the previous output.
 class RenderCommand : public Command {
 public:
     [[nodiscard]] std::string name() const override { return "render"; }
@@ -18,10 +20,9 @@ private:
     std::string out_ = "out";
     std::string formats_ = "png";
     std::string at_;
-    std::string styles_;
-    std::string basemap_;
-    std::string theme_;
-    double scale_ = 1;
+    std::string shard_;
+    SceneFlags scene_;
+    unsigned jobs_ = 0;  ///< 0: one per core
     bool quiet_ = false;
 };
 

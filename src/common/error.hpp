@@ -49,4 +49,11 @@ public:
     using Error::Error;
 };
 
+/// A stop was requested (SIGINT/SIGTERM) and the work stopped cleanly: the command that catches
+/// it reports the signal in its exit code.
+class Interrupted : public Error {
+public:
+    Interrupted() : Error("interrupted") {}
+};
+
 }  // namespace gt

@@ -7,6 +7,8 @@
 #include <functional>
 #include <memory>
 
+#include "geo/simplify.hpp"
+
 namespace gt {
 
 namespace {
@@ -41,8 +43,9 @@ void for_each_ring(const OGRGeometry& g, const std::function<void(const OGRLinea
 
 class LayerReader {
 public:
-    LayerReader(const Projection& projection, const std::vector<Extent>& boxes)
-        : projection_(projection), boxes_(boxes) {}
+    /// @param tolerance simplification tolerance in map units (0: none)
+    LayerReader(const Projection& projection, const std::vector<Extent>& boxes, double tolerance)
+        : projection_(projection), boxes_(boxes), tolerance_(tolerance) {}
 
     std::vector<Feature> read(GDALDataset& dataset, const std::string& name,
                               const std::filesystem::path& path) {
@@ -80,11 +83,13 @@ private:
         for (std::size_t i = 0; i < points.size(); ++i) ring[i] = {points[i].lon, points[i].lat};
         projection_.forward_in_place(ring);
         std::erase_if(ring, [](const XY& p) { return std::isnan(p.x); });
+        if (tolerance_ > 0) ring = simplify_line(ring, tolerance_);
         if (ring.size() >= 3) out.push_back(std::move(ring));
     }
 
     const Projection& projection_;
     const std::vector<Extent>& boxes_;
+    double tolerance_;
 };
 
 /// One edge of the clip box: which side of it is kept, and where a segment crosses it.
@@ -160,9 +165,10 @@ DatasetPtr open_basemap(const std::filesystem::path& gpkg) {
 }  // namespace
 
 std::vector<Feature> load_layer(const std::filesystem::path& gpkg, const std::string& layer,
-                                const Projection& projection, const std::vector<Extent>& boxes) {
+                                const Projection& projection, const std::vector<Extent>& boxes,
+                                double tolerance) {
     DatasetPtr dataset = open_basemap(gpkg);
-    return LayerReader(projection, boxes).read(*dataset, layer, gpkg);
+    return LayerReader(projection, boxes, tolerance).read(*dataset, layer, gpkg);
 }
 
 Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
@@ -170,7 +176,7 @@ Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projec
     DatasetPtr dataset = open_basemap(gpkg);
     Basemap basemap;
     basemap.detail = detail_for_scale(1.0 / view.scale());
-    LayerReader reader(projection, view.visible_boxes());
+    LayerReader reader(projection, view.visible_boxes(), simplify_tolerance_px / view.scale());
     basemap.land = reader.read(*dataset, "land_" + basemap.detail, gpkg);
     basemap.countries = reader.read(*dataset, "countries_" + basemap.detail, gpkg);
     return basemap;

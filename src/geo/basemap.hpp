@@ -1,6 +1,7 @@
 #pragma once
 // The basemap: Natural Earth land and countries read with GDAL from the GeoPackage built from
-// geodata/, filtered by the visible area, clipped and projected once into the map CRS.
+// geodata/, filtered by the visible area, clipped, projected once into the map CRS and simplified
+// to the output resolution.
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -23,6 +24,10 @@ struct Basemap {
     std::vector<Feature> countries;  ///< country polygons with their names (borders, labels)
 };
 
+/// Basemap rings are simplified to this many pixels of the output: finer detail does not show,
+/// yet it made up most of an SVG frame's bytes and of the static layer's drawing time.
+inline constexpr double simplify_tolerance_px = 0.5;
+
 /// Natural Earth detail that suits a map scale: 1:10m below 3 km per pixel, 1:50m below 12.
 [[nodiscard]] std::string detail_for_scale(double metres_per_pixel);
 
@@ -31,12 +36,13 @@ struct Basemap {
                                    const MapView& view);
 
 /// Reads one layer ("land_110m"...) of the GeoPackage inside lon/lat `boxes`, clipped to them and
-/// projected with `projection`.
+/// projected with `projection`, simplified to `tolerance` map units (0: not at all).
 /// @throws RuntimeError naming the path.
 [[nodiscard]] std::vector<Feature> load_layer(const std::filesystem::path& gpkg,
                                               const std::string& layer,
                                               const Projection& projection,
-                                              const std::vector<Extent>& boxes);
+                                              const std::vector<Extent>& boxes,
+                                              double tolerance = 0);
 
 /// Clips a closed lon/lat ring to a box (Sutherland-Hodgman); may return an empty ring.
 [[nodiscard]] std::vector<LonLat> clip_ring(const std::vector<LonLat>& ring, const Extent& box);

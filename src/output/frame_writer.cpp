@@ -2,12 +2,10 @@
 
 #include <cairo-svg.h>
 
-#include <cctype>
-#include <fstream>
-#include <map>
 #include <sstream>
 
 #include "common/suggest.hpp"
+#include "output/svg_text.hpp"
 
 namespace gt {
 
@@ -34,25 +32,12 @@ std::vector<Format> parse_formats(const std::string& list) {
 }
 
 namespace {
-void check(cairo_status_t status, const std::filesystem::path& file) {
+void check(cairo_status_t status, const std::string& what) {
     if (status != CAIRO_STATUS_SUCCESS) {
-        throw RuntimeError(file.string() + ": cannot write: " + cairo_status_to_string(status));
+        throw RuntimeError(what + ": cannot draw: " + cairo_status_to_string(status));
     }
 }
 }  // namespace
-
-void write_png(FrameRenderer& renderer, const Layout& layout, Instant t,
-               const std::filesystem::path& file) {
-    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, layout.width, layout.height);
-    cairo_t* cr = cairo_create(surface);
-    renderer.draw_raster(cr, t);
-    const cairo_status_t drawn = cairo_status(cr);
-    cairo_destroy(cr);
-    const cairo_status_t written =
-        drawn == CAIRO_STATUS_SUCCESS ? cairo_surface_write_to_png(surface, file.c_str()) : drawn;
-    cairo_surface_destroy(surface);
-    check(written, file);
-}
 
 namespace {
 
@@ -63,53 +48,51 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 
 }  // namespace
 
-std::string normalize_svg_ids(const std::string& svg) {
-    // Cairo names SVG groups after a process-wide surface counter ("surface132"), so the same
-    // frame rendered twice in one process would differ. Renumber them in order of appearance.
-    std::string out;
-    out.reserve(svg.size());
-    std::map<std::string, std::string> renamed;
-    const std::string prefix = "surface";
-    std::size_t at = 0;
-    while (true) {
-        const std::size_t found = svg.find(prefix, at);
-        if (found == std::string::npos) break;
-        std::size_t end = found + prefix.size();
-        while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end])) != 0) ++end;
-        out.append(svg, at, found - at);
-        if (end == found + prefix.size()) {
-            out += prefix;
-        } else {
-            const std::string id = svg.substr(found, end - found);
-            auto [it, inserted] = renamed.emplace(id, "");
-            if (inserted) it->second = prefix + std::to_string(renamed.size());
-            out += it->second;
-        }
-        at = end;
-    }
-    out.append(svg, at, std::string::npos);
-    return out;
+FrameWriter::FrameWriter(const Scene& scene, PngSettings png)
+    : scene_(scene),
+      renderer_(scene),
+      png_(png),
+      raster_(cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene.layout.width,
+                                         scene.layout.height)) {}
+
+FrameWriter::~FrameWriter() { cairo_surface_destroy(raster_); }
+
+cairo_surface_t* FrameWriter::draw_raster(Instant t) {
+    check(cairo_surface_status(raster_), "frame surface");
+    cairo_t* cr = cairo_create(raster_);
+    renderer_.draw_raster(cr, t);  // starts by painting the opaque static layer over everything
+    const cairo_status_t drawn = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_flush(raster_);
+    check(drawn, "frame surface");
+    return raster_;
 }
 
-void write_svg(FrameRenderer& renderer, const Layout& layout, Instant t,
-               const std::filesystem::path& file) {
+std::string FrameWriter::draw_svg(Instant t) {
     std::string svg;
-    cairo_surface_t* surface = cairo_svg_surface_create_for_stream(append_to_string, &svg,
-                                                                   layout.width, layout.height);
+    cairo_surface_t* surface = cairo_svg_surface_create_for_stream(
+        append_to_string, &svg, scene_.layout.width, scene_.layout.height);
     cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_2);
     cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
     cairo_t* cr = cairo_create(surface);
-    renderer.draw_vector(cr, t);
+    renderer_.draw_vector(cr, t);
     const cairo_status_t drawn = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_finish(surface);
     const cairo_status_t finished = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
-    check(drawn != CAIRO_STATUS_SUCCESS ? drawn : finished, file);
-    std::ofstream out(file, std::ios::binary);
-    out << normalize_svg_ids(svg);
-    out.close();
-    if (!out) throw RuntimeError(file.string() + ": cannot write");
+    check(drawn != CAIRO_STATUS_SUCCESS ? drawn : finished, "SVG frame");
+    // Stable ids first (determinism), then the size passes.
+    return share_repeated_paths(compact_svg_names(compact_svg_paths(normalize_svg_ids(svg))));
+}
+
+void FrameWriter::write(Format f, Instant t, const std::filesystem::path& file) {
+    if (f == Format::png) {
+        png_.write(draw_raster(t), file);
+    } else {
+        const std::string svg = draw_svg(t);
+        write_bytes(file, svg.data(), svg.size());
+    }
 }
 
 }  // namespace gt

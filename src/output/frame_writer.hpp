@@ -1,9 +1,10 @@
 #pragma once
-// Writes one frame per format: PNG from an image surface, SVG as vectors.
+// Writes one frame per format: PNG from an image surface (fast encoder), SVG as vectors.
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "output/png_encoder.hpp"
 #include "render/frame_renderer.hpp"
 
 namespace gt {
@@ -14,13 +15,34 @@ enum class Format { png, svg };
 /// "png,svg" -> formats. @throws InputError naming the unknown format.
 [[nodiscard]] std::vector<Format> parse_formats(const std::string& list);
 
-/// @throws RuntimeError naming the file when Cairo cannot write it.
-void write_png(FrameRenderer& renderer, const Layout& layout, Instant t,
-               const std::filesystem::path& file);
-/// Renumbers Cairo's process-wide "surfaceN" ids in order of appearance (determinism).
-[[nodiscard]] std::string normalize_svg_ids(const std::string& svg);
+/// Draws the frames of one scene and writes them as files. Each worker thread owns one: it holds
+/// a FrameRenderer (its own Pango context and cached static layer), a PNG encoder and a raster
+/// surface reused from frame to frame, so a frame costs no large allocation.
+class FrameWriter {
+public:
+    /// @pre `scene` outlives the writer and is only read while frames are drawn.
+    explicit FrameWriter(const Scene& scene, PngSettings png = {});
+    ~FrameWriter();
+    FrameWriter(const FrameWriter&) = delete;
+    FrameWriter& operator=(const FrameWriter&) = delete;
 
-void write_svg(FrameRenderer& renderer, const Layout& layout, Instant t,
-               const std::filesystem::path& file);
+    /// Draws the frame at `t` into the writer's raster surface (valid until the next call).
+    /// @throws RuntimeError when Cairo fails.
+    [[nodiscard]] cairo_surface_t* draw_raster(Instant t);
+    /// The frame at `t` as an SVG document with normalised ids.
+    /// @throws RuntimeError when Cairo fails.
+    [[nodiscard]] std::string draw_svg(Instant t);
+    /// Draws the frame at `t` and writes it to `file` in format `f`.
+    /// @throws RuntimeError naming the file when it cannot be written.
+    void write(Format f, Instant t, const std::filesystem::path& file);
+
+    [[nodiscard]] PngEncoder& png_encoder() { return png_; }
+
+private:
+    const Scene& scene_;
+    FrameRenderer renderer_;
+    PngEncoder png_;
+    cairo_surface_t* raster_;
+};
 
 }  // namespace gt

@@ -1,16 +1,14 @@
 #include "output/render_job.hpp"
 
+#include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <nlohmann/json.hpp>
 
+#include "output/manifest.hpp"
 #include "output/staged_directory.hpp"
-#include "render/frame_renderer.hpp"
 #include "timeline/schedule.hpp"
+#include "timeline/time.hpp"
 
 namespace gt {
-
-namespace {
 
 std::string frame_name(std::size_t index, Format f) {
     char buffer[32];
@@ -18,56 +16,70 @@ std::string frame_name(std::size_t index, Format f) {
     return buffer;
 }
 
-void write_manifest(const std::filesystem::path& file, const Scenario& scenario, const Scene& scene,
-                    const std::vector<nlohmann::json>& frames) {
-    nlohmann::json manifest{
-        {"scenario", scenario.name},
-        {"title", scenario.title},
-        {"width", scene.layout.width},
-        {"height", scene.layout.height},
-        {"fps", scenario.timeline.fps},
-        {"crs", scene.crs},
-        {"basemap_detail", scene.basemap.detail},
-        {"start", format_iso(scenario.timeline.start)},
-        {"end", format_iso(scenario.timeline.end)},
-        {"frames", frames}};
-    std::ofstream out(file);
-    out << manifest.dump(2) << '\n';
-    if (!out) throw RuntimeError(file.string() + ": cannot write the manifest");
+namespace {
+
+/// A frame to render: its 1-based index in the whole render and its instant.
+struct PlannedFrame {
+    std::size_t index;
+    Instant time;
+};
+
+std::vector<Instant> render_times(const Scenario& scenario, const std::optional<Instant>& at) {
+    std::vector<Instant> times = frame_times(scenario.timeline);
+    if (at) {
+        auto nearest = std::min_element(times.begin(), times.end(), [&](Instant a, Instant b) {
+            return std::chrono::abs(a - *at) < std::chrono::abs(b - *at);
+        });
+        times = {*nearest};
+    }
+    return times;
+}
+
+nlohmann::json frame_entry(const PlannedFrame& frame, const std::vector<Format>& formats) {
+    nlohmann::json files = nlohmann::json::object();
+    for (Format f : formats) files[extension(f)] = frame_name(frame.index, f);
+    return {{"index", frame.index}, {"time", format_iso(frame.time)}, {"files", files}};
 }
 
 }  // namespace
 
 RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& options,
-                              const Progress& progress) {
+                              const RenderControl& control) {
     const Scene scene = prepare_scene(scenario, options.scene);
-    std::vector<Instant> times = frame_times(scenario.timeline);
-    if (options.at) {
-        auto nearest = std::min_element(times.begin(), times.end(), [&](Instant a, Instant b) {
-            return std::chrono::abs(a - *options.at) < std::chrono::abs(b - *options.at);
-        });
-        times = {*nearest};
+    const std::vector<Instant> times = render_times(scenario, options.at);
+    std::vector<PlannedFrame> plan;
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        if (options.shard.holds(i + 1)) plan.push_back({i + 1, times[i]});
     }
+
     RenderSummary summary;
     summary.folder = options.out_root / safe_component(scenario.name);
     StagedDirectory staged(summary.folder);
-    FrameRenderer renderer(scene);
+    const auto make_task = [&]() -> FrameTask {
+        auto writer = std::make_shared<FrameWriter>(scene);
+        return [&, writer](std::size_t i) {
+            for (Format f : options.formats) {
+                writer->write(f, plan[i].time, staged.path() / frame_name(plan[i].index, f));
+            }
+        };
+    };
+    run_frames_in_parallel(plan.size(), make_task,
+                           {options.jobs, control.progress, control.interrupted});
+
     std::vector<nlohmann::json> frames;
-    for (std::size_t i = 0; i < times.size(); ++i) {
-        nlohmann::json files = nlohmann::json::object();
-        for (Format f : options.formats) {
-            const std::string name = frame_name(i + 1, f);
-            if (f == Format::png) write_png(renderer, scene.layout, times[i], staged.path() / name);
-            else write_svg(renderer, scene.layout, times[i], staged.path() / name);
-            files[extension(f)] = name;
-            summary.files.emplace_back(name);
-        }
-        frames.push_back({{"index", i + 1}, {"time", format_iso(times[i])}, {"files", files}});
-        if (progress) progress(i + 1, times.size());
+    for (const PlannedFrame& frame : plan) {
+        frames.push_back(frame_entry(frame, options.formats));
+        for (Format f : options.formats) summary.files.emplace_back(frame_name(frame.index, f));
     }
-    write_manifest(staged.path() / "manifest.json", scenario, scene, frames);
+    const nlohmann::json header = manifest_header(scenario, scene);
+    if (options.shard.whole()) {
+        write_manifest(staged.path() / manifest_file, full_manifest(header, std::move(frames)));
+    } else {
+        write_manifest(staged.path() / partial_manifest_file,
+                       partial_manifest(header, std::move(frames), options.shard, times.size()));
+    }
     staged.commit();
-    summary.frames = times.size();
+    summary.frames = plan.size();
     return summary;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
-// Renders every frame of a scenario into out/<scenario>/ (atomically) with a manifest.json.
+// Renders every frame of a scenario into out/<scenario>/ (atomically) with a manifest.json, on
+// several threads; a shard renders its slice of the frames with a partial manifest instead.
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <vector>
 
 #include "output/frame_writer.hpp"
+#include "output/parallel_frames.hpp"
+#include "output/shard.hpp"
 #include "render/scene.hpp"
 
 namespace gt {
@@ -15,20 +18,31 @@ struct RenderOptions {
     std::vector<Format> formats{Format::png};
     SceneOptions scene;
     std::optional<Instant> at;  ///< render only the frame nearest this instant
+    unsigned jobs = 1;          ///< worker threads, each with its own renderer
+    Shard shard;                ///< the whole render unless a shard is given
 };
 
 struct RenderSummary {
     std::filesystem::path folder;
-    std::size_t frames = 0;
+    std::size_t frames = 0;                    ///< frames written (this shard's only)
     std::vector<std::filesystem::path> files;  ///< inside folder, in manifest order
 };
 
-/// Called after each frame with (frames done, frames in total).
-using Progress = std::function<void(std::size_t, std::size_t)>;
+/// Extra controls: progress (frames done, frames to do) and a stop request, both used on the
+/// calling thread only.
+struct RenderControl {
+    Progress progress;
+    std::function<bool()> interrupted;  ///< true: stop after the frames being drawn
+};
 
-/// @throws InputError for a bad style or CRS, RuntimeError for data or output failures; the
-/// previous output folder is then left as it was.
+/// "frame-00042.png"
+[[nodiscard]] std::string frame_name(std::size_t index, Format f);
+
+/// The output is the same, byte for byte, whatever `options.jobs`.
+/// @throws InputError for a bad style or CRS, RuntimeError for data or output failures,
+/// Interrupted when `control.interrupted` asked to stop; the previous output folder is then
+/// left as it was and no staging folder remains.
 RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& options,
-                              const Progress& progress = {});
+                              const RenderControl& control = {});
 
 }  // namespace gt

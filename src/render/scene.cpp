@@ -72,7 +72,8 @@ Inset make_inset(const Scenario& scenario, const Projection& main, const MapView
     const MapView view(projection, region, static_cast<int>(size), static_cast<int>(size),
                        {0, 0, size, size});
     const std::string detail = detail_for_scale(1.0 / view.scale()) == "10m" ? "50m" : "110m";
-    for (const Feature& f : load_layer(basemap, "land_" + detail, projection, view.visible_boxes())) {
+    for (const Feature& f : load_layer(basemap, "land_" + detail, projection, view.visible_boxes(),
+                                       0.5 / view.scale())) {
         for (const Ring& ring : f.rings) {
             std::vector<XY> pixels;
             for (const XY& p : ring) {

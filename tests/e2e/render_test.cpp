@@ -160,10 +160,8 @@ TEST_F(SmallScenario, SvgParsesAsXmlAndHoldsTheMap) {
     EXPECT_GT(count("//s:use"), 30);
     xmlXPathFreeContext(xpath);
     xmlFreeDoc(doc);
-    // The sea colour fills the background.
-    const Rgba sea = scene_->style.colors.sea;
-    char expected[64];
-    std::snprintf(expected, sizeof expected, "rgb(%f%%,%f%%,%f%%)", sea.r * 100, sea.g * 100, sea.b * 100);
+    // The sea colour fills the background (written as #rrggbb).
+    const std::string expected = "fill:" + hex(scene_->style.colors.sea);
     EXPECT_NE(svg.find(expected), std::string::npos) << expected;
 }
 

@@ -2,6 +2,7 @@
 
 #include <sys/wait.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -41,6 +42,40 @@ std::string capture(const std::string& command, int* exit_code) {
     while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
     const int status = pclose(pipe);
     if (exit_code != nullptr) *exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return out;
+}
+
+std::filesystem::path program() { return GEOTIMELINE_PROGRAM; }
+
+std::map<std::string, std::string> file_hashes(const std::filesystem::path& folder) {
+    std::map<std::string, std::string> hashes;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        if (!entry.is_regular_file()) continue;
+        std::uint64_t h = 14695981039346656037ULL;
+        for (const char c : read_file(entry.path())) {
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        }
+        char hex[17];
+        std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+        hashes[entry.path().filename().string()] = hex;
+    }
+    return hashes;
+}
+
+std::vector<std::string> hidden_entries(const std::filesystem::path& folder) {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with('.')) names.push_back(name);
+    }
+    return names;
+}
+
+std::string replace_line(const std::string& source, const std::string& prefix,
+                         const std::string& line) {
+    std::istringstream in(source);
+    std::string out, current;
+    while (std::getline(in, current)) out += (current.starts_with(prefix) ? line : current) + '\n';
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the tests: paths to the repository, temporary folders, running the CLI.
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,19 @@ RunResult run(const std::vector<std::string>& args);
 /// Runs a shell command (a real consumer: pdfinfo, ffprobe, chromium) and returns its stdout;
 /// `exit_code` receives its exit status.
 std::string capture(const std::string& command, int* exit_code = nullptr);
+
+/// The geotimeline program the build made, for tests that need a real process.
+std::filesystem::path program();
+
+/// A 64-bit FNV-1a hash of every regular file in `folder` (file name -> hex digest).
+std::map<std::string, std::string> file_hashes(const std::filesystem::path& folder);
+
+/// Names in `folder` that start with '.' (staging or leftover folders).
+std::vector<std::string> hidden_entries(const std::filesystem::path& folder);
+
+/// `source` with the line starting `prefix` replaced by `line` (e.g. a different timeline step).
+std::string replace_line(const std::string& source, const std::string& prefix,
+                         const std::string& line);
 
 /// Reads a whole file.
 std::string read_file(const std::filesystem::path& file);

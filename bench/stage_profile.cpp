@@ -1,0 +1,197 @@
+#include "stage_profile.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <iostream>
+#include <map>
+#include <thread>
+
+#include "cli/app.hpp"
+#include "output/frame_writer.hpp"
+#include "output/png_encoder.hpp"
+#include "png_alternatives.hpp"
+#include "render/draw.hpp"
+#include "scenario/loader.hpp"
+#include "stopwatch.hpp"
+#include "timeline/schedule.hpp"
+
+namespace gt::bench {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Bytes and seconds summed over the frames one encoder wrote.
+struct EncoderTally {
+    double seconds = 0;
+    std::size_t bytes = 0;
+    std::size_t frames = 0;
+
+    void add(double s, std::size_t b) {
+        seconds += s;
+        bytes += b;
+        ++frames;
+    }
+    [[nodiscard]] nlohmann::json json(const std::string& name) const {
+        return {{"name", name},
+                {"frames", frames},
+                {"ms_per_frame", 1000 * seconds / static_cast<double>(frames)},
+                {"mean_bytes", static_cast<double>(bytes) / static_cast<double>(frames)}};
+    }
+};
+
+cairo_surface_t* copy_surface(cairo_surface_t* s) {
+    cairo_surface_t* copy = cairo_image_surface_create(
+        CAIRO_FORMAT_RGB24, cairo_image_surface_get_width(s), cairo_image_surface_get_height(s));
+    cairo_surface_flush(copy);
+    std::memcpy(cairo_image_surface_get_data(copy), cairo_image_surface_get_data(s),
+                static_cast<std::size_t>(cairo_image_surface_get_stride(s)) *
+                    static_cast<std::size_t>(cairo_image_surface_get_height(s)));
+    cairo_surface_mark_dirty(copy);
+    return copy;
+}
+
+std::size_t size_of(const fs::path& f) { return static_cast<std::size_t>(fs::file_size(f)); }
+
+/// The encode-only floor on `threads` threads: frames are drawn into memory in batches (not
+/// timed); only encoding and writing each batch is timed.
+double parallel_encode_floor(FrameWriter& writer, const std::vector<Instant>& times,
+                             unsigned threads, const fs::path& scratch) {
+    const std::size_t batch = 8 * threads;
+    std::vector<std::unique_ptr<PngEncoder>> encoders;
+    for (unsigned t = 0; t < threads; ++t) encoders.push_back(std::make_unique<PngEncoder>());
+    double seconds = 0;
+    for (std::size_t first = 0; first < times.size(); first += batch) {
+        std::vector<cairo_surface_t*> frames;
+        for (std::size_t i = first; i < std::min(times.size(), first + batch); ++i) {
+            frames.push_back(copy_surface(writer.draw_raster(times[i])));
+        }
+        seconds += time_it([&] {
+            std::vector<std::jthread> workers;
+            for (unsigned t = 0; t < threads; ++t) {
+                workers.emplace_back([&, t] {
+                    for (std::size_t k = t; k < frames.size(); k += threads) {
+                        encoders[t]->write(
+                            frames[k], scratch / ("floor-" + std::to_string(first + k) + ".png"));
+                    }
+                });
+            }
+        });
+        for (cairo_surface_t* s : frames) cairo_surface_destroy(s);
+    }
+    return seconds;
+}
+
+}  // namespace
+
+nlohmann::json profile_stages(const ProfileOptions& options) {
+    fs::remove_all(options.scratch);
+    fs::create_directories(options.scratch);
+    const AppPaths paths = default_paths();
+    nlohmann::json stages;
+
+    std::optional<LoadedScenario> loaded;
+    stages["scenario_parse"] = time_it([&] { loaded.emplace(load_scenario(options.scenario)); });
+    const Scenario& scenario = loaded->scenario;
+    const SceneOptions scene_options{paths.style_dir, paths.basemap, 1, ""};
+    std::optional<Scene> scene;
+    stages["load_project_cold"] =
+        time_it([&] { scene.emplace(prepare_scene(scenario, scene_options)); });
+    double warm = 1e9;
+    for (int i = 0; i < 3; ++i) {
+        warm = std::min(warm, time_it([&] { (void)prepare_scene(scenario, scene_options); }));
+    }
+    stages["load_project_warm"] = warm;
+    const Projection projection = make_projection(scenario);
+    double basemap = 1e9;
+    for (int i = 0; i < 3; ++i) {
+        basemap = std::min(
+            basemap, time_it([&] { (void)load_basemap(paths.basemap, projection, scene->view); }));
+    }
+    stages["basemap_" + scene->basemap.detail + "_load_project"] = basemap;
+
+    std::optional<FrameWriter> writer;
+    stages["renderer_setup_label_placement"] = time_it([&] { writer.emplace(*scene); });
+    {
+        cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene->layout.width,
+                                                        scene->layout.height);
+        cairo_t* cr = cairo_create(s);
+        const TextPainter text;
+        LabelPlacer unused({0, 0, 0, 0});
+        const DrawContext dc{cr, *scene, text, unused, Instant{}};
+        stages["static_layers"] = time_it([&] {
+            draw_basemap(dc);
+            draw_place_symbols(dc);
+            cairo_surface_flush(s);
+        });
+        cairo_destroy(cr);
+        cairo_surface_destroy(s);
+    }
+    const std::vector<Instant> times = frame_times(scenario.timeline);
+    stages["first_frame_with_static_layer"] = time_it([&] { (void)writer->draw_raster(times[0]); });
+
+    // Every frame: draw (timed), encode with the program's encoder and with Cairo's (timed
+    // apart, same pixels); every n-th frame also with the alternatives.
+    std::vector<PngAlternative> alternatives = png_alternatives();
+    const std::vector<std::pair<std::string, PngSettings>> own_variants{
+        {"libdeflate-1 filter-sub", {1, PngFilter::sub}},
+        {"libdeflate-1 filter-up", {1, PngFilter::up}},
+        {"libdeflate-2 filter-none", {2, PngFilter::none}},
+        {"libdeflate-4 filter-none", {4, PngFilter::none}}};
+    std::vector<std::unique_ptr<PngEncoder>> variant_encoders;
+    for (const auto& v : own_variants)
+        variant_encoders.push_back(std::make_unique<PngEncoder>(v.second));
+    EncoderTally chosen, cairo, chosen_sampled;
+    std::map<std::string, EncoderTally> sampled;
+    double drawing = 0;
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        cairo_surface_t* frame = nullptr;
+        drawing += time_it([&] { frame = writer->draw_raster(times[i]); });
+        const fs::path mine = options.scratch / ("frame-" + std::to_string(i) + ".png");
+        const double s = time_it([&] { writer->png_encoder().write(frame, mine); });
+        chosen.add(s, size_of(mine));
+        const fs::path theirs = options.scratch / ("cairo-" + std::to_string(i) + ".png");
+        const double cairo_s = time_it([&] { (void)alternatives[0].write(frame, theirs); });
+        cairo.add(cairo_s, size_of(theirs));
+        if (i % options.alternative_stride != 0) continue;
+        chosen_sampled.add(s, size_of(mine));
+        for (std::size_t a = 1; a < alternatives.size(); ++a) {
+            const fs::path f = options.scratch / ("alt-" + std::to_string(a) + ".png");
+            std::size_t bytes = 0;
+            const double t = time_it([&] { bytes = alternatives[a].write(frame, f); });
+            sampled[alternatives[a].name].add(t, bytes);
+        }
+        for (std::size_t v = 0; v < own_variants.size(); ++v) {
+            const fs::path f = options.scratch / ("own-" + std::to_string(v) + ".png");
+            const double t = time_it([&] { variant_encoders[v]->write(frame, f); });
+            sampled[own_variants[v].first].add(t, size_of(f));
+        }
+        std::cerr << "\rstage profile: frame " << i + 1 << "/" << times.size() << std::flush;
+    }
+    std::cerr << '\n';
+    stages["draw_total"] = drawing;
+    stages["draw_per_frame_mean"] = drawing / static_cast<double>(times.size());
+    stages["encode_total"] = chosen.seconds;
+    stages["encode_per_frame_mean"] = chosen.seconds / static_cast<double>(times.size());
+
+    nlohmann::json encoders = nlohmann::json::array();
+    encoders.push_back(chosen.json("chosen: libdeflate-1 filter-none (all frames)"));
+    encoders.push_back(cairo.json("cairo_surface_write_to_png (all frames)"));
+    encoders.push_back(chosen_sampled.json("chosen: libdeflate-1 filter-none (sampled frames)"));
+    for (const auto& [name, tally] : sampled)
+        encoders.push_back(tally.json(name + " (sampled frames)"));
+
+    nlohmann::json floor{{"threads_1", chosen.seconds}};
+    floor["threads_" + std::to_string(options.threads)] =
+        parallel_encode_floor(*writer, times, options.threads, options.scratch);
+    fs::remove_all(options.scratch);
+    return {{"frames", times.size()},
+            {"stages_s", stages},
+            {"encode_floor_s", floor},
+            {"encoders", encoders},
+            {"encoder_speedup_vs_cairo", cairo.seconds / chosen.seconds},
+            {"encoder_size_vs_cairo",
+             static_cast<double>(chosen.bytes) / static_cast<double>(cairo.bytes)}};
+}
+
+}  // namespace gt::bench

@@ -1,0 +1,90 @@
+// Parallel and sharded renders give the very same files as one sequential run.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "support/test_support.hpp"
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// tests/data/small.yaml with a frame every 12 hours: 9 frames, more than the threads used.
+fs::path nine_frame_scenario(const test::TempDir& dir) {
+    const fs::path file = dir.path() / "small.yaml";
+    std::ofstream(file) << test::replace_line(test::read_file(test::data_dir() / "small.yaml"),
+                                              "  step:", "  step: 12h");
+    return file;
+}
+
+test::RunResult render(const fs::path& scenario, const fs::path& out,
+                       std::vector<std::string> extra) {
+    std::vector<std::string> args{"render",   scenario.string(), "--out",  out.string(),
+                                  "--format", "png,svg",         "--quiet"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return test::run(args);
+}
+
+}  // namespace
+
+TEST(ParallelRender, JobsChangeNoByteOfAnyFile) {
+    test::TempDir dir;
+    const fs::path scenario = nine_frame_scenario(dir);
+    ASSERT_EQ(render(scenario, dir.path() / "one", {"--jobs", "1"}).exit_code, 0);
+    ASSERT_EQ(render(scenario, dir.path() / "three", {"--jobs", "3"}).exit_code, 0);
+    const auto one = test::file_hashes(dir.path() / "one" / "small");
+    EXPECT_EQ(one.size(), 9U * 2 + 1);  // PNG and SVG per frame, the manifest
+    EXPECT_EQ(one, test::file_hashes(dir.path() / "three" / "small"));
+}
+
+TEST(ShardedRender, ShardsMergedGiveTheSameFilesAsOneRun) {
+    test::TempDir dir;
+    const fs::path scenario = nine_frame_scenario(dir);
+    ASSERT_EQ(render(scenario, dir.path() / "whole", {"--jobs", "2"}).exit_code, 0);
+    std::vector<std::string> merge{"merge", "--out", (dir.path() / "merged").string(), "--quiet"};
+    for (const std::string index : {"3", "1", "2"}) {  // any order
+        const fs::path out = dir.path() / ("shard" + index);
+        const auto r = render(scenario, out, {"--shard", index + "/3", "--jobs", "1"});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        // A shard holds only its frames and never a manifest.json that looks complete.
+        const auto files = test::file_hashes(out / "small");
+        EXPECT_EQ(files.size(), 3U * 2 + 1);
+        EXPECT_EQ(files.count("manifest.json"), 0U);
+        EXPECT_EQ(files.count("manifest.partial.json"), 1U);
+        EXPECT_EQ(files.count("frame-0000" + index + ".png"), 1U);
+        merge.push_back((out / "small").string());
+    }
+    const auto r = test::run(merge);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(test::file_hashes(dir.path() / "merged" / "small"),
+              test::file_hashes(dir.path() / "whole" / "small"));
+}
+
+TEST(ShardedRender, MergeWithAShardMissingIsBadInputAndWritesNothing) {
+    test::TempDir dir;
+    const fs::path scenario = nine_frame_scenario(dir);
+    for (const std::string index : {"1", "2"}) {
+        ASSERT_EQ(
+            render(scenario, dir.path() / ("shard" + index), {"--shard", index + "/3"}).exit_code,
+            0);
+    }
+    const auto r = test::run({"merge", (dir.path() / "shard1" / "small").string(),
+                              (dir.path() / "shard2" / "small").string(), "--out",
+                              (dir.path() / "merged").string()});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("shard 3 of 3 is missing"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir.path() / "merged" / "small"));
+}
+
+TEST(ShardedRender, BadShardIsBadInput) {
+    for (const char* shard : {"0/2", "3/2", "2", "a/b", "1/2x"}) {
+        const auto r =
+            test::run({"render", (test::data_dir() / "small.yaml").string(), "--shard", shard});
+        EXPECT_EQ(r.exit_code, 2) << shard;
+        EXPECT_NE(r.err.find("--shard"), std::string::npos) << r.err;
+    }
+}
+
+}  // namespace gt
