@@ -3,8 +3,11 @@ BUILD_DIR ?= build
 SCENARIO  ?= scenarios/korea-russia-2024.yaml
 FORMATS   ?= png,svg
 JOBS      ?= $(shell nproc)
+SANITIZE_DIR ?= build-sanitize
+FUZZ_DIR     ?= build-fuzz
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build render test clean
+.PHONY: all deps configure build render test sanitize fuzz clean
 
 all: build
 
@@ -25,5 +28,20 @@ render: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# The whole test suite built with AddressSanitizer and UBSan: any finding fails a test.
+sanitize: deps
+	cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGEOTIMELINE_SANITIZE=ON
+	cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	cd $(SANITIZE_DIR) && ASAN_OPTIONS=detect_stack_use_after_return=1:strict_string_checks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+# A bounded libFuzzer run of the scenario loader and validator (clang-14, ASan + UBSan).
+fuzz: deps
+	CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+	  -DGEOTIMELINE_FUZZ=ON -DGEOTIMELINE_BUILD_TESTS=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target scenario_fuzzer
+	tests/fuzz/run-fuzzer $(FUZZ_DIR)/tests/fuzz/scenario_fuzzer $(FUZZ_SECONDS) $(JOBS)
+
 clean:
-	rm -rf $(BUILD_DIR) out
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR) out
