@@ -4,8 +4,11 @@ SCENARIO  ?= scenarios/korea-russia-2024.yaml
 FORMATS   ?= png,svg
 JOBS      ?= $(shell nproc)
 PREFIX    ?= /usr/local
+SANITIZE_DIR ?= build-sanitize
+FUZZ_DIR     ?= build-fuzz
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build render test references install bench clean
+.PHONY: all deps configure build render test references install bench sanitize fuzz clean
 
 all: build
 
@@ -26,20 +29,12 @@ render: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
-# Rewrites tests/reference/*.png from the current renderer. Look at every changed image before
-# committing it: the references are what the tests hold the maps to.
-references: build
-	cd $(BUILD_DIR) && GEOTIMELINE_UPDATE_REFERENCES=1 ctest -R ReferenceImage --output-on-failure
+PREFIX    ?= /usr/local
+SANITIZE_DIR ?= build-sanitize
+FUZZ_DIR     ?= build-fuzz
+FUZZ_SECONDS ?= 60
 
-# Installs the program with its styles, basemap and gazetteer under PREFIX (default /usr/local).
-install: build
-	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
-
-# Seed scenario, 1920x1080, 240 frames as PNG and SVG: stage times, encode-only floor, --jobs
-# scaling, encoders, peak memory. Results: out/bench/results.json.
-bench: build
-	$(BUILD_DIR)/bench/geotimeline_bench --out out/bench \
-	  --label "$$(git rev-parse --short HEAD 2>/dev/null)"
+.PHONY: all deps configure build render test references install bench sanitize fuzz clean
 
 clean:
-	rm -rf $(BUILD_DIR) out
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR) out
