@@ -9,6 +9,7 @@
 #include "cli/signal_stop.hpp"
 #include "output/render_job.hpp"
 #include "scenario/loader.hpp"
+#include "timeline/schedule.hpp"
 
 namespace gt {
 
@@ -18,7 +19,8 @@ void RenderCommand::setup(CLI::App& app) {
         ->capture_default_str();
     app.add_option("-f,--format", formats_, "comma-separated formats: png, svg")
         ->capture_default_str();
-    app.add_option("--at", at_, "render only the frame nearest this date (2024-10-10T12:00Z)");
+    app.add_option("--at", at_, "render only the frame nearest this date; may be repeated");
+    app.add_option("--frames", frames_, "render only frames FIRST:LAST (1-based)");
     scene_.add_to(app);
     app.add_option("-j,--jobs", jobs_, "frames drawn in parallel (default: one per core)")
         ->check(CLI::Range(1U, 1024U));
@@ -35,16 +37,11 @@ int RenderCommand::run(CliContext& context) {
     options.jobs = jobs_ > 0 ? jobs_ : available_cores();
     if (!shard_.empty()) options.shard = parse_shard(shard_);
     options.scene = scene_.resolve(context);
-    if (!at_.empty()) {
-        options.at = parse_instant(at_);
-        if (!options.at) {
-            throw InputError(Diagnostic{Diagnostic::Severity::error, {"--at", 0, 0},
-                                        "'" + at_ + "' is not a date",
-                                        "write 2024-10-10 or 2024-10-10T12:00Z"});
-        }
-    }
     const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
+    if (!at_.empty() || !frames_.empty()) {
+        options.only = select_frames(frame_times(loaded.scenario.timeline), frames_, at_);
+    }
     const auto started = std::chrono::steady_clock::now();
     const bool show_progress = !quiet_ && &context.err == &std::cerr && isatty(STDERR_FILENO) == 1;
     const SignalStop stop;

@@ -19,7 +19,8 @@ private:
     std::string scenario_;
     std::string out_ = "out";
     std::string formats_ = "png";
-    std::string at_;
+    std::vector<std::string> at_;
+    std::string frames_;
     std::string shard_;
     SceneFlags scene_;
     unsigned jobs_ = 0;  ///< 0: one per core

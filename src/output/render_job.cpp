@@ -24,15 +24,8 @@ struct PlannedFrame {
     Instant time;
 };
 
-std::vector<Instant> render_times(const Scenario& scenario, const std::optional<Instant>& at) {
-    std::vector<Instant> times = frame_times(scenario.timeline);
-    if (at) {
-        auto nearest = std::min_element(times.begin(), times.end(), [&](Instant a, Instant b) {
-            return std::chrono::abs(a - *at) < std::chrono::abs(b - *at);
-        });
-        times = {*nearest};
-    }
-    return times;
+std::vector<Instant> render_times(const Scenario& scenario, const std::vector<Instant>& only) {
+    return only.empty() ? frame_times(scenario.timeline) : only;
 }
 
 nlohmann::json frame_entry(const PlannedFrame& frame, const std::vector<Format>& formats) {
@@ -46,7 +39,7 @@ nlohmann::json frame_entry(const PlannedFrame& frame, const std::vector<Format>&
 RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& options,
                               const RenderControl& control) {
     const Scene scene = prepare_scene(scenario, options.scene);
-    const std::vector<Instant> times = render_times(scenario, options.at);
+    const std::vector<Instant> times = render_times(scenario, options.only);
     std::vector<PlannedFrame> plan;
     for (std::size_t i = 0; i < times.size(); ++i) {
         if (options.shard.holds(i + 1)) plan.push_back({i + 1, times[i]});

@@ -17,7 +17,7 @@ struct RenderOptions {
     std::filesystem::path out_root = "out";
     std::vector<Format> formats{Format::png};
     SceneOptions scene;
-    std::optional<Instant> at;  ///< render only the frame nearest this instant
+    std::vector<Instant> only;  ///< render just these instants, in order (empty: every frame)
     unsigned jobs = 1;          ///< worker threads, each with its own renderer
     Shard shard;                ///< the whole render unless a shard is given
 };

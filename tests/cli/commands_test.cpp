@@ -126,3 +126,23 @@ TEST(PlacesByName, AmbiguousNameListsCandidatesAtItsLine) {
 }
 
 }  // namespace gt
+
+namespace gt {
+
+TEST(RenderCommand, FramesAndRepeatedAtChooseWhichFramesAreRendered) {
+    test::TempDir dir;
+    auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                        dir.path().string(), "--frames", "2:3", "--at", "2024-10-05", "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto manifest = nlohmann::json::parse(test::read_file(dir.path() / "small" / "manifest.json"));
+    ASSERT_EQ(manifest["frames"].size(), 3U);
+    EXPECT_EQ(manifest["frames"][0]["time"], "2024-10-02T00:00:00Z");
+    EXPECT_EQ(manifest["frames"][1]["time"], "2024-10-03T00:00:00Z");
+    EXPECT_EQ(manifest["frames"][2]["time"], "2024-10-05T00:00:00Z");
+    r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                   dir.path().string(), "--frames", "9:3"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--frames: error: '9:3' is not a frame range"), std::string::npos) << r.err;
+}
+
+}  // namespace gt
