@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.hpp"
+#include "output/manifest.hpp"
 
 namespace gt {
 
@@ -141,14 +142,7 @@ const char* confidence_color(Confidence c) {
 
 std::string player_html(const std::filesystem::path& folder, const Scenario& scenario,
                         const std::string& image_format) {
-    std::ifstream in(folder / "manifest.json");
-    if (!in) throw RuntimeError((folder / "manifest.json").string() + ": no manifest; render first");
-    nlohmann::json manifest;
-    try {
-        manifest = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw RuntimeError((folder / "manifest.json").string() + ": not a manifest: " + e.what());
-    }
+    const nlohmann::json manifest = read_manifest(folder);
     const TimelineSpec& tl = scenario.timeline;
     nlohmann::json frames = nlohmann::json::array();
     for (const auto& f : manifest.value("frames", nlohmann::json::array())) {

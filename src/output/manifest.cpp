@@ -100,4 +100,15 @@ void write_manifest(const std::filesystem::path& file, const nlohmann::json& jso
     if (!out) throw RuntimeError(file.string() + ": cannot write the manifest");
 }
 
+nlohmann::json read_manifest(const std::filesystem::path& folder) {
+    const std::filesystem::path file = folder / manifest_file;
+    std::ifstream in(file);
+    if (!in) throw RuntimeError(file.string() + ": no manifest; render the scenario first");
+    try {
+        return nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throw RuntimeError(file.string() + ": not a manifest: " + e.what());
+    }
+}
+
 }  // namespace gt

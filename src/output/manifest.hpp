@@ -31,6 +31,10 @@ inline constexpr const char* partial_manifest_file = "manifest.partial.json";
 /// or frames are missing.
 [[nodiscard]] nlohmann::json merge_manifests(const std::vector<nlohmann::json>& partials);
 
+/// Reads folder/manifest.json of a rendered output set.
+/// @throws RuntimeError naming the file when it is missing or not JSON.
+[[nodiscard]] nlohmann::json read_manifest(const std::filesystem::path& folder);
+
 /// Writes `json` the way every manifest is written (2-space indent, final newline).
 /// @throws RuntimeError naming the file.
 void write_manifest(const std::filesystem::path& file, const nlohmann::json& json);

@@ -11,6 +11,7 @@
 
 #include "common/error.hpp"
 #include "common/suggest.hpp"
+#include "output/manifest.hpp"
 
 extern char** environ;
 
@@ -45,19 +46,6 @@ const char* extension(VideoFormat f) {
 }
 
 namespace {
-
-nlohmann::json read_manifest(const fs::path& folder) {
-    std::ifstream in(folder / "manifest.json");
-    if (!in) {
-        throw RuntimeError((folder / "manifest.json").string() +
-                           ": no manifest; render the scenario first (geotimeline render)");
-    }
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw RuntimeError((folder / "manifest.json").string() + ": not a manifest: " + e.what());
-    }
-}
 
 /// Runs a program with arguments (no shell), its output into `log`; returns its exit status.
 int run_program(const std::string& program, const std::vector<std::string>& args, const fs::path& log) {
