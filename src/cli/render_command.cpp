@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <thread>
 #include <iostream>
 
 #include "cli/app.hpp"
@@ -27,10 +28,56 @@ void RenderCommand::setup(CLI::App& app) {
     app.add_option("--shard", shard_,
                    "render only shard I of N (frames k with (k-1) % N == I-1) and a partial "
                    "manifest; combine shards with 'geotimeline merge'");
+    app.add_flag("--watch", watch_, "render again whenever the scenario or a style file is saved");
     app.add_flag("-q,--quiet", quiet_, "print nothing but errors");
 }
 
 int RenderCommand::run(CliContext& context) {
+    const SignalStop stop;
+    if (!watch_) return render_once(context, stop);
+    // Watch mode: render, then render again whenever the scenario or a style file changes, until
+    // Ctrl-C. A mistake in the file is reported and waited out, not fatal.
+    auto stamp = watched_stamp(context);
+    if (const int code = render_reporting_errors(context, stop); code >= exit_interrupted_base) {
+        return code;
+    }
+    context.err << "geotimeline: watching " << scenario_ << " and the styles; Ctrl-C stops\n";
+    while (stop.received() == 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        const auto now = watched_stamp(context);
+        if (now == stamp) continue;
+        stamp = now;
+        if (const int code = render_reporting_errors(context, stop); code >= exit_interrupted_base) {
+            return code;
+        }
+    }
+    return exit_ok;
+}
+
+std::vector<std::filesystem::file_time_type> RenderCommand::watched_stamp(
+    const CliContext& context) const {
+    std::vector<std::filesystem::file_time_type> stamp;
+    std::error_code ec;
+    stamp.push_back(std::filesystem::last_write_time(scenario_, ec));
+    const std::filesystem::path styles = scene_.resolve(context).style_dir;
+    for (const auto& entry : std::filesystem::directory_iterator(styles, ec)) {
+        stamp.push_back(std::filesystem::last_write_time(entry.path(), ec));
+    }
+    return stamp;
+}
+
+int RenderCommand::render_reporting_errors(CliContext& context, const SignalStop& stop) {
+    try {
+        return render_once(context, stop);
+    } catch (const InputError& e) {
+        for (const Diagnostic& d : e.diagnostics()) context.err << d.str() << '\n';
+    } catch (const Error& e) {
+        context.err << "geotimeline: error: " << e.what() << '\n';
+    }
+    return exit_bad_input;
+}
+
+int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
     RenderOptions options;
     options.out_root = out_;
     options.formats = parse_formats(formats_);
@@ -44,7 +91,6 @@ int RenderCommand::run(CliContext& context) {
     }
     const auto started = std::chrono::steady_clock::now();
     const bool show_progress = !quiet_ && &context.err == &std::cerr && isatty(STDERR_FILENO) == 1;
-    const SignalStop stop;
     RenderControl control;
     control.interrupted = [&] { return stop.received() != 0; };
     control.progress = [&](std::size_t done, std::size_t total) {
@@ -63,9 +109,9 @@ int RenderCommand::run(CliContext& context) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!quiet_) {
         context.out << "wrote " << summary.frames << " frames to " << summary.folder.string()
-                    << " in " << seconds << " s\n";
+                    << " in " << seconds << " s" << std::endl;
     }
-    return 0;
+    return exit_ok;
 }
 
 }  // namespace gt

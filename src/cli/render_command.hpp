@@ -1,6 +1,7 @@
 #pragma once
 #include "cli/command.hpp"
 #include "cli/scene_flags.hpp"
+#include "cli/signal_stop.hpp"
 
 namespace gt {
 
@@ -16,6 +17,13 @@ public:
     int run(CliContext& context) override;
 
 private:
+    int render_once(CliContext& context, const SignalStop& stop);
+    /// render_once, printing an error instead of throwing it (watch mode carries on).
+    int render_reporting_errors(CliContext& context, const SignalStop& stop);
+    /// Modification times of the scenario and the style files.
+    [[nodiscard]] std::vector<std::filesystem::file_time_type> watched_stamp(
+        const CliContext& context) const;
+
     std::string scenario_;
     std::string out_ = "out";
     std::string formats_ = "png";
@@ -25,6 +33,7 @@ private:
     SceneFlags scene_;
     unsigned jobs_ = 0;  ///< 0: one per core
     bool quiet_ = false;
+    bool watch_ = false;
 };
 
 }  // namespace gt

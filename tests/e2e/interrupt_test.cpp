@@ -18,24 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Starts the program with `args`; its output goes to /dev/null. Returns the child's pid.
-pid_t spawn(const std::vector<std::string>& args) {
-    std::vector<char*> argv;
-    const std::string program = test::program().string();
-    argv.push_back(const_cast<char*>(program.c_str()));
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int null = open("/dev/null", O_WRONLY);
-        dup2(null, STDOUT_FILENO);
-        dup2(null, STDERR_FILENO);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    return pid;
-}
-
 /// The staging folder's frame count, once the render has begun writing frames.
 bool frames_being_written(const fs::path& out_root) {
     std::error_code ec;
@@ -69,7 +51,7 @@ TEST_P(InterruptedRender, KeepsThePreviousOutputAndLeavesNoLitter) {
     const fs::path scenario = dir.path() / "small.yaml";
     std::ofstream(scenario) << test::replace_line(test::read_file(test::data_dir() / "small.yaml"),
                                                   "  step:", "  frames: 400");
-    const pid_t child = spawn(
+    const pid_t child = test::spawn_program(
         {"render", scenario.string(), "--out", out.string(), "--format", "png,svg", "--jobs", "2"});
     ASSERT_GT(child, 0);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);

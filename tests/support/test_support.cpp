@@ -1,6 +1,8 @@
 #include "support/test_support.hpp"
 
+#include <fcntl.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <cstdio>
@@ -46,6 +48,23 @@ std::string capture(const std::string& command, int* exit_code) {
 }
 
 std::filesystem::path program() { return GEOTIMELINE_PROGRAM; }
+
+int spawn_program(const std::vector<std::string>& args) {
+    std::vector<char*> argv;
+    const std::string path = program().string();
+    argv.push_back(const_cast<char*>(path.c_str()));
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    return pid;
+}
 
 std::map<std::string, std::string> file_hashes(const std::filesystem::path& folder) {
     std::map<std::string, std::string> hashes;

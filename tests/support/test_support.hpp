@@ -42,6 +42,9 @@ std::string capture(const std::string& command, int* exit_code = nullptr);
 /// The geotimeline program the build made, for tests that need a real process.
 std::filesystem::path program();
 
+/// Starts program() with `args` in a child process, its output to /dev/null; returns its pid.
+int spawn_program(const std::vector<std::string>& args);
+
 /// A 64-bit FNV-1a hash of every regular file in `folder` (file name -> hex digest).
 std::map<std::string, std::string> file_hashes(const std::filesystem::path& folder);
 
