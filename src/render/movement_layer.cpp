@@ -208,7 +208,8 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
             const double size = std::clamp(width, dc.px(s.sizes.route), dc.px(s.sizes.route) * 2);
             draw_arrowhead(dc.cr, tip, heading, size * 1.8, s.color_of(m.confidence));
         }
-        const bool recent = dc.time < m.end + Seconds{12 * 3600};
+        // Labels only while moving: once arrived, the place and its events tell the story.
+        const bool recent = dc.time < m.end;
         markers.push_back({i, tip, heading, recent});
     }
     const double radius = dc.px(s.sizes.unit_symbol);
