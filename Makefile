@@ -29,12 +29,35 @@ render: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
-PREFIX    ?= /usr/local
-SANITIZE_DIR ?= build-sanitize
-FUZZ_DIR     ?= build-fuzz
-FUZZ_SECONDS ?= 60
+# Rewrites tests/reference/*.png from the current renderer. Look at every changed image before
+# committing it: the references are what the tests hold the maps to.
+references: build
+	cd $(BUILD_DIR) && GEOTIMELINE_UPDATE_REFERENCES=1 ctest -R ReferenceImage --output-on-failure
 
-.PHONY: all deps configure build render test references install bench sanitize fuzz clean
+# Installs the program with its styles, basemap and gazetteer under PREFIX (default /usr/local).
+install: build
+	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
+
+# Seed scenario, 1920x1080, 240 frames as PNG and SVG: stage times, encode-only floor, --jobs
+# scaling, encoders, peak memory. Results: out/bench/results.json.
+bench: build
+	$(BUILD_DIR)/bench/geotimeline_bench --out out/bench \
+	  --label "$$(git rev-parse --short HEAD 2>/dev/null)"
+
+# The whole test suite built with AddressSanitizer and UBSan: any finding fails a test.
+sanitize: deps
+	cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGEOTIMELINE_SANITIZE=ON
+	cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	cd $(SANITIZE_DIR) && ASAN_OPTIONS=detect_stack_use_after_return=1:strict_string_checks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+# A bounded libFuzzer run of the scenario loader and validator (clang-14, ASan + UBSan).
+fuzz: deps
+	CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+	  -DGEOTIMELINE_FUZZ=ON -DGEOTIMELINE_BUILD_TESTS=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target scenario_fuzzer
+	tests/fuzz/run-fuzzer $(FUZZ_DIR)/tests/fuzz/scenario_fuzzer $(FUZZ_SECONDS) $(JOBS)
 
 clean:
 	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR) out
