@@ -1,9 +1,11 @@
 #include "cli/app.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include "cli/command.hpp"
 #include "common/error.hpp"
+#include "common/suggest.hpp"
 
 #ifndef GEOTIMELINE_STYLE_DIR
 #error "GEOTIMELINE_STYLE_DIR must be defined by the build"
@@ -42,16 +44,30 @@ int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     try {
         // `geotimeline help CMD` is `geotimeline CMD --help`, as in git and osmium.
         if (args.size() == 2 && args[0] == "help") {
+            std::vector<std::string> names;
             for (auto& [sub, command] : registered) {
                 if (command->name() == args[1]) {
                     out << sub->help();
                     return exit_ok;
                 }
+                names.push_back(command->name());
             }
+            err << "geotimeline: error: unknown command '" << args[1] << "'\n  hint: "
+                << suggestion_hint(args[1], names) << "\n";
+            return exit_bad_input;
         }
         if (args.size() == 1 && args[0] == "help") {
             out << app.help();
             return exit_ok;
+        }
+        if (!args.empty() && !args[0].empty() && args[0][0] != '-') {
+            std::vector<std::string> names;
+            for (auto& [sub, command] : registered) names.push_back(command->name());
+            if (std::find(names.begin(), names.end(), args[0]) == names.end() && args[0] != "help") {
+                err << "geotimeline: error: unknown command '" << args[0] << "'\n  hint: "
+                    << suggestion_hint(args[0], names) << "; 'geotimeline help' lists them\n";
+                return exit_bad_input;
+            }
         }
         std::vector<std::string> reversed(args.rbegin(), args.rend());
         app.parse(reversed);

@@ -94,8 +94,13 @@ int InitCommand::run(CliContext& context) {
                   std::min(180.0, east + pad), std::min(85.0, north + pad)};
     }
     std::ostringstream y;
-    y << "# yaml-language-server: $schema=https://geotimeline.example/scenario.schema.json\n"
-      << "# A geotimeline scenario. Check it with `geotimeline validate " << file_ << "`,\n"
+    const auto schema = std::filesystem::absolute(context.style_dir.parent_path() / "docs" /
+                                                  "scenario.schema.json");
+    std::error_code ec;
+    if (std::filesystem::exists(schema, ec)) {
+        y << "# yaml-language-server: $schema=" << schema.string() << "\n";
+    }
+    y << "# A geotimeline scenario. Check it with `geotimeline validate " << file_ << "`,\n"
       << "# render it with `geotimeline render " << file_ << "`. Format: docs/scenario.md.\n"
       << "title: " << title_ << "\nsubtitle: What the map shows, in one line\n\n"
       << "map:\n  extent: [" << number(extent.west) << ", " << number(extent.south) << ", "

@@ -39,7 +39,7 @@ int PdfCommand::run(CliContext& context) {
         else write_pdf_pages(renderer, scene, times, paper, partial);
     });
     context.out << "wrote " << (storyboard_ > 0 ? "a storyboard of " : "") << times.size()
-                << " frames to " << file.string() << '\n';
+                << (times.size() == 1 ? " frame" : " frames") << " to " << file.string() << '\n';
     return 0;
 }
 

@@ -108,7 +108,7 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!quiet_) {
-        context.out << "wrote " << summary.frames << " frames to " << summary.folder.string()
+        context.out << "wrote " << summary.frames << (summary.frames == 1 ? " frame" : " frames") << " to " << summary.folder.string()
                     << " in " << seconds << " s" << std::endl;
     }
     return exit_ok;

@@ -97,11 +97,13 @@ std::string concat_list(const fs::path& folder, double fps, double hold_last) {
     list.precision(6);
     for (std::size_t i = 0; i < files.size(); ++i) {
         const bool last = i + 1 == files.size();
-        list << "file '" << (folder / files[i]).string() << "'\nduration "
+        // Names relative to the list, which sits in the same folder: ffmpeg resolves them
+        // against the list's own location.
+        list << "file '" << files[i] << "'\nduration "
              << std::fixed << (1.0 / fps + (last ? hold_last : 0)) << "\n";
     }
     // The concat demuxer ignores the last entry's duration unless the file is listed again.
-    list << "file '" << (folder / files.back()).string() << "'\n";
+    list << "file '" << files.back() << "'\n";
     return list.str();
 }
 

@@ -19,6 +19,16 @@ TEST(Cli, HelpAndVersionExitZero) {
     EXPECT_EQ(r.out.rfind("geotimeline ", 0), 0U);
 }
 
+TEST(Cli, UnknownCommandSuggestsTheRightOne) {
+    auto r = test::run({"rendr", "x.yaml"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.err, "geotimeline: error: unknown command 'rendr'\n  hint: did you mean 'render'?; "
+                     "'geotimeline help' lists them\n");
+    r = test::run({"help", "bogus"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("unknown command 'bogus'"), std::string::npos);
+}
+
 TEST(Cli, UnknownOptionIsBadInput) {
     const auto r = test::run({"render", "x.yaml", "--frobnicate"});
     EXPECT_EQ(r.exit_code, 2);
