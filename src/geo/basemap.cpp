@@ -3,6 +3,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -42,7 +43,7 @@ void for_each_ring(const OGRGeometry& g, const std::function<void(const OGRLinea
 }
 
 class LayerReader {
-public:
+  public:
     /// @param tolerance simplification tolerance in map units (0: none)
     LayerReader(const Projection& projection, const std::vector<Extent>& boxes, double tolerance)
         : projection_(projection), boxes_(boxes), tolerance_(tolerance) {}
@@ -67,25 +68,55 @@ public:
                 const bool whole = inside_box(envelope, box);
                 Feature f;
                 if (name_field >= 0) f.name = feature->GetFieldAsString(name_field);
-                for_each_ring(*g, [&](const OGRLinearRing& r) { add_ring(r, box, whole, f.rings); });
+                for_each_ring(*g, [&](const OGRLinearRing& r) { add_ring(r, box, whole, f); });
                 if (!f.rings.empty()) features.push_back(std::move(f));
             }
         }
         return features;
     }
 
-private:
-    void add_ring(const OGRLinearRing& r, const Extent& box, bool whole, std::vector<Ring>& out) {
-        std::vector<LonLat> points = ring_points(r);
-        if (!whole) points = clip_ring(points, box);
-        if (points.size() < 3) return;
-        Ring ring(points.size());
-        for (std::size_t i = 0; i < points.size(); ++i) ring[i] = {points[i].lon, points[i].lat};
-        projection_.forward_in_place(ring);
-        std::erase_if(ring, [](const XY& p) { return std::isnan(p.x); });
-        if (tolerance_ > 0) ring = simplify_line(ring, tolerance_);
-        if (ring.size() >= 3) out.push_back(std::move(ring));
+  private:
+    void add_ring(const OGRLinearRing& r, const Extent& box, bool whole, Feature& out) {
+        if (whole) {
+            add_piece(ring_points(r), box, out);
+            return;
+        }
+        const std::vector<LonLat> ring = unwrap_longitudes(ring_points(r));
+        if (ring.empty()) return;
+        const auto [min_lon, max_lon] =
+            std::minmax_element(ring.begin(), ring.end(),
+                                [](const LonLat& a, const LonLat& b) { return a.lon < b.lon; });
+        // An unwrapped ring may reach past 180 degrees: meet it with the box a turn east or west.
+        for (double shift : {-360.0, 0.0, 360.0}) {
+            const Extent shifted{box.west + shift, box.south, box.east + shift, box.north};
+            if (max_lon->lon < shifted.west || min_lon->lon > shifted.east) continue;
+            add_piece(clip_ring(ring, shifted), shifted, out);
+        }
     }
+
+    void add_piece(const std::vector<LonLat>& points, const Extent& box, Feature& out) {
+        if (points.size() < 3) return;
+        for (const auto& run : outline_runs(points, box)) {
+            std::vector<XY> line = project(densify(run, max_step_degrees, false));
+            if (line.size() >= 2) out.outlines.push_back(std::move(line));
+        }
+        Ring ring = project(densify(points, max_step_degrees, true));
+        if (ring.size() >= 3) out.rings.push_back(std::move(ring));
+    }
+
+    /// Projects and simplifies; points with no image are dropped.
+    std::vector<XY> project(const std::vector<LonLat>& points) const {
+        std::vector<XY> line(points.size());
+        for (std::size_t i = 0; i < points.size(); ++i) line[i] = {points[i].lon, points[i].lat};
+        projection_.forward_in_place(line);
+        std::erase_if(line, [](const XY& p) { return std::isnan(p.x); });
+        if (tolerance_ > 0) line = simplify_line(line, tolerance_);
+        return line;
+    }
+
+    /// Half a degree: a parallel at 66N drawn in 0.5-degree chords is off by far less than a pixel
+    /// at any map scale that uses the 1:50m or 1:110m data, and 1:10m segments are shorter anyway.
+    static constexpr double max_step_degrees = 0.5;
 
     const Projection& projection_;
     const std::vector<Extent>& boxes_;
@@ -141,6 +172,83 @@ std::vector<LonLat> clip_ring(const std::vector<LonLat>& ring, const Extent& box
         current = std::move(next);
     }
     return current;
+}
+
+std::vector<LonLat> unwrap_longitudes(const std::vector<LonLat>& ring) {
+    std::vector<LonLat> out = ring;
+    double shift = 0;
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        const double step = ring[i].lon - ring[i - 1].lon;
+        if (step > 180) shift -= 360;
+        if (step < -180) shift += 360;
+        out[i].lon = ring[i].lon + shift;
+    }
+    // Still a jump between the last point and the first: the ring goes round a pole, and only
+    // its cut form can be filled.
+    if (!out.empty() && std::abs(out.back().lon - out.front().lon) > 180) return ring;
+    return out;
+}
+
+std::vector<LonLat> densify(const std::vector<LonLat>& line, double max_step, bool closed) {
+    std::vector<LonLat> out;
+    out.reserve(line.size());
+    const std::size_t segments = closed ? line.size() : line.size() - (line.empty() ? 0 : 1);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        out.push_back(line[i]);
+        if (i >= segments) continue;
+        const LonLat& a = line[i];
+        const LonLat& b = line[(i + 1) % line.size()];
+        const double span = std::max(std::abs(b.lon - a.lon), std::abs(b.lat - a.lat));
+        const int steps = static_cast<int>(std::ceil(span / max_step));
+        for (int k = 1; k < steps; ++k) {
+            const double t = static_cast<double>(k) / steps;
+            out.push_back({a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t});
+        }
+    }
+    return out;
+}
+
+namespace {
+
+/// An edge made by cutting, not by the coast: along the clip box, or along the antimeridian.
+bool is_cut_edge(const LonLat& a, const LonLat& b, const Extent& box) {
+    auto both = [&](auto on) { return on(a) && on(b); };
+    return both([&](const LonLat& p) { return p.lon == box.west; }) ||
+           both([&](const LonLat& p) { return p.lon == box.east; }) ||
+           both([&](const LonLat& p) { return p.lat == box.south; }) ||
+           both([&](const LonLat& p) { return p.lat == box.north; }) ||
+           both([](const LonLat& p) { return std::abs(std::remainder(p.lon, 360.0)) == 180; });
+}
+
+}  // namespace
+
+std::vector<std::vector<LonLat>> outline_runs(const std::vector<LonLat>& ring, const Extent& box) {
+    const std::size_t n = ring.size();
+    auto cut = [&](std::size_t i) { return is_cut_edge(ring[i % n], ring[(i + 1) % n], box); };
+    std::size_t first_cut = n;
+    for (std::size_t i = 0; i < n && first_cut == n; ++i) {
+        if (cut(i)) first_cut = i;
+    }
+    if (first_cut == n) {  // nothing was cut: the ring is one closed line
+        std::vector<LonLat> closed = ring;
+        if (n > 0) closed.push_back(ring.front());
+        return {closed};
+    }
+    std::vector<std::vector<LonLat>> runs;
+    std::vector<LonLat> run;
+    // Start just after a cut edge, so no run is split where the ring wraps around.
+    for (std::size_t k = 1; k <= n; ++k) {
+        const std::size_t i = first_cut + k;
+        if (run.empty()) run.push_back(ring[i % n]);
+        if (cut(i)) {
+            if (run.size() >= 2) runs.push_back(std::move(run));
+            run.clear();
+        } else {
+            run.push_back(ring[(i + 1) % n]);
+        }
+    }
+    if (run.size() >= 2) runs.push_back(std::move(run));
+    return runs;
 }
 
 namespace {

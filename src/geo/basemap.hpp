@@ -12,10 +12,13 @@ namespace gt {
 
 using Ring = std::vector<XY>;
 
-/// A feature of a basemap layer: its name (may be empty) and its rings in map CRS units.
+/// A feature of a basemap layer: its name (may be empty), its rings for filling and its outline
+/// for stroking, in map CRS units. The outline leaves out the edges made by cutting (at the clip
+/// box, and at the antimeridian where Natural Earth splits polygons): they are not coasts.
 struct Feature {
     std::string name;
-    std::vector<Ring> rings;  ///< closed rings; holes are separate rings
+    std::vector<Ring> rings;                ///< closed rings; holes are separate rings
+    std::vector<std::vector<XY>> outlines;  ///< open lines: the real coast or border
 };
 
 struct Basemap {
@@ -46,5 +49,21 @@ inline constexpr double simplify_tolerance_px = 0.5;
 
 /// Clips a closed lon/lat ring to a box (Sutherland-Hodgman); may return an empty ring.
 [[nodiscard]] std::vector<LonLat> clip_ring(const std::vector<LonLat>& ring, const Extent& box);
+
+/// Makes a ring's longitudes continuous: Natural Earth's merged land jumps from 180 to -180 and
+/// back inside one ring, and a flat clip would take each jump for an edge across the whole map.
+/// Longitudes may then pass 180 (PROJ wraps them). A ring round a pole comes back unchanged.
+[[nodiscard]] std::vector<LonLat> unwrap_longitudes(const std::vector<LonLat>& ring);
+
+/// Inserts points so no segment spans more than `max_step` degrees. A clipped ring runs along its
+/// box for tens of degrees; unless densified, that edge is a straight chord once projected.
+/// @pre max_step > 0
+[[nodiscard]] std::vector<LonLat> densify(const std::vector<LonLat>& line, double max_step,
+                                          bool closed);
+
+/// The runs of a closed lon/lat ring that are real coast or border: edges lying on the clip box
+/// or on the antimeridian are left out. A ring with no such edge comes back closed, as one run.
+[[nodiscard]] std::vector<std::vector<LonLat>> outline_runs(const std::vector<LonLat>& ring,
+                                                            const Extent& box);
 
 }  // namespace gt

@@ -15,6 +15,14 @@ void add_rings(cairo_t* cr, const MapView& view, const std::vector<Feature>& fea
     }
 }
 
+void add_outlines(cairo_t* cr, const MapView& view, const std::vector<Feature>& features) {
+    for (const Feature& feature : features) {
+        for (const auto& outline : feature.outlines) {
+            for (const auto& line : to_pixel_lines(view, outline, 0.35)) add_polyline(cr, line);
+        }
+    }
+}
+
 }  // namespace
 
 void draw_basemap(const DrawContext& dc) {
@@ -34,13 +42,13 @@ void draw_basemap(const DrawContext& dc) {
 
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     cairo_new_path(cr);
-    add_rings(cr, view, dc.scene.basemap.countries);
+    add_outlines(cr, view, dc.scene.basemap.countries);
     set_source(cr, s.colors.border);
     cairo_set_line_width(cr, dc.px(s.sizes.border));
     cairo_stroke(cr);
 
     // Coastlines over the borders, so a border never shows along a shore.
-    add_rings(cr, view, dc.scene.basemap.land);
+    add_outlines(cr, view, dc.scene.basemap.land);
     set_source(cr, s.colors.coast);
     cairo_set_line_width(cr, dc.px(s.sizes.coast));
     cairo_stroke(cr);
@@ -99,7 +107,7 @@ void draw_place_symbols(const DrawContext& dc) {
 void draw_place_labels(const DrawContext& dc, const std::vector<Box>& place_labels) {
     const Style& s = dc.style();
     const auto& places = dc.scene.scenario.places;
-    TextStyle name{s.font, dc.px(s.sizes.place_label), true, s.colors.text, s.colors.halo,
+    TextStyle name{s.font,    dc.px(s.sizes.place_label), true, s.colors.text, s.colors.halo,
                    dc.px(2.5)};
     TextStyle local = name;
     local.size = dc.px(s.sizes.place_label * 0.8);

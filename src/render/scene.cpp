@@ -61,13 +61,20 @@ Inset make_inset(const Scenario& scenario, const Projection& main, const MapView
                   size, size};
     const Extent& e = scenario.map.extent;
     const LonLat c = e.centre();
-    const double half_w = std::min(180.0, std::max(e.width_degrees(), e.north - e.south) * 2.0);
-    const double half_h = std::min(60.0, std::max(e.width_degrees(), e.north - e.south) * 1.6);
+    // Four times the extent for a regional map; a map already spanning an ocean gets a margin of
+    // 40 degrees instead, else its locator would show half the globe with the map lost in it.
+    const double span = std::max(e.width_degrees(), e.north - e.south);
+    const double half_w = std::min({180.0, span * 2.0, e.width_degrees() / 2 + 40});
+    const double half_h = std::min({60.0, span * 1.6, (e.north - e.south) / 2 + 30});
     double west = c.lon - half_w, east = c.lon + half_w;
     if (west < -180) west += 360;
     if (east > 180) east -= 360;
-    if (half_w >= 180) { west = -180; east = 180; }
-    const Extent region{west, std::max(-85.0, c.lat - half_h), east, std::min(85.0, c.lat + half_h)};
+    if (half_w >= 180) {
+        west = -180;
+        east = 180;
+    }
+    const Extent region{west, std::max(-85.0, c.lat - half_h), east,
+                        std::min(85.0, c.lat + half_h)};
     const Projection projection(default_crs(region));
     const MapView view(projection, region, static_cast<int>(size), static_cast<int>(size),
                        {0, 0, size, size});
@@ -117,8 +124,9 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     MapView view(projection, scenario.map.extent, width, height, layout.map_area);
     Basemap basemap = load_basemap(options.basemap, projection, view);
 
-    Scene scene{scenario, std::move(style), layout, projection.crs(), view, std::move(basemap),
-                {}, {}, {}, {}};
+    Scene scene{
+        scenario, std::move(style), layout, projection.crs(), view, std::move(basemap), {}, {}, {},
+        {}};
     for (const Movement& m : scenario.movements) {
         std::vector<LonLat> waypoints;
         for (const Waypoint& w : m.path) waypoints.push_back(w.position);
@@ -140,7 +148,8 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
                     layout.map_area.y + layout.map_area.height / 2};
     scene.furniture.metres_per_pixel = metres_per_pixel_at(projection, scene.view, centre);
     scene.furniture.north_angle = north_angle_at(projection, scene.view, centre);
-    if (scene.style.show.graticule) scene.furniture.graticule = project_graticule(projection, scene.view);
+    if (scene.style.show.graticule)
+        scene.furniture.graticule = project_graticule(projection, scene.view);
     if (scene.style.show.inset) {
         scene.furniture.inset = make_inset(scenario, projection, scene.view, scene.layout,
                                            scene.style, options.basemap);

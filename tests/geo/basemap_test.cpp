@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "cli/app.hpp"
 
@@ -45,6 +46,123 @@ TEST(Basemap, ReadsLandAroundTheSeaOfJapanAtTheRightDetail) {
             for (const XY& p : ring) EXPECT_GT(p.x, corner->x);
         }
     }
+}
+
+TEST(Basemap, UnwrapRemovesJumpsAcrossTheAntimeridian) {
+    // Natural Earth's merged land goes 179.8 -> -180 -> ... -> -180 -> 179.9 inside one ring.
+    const std::vector<LonLat> ring{{179, 65}, {-179, 66}, {-178, 68}, {179.5, 69}, {179, 65}};
+    const auto unwrapped = unwrap_longitudes(ring);
+    ASSERT_EQ(unwrapped.size(), ring.size());
+    EXPECT_DOUBLE_EQ(unwrapped[1].lon, 181);
+    EXPECT_DOUBLE_EQ(unwrapped[2].lon, 182);
+    EXPECT_DOUBLE_EQ(unwrapped[3].lon, 179.5);
+    for (std::size_t i = 1; i < unwrapped.size(); ++i) {
+        EXPECT_LT(std::abs(unwrapped[i].lon - unwrapped[i - 1].lon), 180);
+    }
+    // Round the south pole: it cannot be made continuous, so it stays as it was.
+    const std::vector<LonLat> polar{{-180, -80}, {-60, -75}, {60, -75},
+                                    {180, -80},  {180, -90}, {-180, -90}};
+    const auto kept = unwrap_longitudes(polar);
+    for (std::size_t i = 0; i < polar.size(); ++i) EXPECT_EQ(kept[i].lon, polar[i].lon);
+}
+
+TEST(Basemap, DensifyLimitsEverySegmentIncludingTheClosingOne) {
+    const std::vector<LonLat> square{{0, 0}, {10, 0}, {10, 3}, {0, 3}};
+    for (bool closed : {true, false}) {
+        const auto dense = densify(square, 0.5, closed);
+        const std::size_t n = dense.size();
+        for (std::size_t i = 0; i + (closed ? 0 : 1) < n; ++i) {
+            const LonLat& a = dense[i];
+            const LonLat& b = dense[(i + 1) % n];
+            EXPECT_LE(std::max(std::abs(b.lon - a.lon), std::abs(b.lat - a.lat)), 0.5 + 1e-12);
+        }
+        EXPECT_EQ(n, closed ? 20U + 6 + 20 + 6 : 20U + 6 + 20 + 1);
+    }
+}
+
+TEST(Basemap, OutlinesLeaveOutTheEdgesMadeByCutting) {
+    const std::vector<LonLat> square{{0, 0}, {10, 0}, {10, 10}, {0, 10}};
+    const Extent box{5, -5, 20, 5};
+    const auto runs = outline_runs(clip_ring(square, box), box);
+    // What is left of the square's own edges: (5,0)-(10,0)-(10,5). The cut along x=5 and y=5 is
+    // not a coast.
+    ASSERT_EQ(runs.size(), 1U);
+    ASSERT_EQ(runs[0].size(), 3U);
+    EXPECT_EQ(runs[0][0].lon, 5);
+    EXPECT_EQ(runs[0][0].lat, 0);
+    EXPECT_EQ(runs[0][2].lon, 10);
+    EXPECT_EQ(runs[0][2].lat, 5);
+    // Natural Earth cuts countries at the antimeridian: that edge is not a border either.
+    const std::vector<LonLat> east_of_chukotka{{170, 65}, {180, 64}, {180, 68}, {172, 69}};
+    for (const auto& run : outline_runs(east_of_chukotka, {160, 60, 180, 70})) {
+        for (std::size_t i = 1; i < run.size(); ++i) {
+            EXPECT_FALSE(run[i].lon == 180 && run[i - 1].lon == 180);
+        }
+    }
+    // A ring the box did not cut is one closed line.
+    const auto whole = outline_runs(square, {-1, -1, 11, 11});
+    ASSERT_EQ(whole.size(), 1U);
+    EXPECT_EQ(whole[0].size(), square.size() + 1);
+}
+
+/// Even-odd: is `p` inside the land? (The renderer fills land with the even-odd rule.)
+bool on_land(const std::vector<Feature>& land, XY p) {
+    int crossings = 0;
+    for (const Feature& f : land) {
+        for (const Ring& r : f.rings) {
+            for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++) {
+                if ((r[i].y > p.y) != (r[j].y > p.y) &&
+                    p.x < (r[j].x - r[i].x) * (p.y - r[i].y) / (r[j].y - r[i].y) + r[i].x) {
+                    ++crossings;
+                }
+            }
+        }
+    }
+    return crossings % 2 == 1;
+}
+
+TEST(Basemap, AMapAcrossTheAntimeridianHasWholeLandAndNoChords) {
+    // Vladivostok to Anchorage: the view is split into two lon/lat boxes at 180 degrees.
+    const Extent pacific{128, 38, -145, 66};
+    const Projection projection(default_crs(pacific));
+    const MapView view(projection, pacific, 1920, 1080, {0, 150, 1920, 800});
+    ASSERT_EQ(view.visible_boxes().size(), 2U);
+    const Basemap b = load_basemap(default_paths().basemap, projection, view);
+    auto at = [&](double lon, double lat) { return *projection.forward({lon, lat}); };
+    // Chukotka on both sides of 180, Magadan, Alaska: land. Bering and Okhotsk seas: sea.
+    EXPECT_TRUE(on_land(b.land, at(170, 67)));
+    EXPECT_TRUE(on_land(b.land, at(-175, 66.5)));
+    EXPECT_TRUE(on_land(b.land, at(150, 64)));
+    EXPECT_TRUE(on_land(b.land, at(-155, 64)));
+    EXPECT_FALSE(on_land(b.land, at(180, 58)));
+    EXPECT_FALSE(on_land(b.land, at(150, 55)));
+    // No chord: each edge, drawn straight on the map, passes within a pixel of the middle of the
+    // lon/lat line between its ends (a box edge along a parallel is an arc once projected; a jump
+    // from 180 to -180 would be a line across the whole map).
+    const double pixel = 1 / view.scale();
+    double worst = 0;
+    auto check_edge = [&](const XY& p, const XY& q) {
+        const auto a = projection.inverse(p);
+        const auto c = projection.inverse(q);
+        ASSERT_TRUE(a && c);
+        const double dlon = std::remainder(c->lon - a->lon, 360.0);
+        const XY mid = at(a->lon + dlon / 2, (a->lat + c->lat) / 2);
+        // Distance from the segment p-q (along a meridian the lon/lat middle is on the line but
+        // not half-way, since latitude is not linear in projected distance).
+        const double dx = q.x - p.x, dy = q.y - p.y;
+        const double t =
+            std::clamp(((mid.x - p.x) * dx + (mid.y - p.y) * dy) / (dx * dx + dy * dy), 0.0, 1.0);
+        worst = std::max(worst, std::hypot(mid.x - (p.x + t * dx), mid.y - (p.y + t * dy)));
+    };
+    for (const Feature& f : b.land) {
+        for (const Ring& r : f.rings) {
+            for (std::size_t i = 0; i < r.size(); ++i) check_edge(r[i], r[(i + 1) % r.size()]);
+        }
+        for (const auto& line : f.outlines) {
+            for (std::size_t i = 1; i < line.size(); ++i) check_edge(line[i - 1], line[i]);
+        }
+    }
+    EXPECT_LT(worst, 1.5 * pixel);
 }
 
 TEST(Basemap, MissingFileNamesThePath) {
