@@ -77,11 +77,11 @@ class LayerReader {
 
   private:
     void add_ring(const OGRLinearRing& r, const Extent& box, bool whole, Feature& out) {
+        const std::vector<LonLat> ring = unwrap_longitudes(ring_points(r));
         if (whole) {
-            add_piece(ring_points(r), box, out);
+            add_piece(ring, box, out);
             return;
         }
-        const std::vector<LonLat> ring = unwrap_longitudes(ring_points(r));
         if (ring.empty()) return;
         const auto [min_lon, max_lon] =
             std::minmax_element(ring.begin(), ring.end(),

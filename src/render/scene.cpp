@@ -150,7 +150,8 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     scene.furniture.north_angle = north_angle_at(projection, scene.view, centre);
     if (scene.style.show.graticule)
         scene.furniture.graticule = project_graticule(projection, scene.view);
-    if (scene.style.show.inset) {
+    // A map half the globe wide needs no locator: it is its own context.
+    if (scene.style.show.inset && scenario.map.extent.width_degrees() < 180) {
         scene.furniture.inset = make_inset(scenario, projection, scene.view, scene.layout,
                                            scene.style, options.basemap);
     }

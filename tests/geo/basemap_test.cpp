@@ -165,6 +165,34 @@ TEST(Basemap, AMapAcrossTheAntimeridianHasWholeLandAndNoChords) {
     EXPECT_LT(worst, 1.5 * pixel);
 }
 
+TEST(Basemap, APolarMapHasNoRingsDrawnRoundThePole) {
+    // The whole Arctic: every feature lies inside the one visible box, so nothing is clipped, yet
+    // the jumps at 180 degrees must still not become circles along a parallel.
+    const Extent arctic{-180, 62, 180, 90};
+    const Projection projection(default_crs(arctic));
+    const MapView view(projection, arctic, 1920, 1080, {0, 150, 1920, 800});
+    const Basemap b = load_basemap(default_paths().basemap, projection, view);
+    double longest_parallel_run = 0;
+    for (const auto* layer : {&b.land, &b.countries}) {
+        for (const Feature& f : *layer) {
+            for (const auto& line : f.outlines) {
+                double run = 0;
+                for (std::size_t i = 1; i < line.size(); ++i) {
+                    const auto a = projection.inverse(line[i - 1]);
+                    const auto c = projection.inverse(line[i]);
+                    ASSERT_TRUE(a && c);
+                    const bool along_parallel = std::abs(a->lat - c->lat) < 0.01;
+                    run =
+                        along_parallel ? run + std::abs(std::remainder(c->lon - a->lon, 360.0)) : 0;
+                    longest_parallel_run = std::max(longest_parallel_run, run);
+                }
+            }
+        }
+    }
+    // Real borders follow parallels for at most a few tens of degrees (49N: about 28).
+    EXPECT_LT(longest_parallel_run, 90);
+}
+
 TEST(Basemap, MissingFileNamesThePath) {
     const Projection projection("EPSG:3857");
     const MapView view(projection, {124, 38, 138, 49}, 800, 600, {0, 0, 800, 600});
