@@ -2,13 +2,14 @@
 
 #include <pango/pangocairo.h>
 
+#include <cmath>
+
 namespace gt {
 
 void set_source(cairo_t* cr, const Rgba& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
 
 TextPainter::TextPainter()
-    : font_map_(pango_cairo_font_map_new()),
-      context_(pango_font_map_create_context(font_map_)) {
+    : font_map_(pango_cairo_font_map_new()), context_(pango_font_map_create_context(font_map_)) {
     // Unhinted metrics: the layout is the same on PNG, SVG and at any scale.
     cairo_font_options_t* options = cairo_font_options_create();
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
@@ -20,6 +21,7 @@ TextPainter::TextPainter()
 }
 
 TextPainter::~TextPainter() {
+    for (auto& [key, sprite] : sprites_) cairo_surface_destroy(sprite.surface);
     g_object_unref(context_);
     g_object_unref(font_map_);
 }
@@ -37,8 +39,9 @@ PangoLayout* TextPainter::layout(const std::string& text, const TextStyle& style
     }
     if (style.letter_spacing > 0) {
         PangoAttrList* attributes = pango_attr_list_new();
-        pango_attr_list_insert(attributes, pango_attr_letter_spacing_new(static_cast<int>(
-                                               style.letter_spacing * PANGO_SCALE)));
+        pango_attr_list_insert(
+            attributes,
+            pango_attr_letter_spacing_new(static_cast<int>(style.letter_spacing * PANGO_SCALE)));
         pango_layout_set_attributes(layout, attributes);
         pango_attr_list_unref(attributes);
     }
@@ -57,7 +60,14 @@ TextSize TextPainter::measure(const std::string& text, const TextStyle& style) c
 
 void TextPainter::draw(cairo_t* cr, const std::string& text, const TextStyle& style, double x,
                        double y) const {
+    if (draw_sprite(cr, text, style, x, y)) return;
     PangoLayout* l = layout(text, style);
+    draw_layout(cr, l, style, x, y);
+    g_object_unref(l);
+}
+
+void TextPainter::draw_layout(cairo_t* cr, PangoLayout* l, const TextStyle& style, double x,
+                              double y) const {
     cairo_save(cr);
     cairo_new_path(cr);
     if (style.halo.a > 0 && style.halo_width > 0) {
@@ -73,7 +83,102 @@ void TextPainter::draw(cairo_t* cr, const std::string& text, const TextStyle& st
     pango_cairo_show_layout(cr, l);
     cairo_new_path(cr);  // Pango leaves a current point; a later arc would draw a stray line.
     cairo_restore(cr);
+}
+
+namespace {
+
+/// Above this, the cache starts afresh (it holds a few hundred labels at 1080p). Labels that
+/// move (units) get a new sprite each frame, since a sprite is kept for one sub-pixel position:
+/// rounding the position would shift glyph edges visibly.
+constexpr std::size_t sprite_budget_bytes = std::size_t{16} << 20;
+
+void append_bytes(std::string& key, const void* data, std::size_t size) {
+    key.append(static_cast<const char*>(data), size);
+}
+
+std::string sprite_key(const std::string& text, const TextStyle& style, double fx, double fy) {
+    std::string key = text;
+    key += '\0';
+    key += style.font;
+    key += '\0';
+    const double numbers[] = {style.size,
+                              style.color.r,
+                              style.color.g,
+                              style.color.b,
+                              style.color.a,
+                              style.halo.r,
+                              style.halo.g,
+                              style.halo.b,
+                              style.halo.a,
+                              style.halo_width,
+                              style.max_width,
+                              style.letter_spacing,
+                              fx,
+                              fy};
+    append_bytes(key, numbers, sizeof numbers);
+    key += style.bold ? 'b' : 'r';
+    return key;
+}
+
+}  // namespace
+
+bool TextPainter::draw_sprite(cairo_t* cr, const std::string& text, const TextStyle& style,
+                              double x, double y) const {
+    cairo_surface_t* target = cairo_get_target(cr);
+    if (cairo_surface_get_type(target) != CAIRO_SURFACE_TYPE_IMAGE) return false;
+    cairo_matrix_t m;
+    cairo_get_matrix(cr, &m);
+    if (m.xx != 1 || m.yy != 1 || m.xy != 0 || m.yx != 0) return false;
+    const double dx = x + m.x0;
+    const double dy = y + m.y0;
+    // Off the target (e.g. the 1x1 scratch surface that measures the furniture): nothing to do.
+    double clip_x1 = 0, clip_y1 = 0, clip_x2 = 0, clip_y2 = 0;
+    cairo_clip_extents(cr, &clip_x1, &clip_y1, &clip_x2, &clip_y2);
+    const double whole_x = std::floor(dx);
+    const double whole_y = std::floor(dy);
+    const double fx = dx - whole_x;
+    const double fy = dy - whole_y;
+    const Sprite& s = sprite(text, style, fx, fy);
+    const double left = whole_x - m.x0 + s.left;
+    const double top = whole_y - m.y0 + s.top;
+    const double width = cairo_image_surface_get_width(s.surface);
+    const double height = cairo_image_surface_get_height(s.surface);
+    if (left > clip_x2 || top > clip_y2 || left + width < clip_x1 || top + height < clip_y1) {
+        return true;
+    }
+    cairo_save(cr);
+    cairo_set_source_surface(cr, s.surface, left, top);
+    cairo_rectangle(cr, left, top, width, height);
+    cairo_fill(cr);
+    cairo_restore(cr);
+    return true;
+}
+
+const TextPainter::Sprite& TextPainter::sprite(const std::string& text, const TextStyle& style,
+                                               double x_fraction, double y_fraction) const {
+    std::string key = sprite_key(text, style, x_fraction, y_fraction);
+    if (auto found = sprites_.find(key); found != sprites_.end()) return found->second;
+    if (sprite_bytes_ > sprite_budget_bytes) {
+        for (auto& [unused, old] : sprites_) cairo_surface_destroy(old.surface);
+        sprites_.clear();
+        sprite_bytes_ = 0;
+    }
+    PangoLayout* l = layout(text, style);
+    PangoRectangle ink;
+    pango_layout_get_pixel_extents(l, &ink, nullptr);
+    const int pad = static_cast<int>(std::ceil(style.halo_width)) + 2;
+    Sprite s;
+    s.left = ink.x - pad;
+    s.top = ink.y - pad;
+    const int width = ink.width + 2 * pad + 1;
+    const int height = ink.height + 2 * pad + 1;
+    s.surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+    cairo_t* cr = cairo_create(s.surface);
+    draw_layout(cr, l, style, x_fraction - s.left, y_fraction - s.top);
+    cairo_destroy(cr);
     g_object_unref(l);
+    sprite_bytes_ += static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
+    return sprites_.emplace(std::move(key), s).first->second;
 }
 
 }  // namespace gt

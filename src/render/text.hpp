@@ -3,7 +3,9 @@
 // owns its own font map and context: Pango's are not thread-safe, so each renderer makes one.
 #include <cairo.h>
 
+#include <cstddef>
 #include <string>
+#include <unordered_map>
 
 #include "render/style.hpp"
 
@@ -20,7 +22,7 @@ struct TextStyle {
     Rgba color;
     Rgba halo{1, 1, 1, 0};  ///< alpha 0: no halo
     double halo_width = 0;
-    double max_width = 0;  ///< wrap beyond this many pixels; 0: no wrapping
+    double max_width = 0;       ///< wrap beyond this many pixels; 0: no wrapping
     double letter_spacing = 0;  ///< extra pixels between letters
 };
 
@@ -30,7 +32,7 @@ struct TextSize {
 };
 
 class TextPainter {
-public:
+  public:
     TextPainter();
     ~TextPainter();
     TextPainter(const TextPainter&) = delete;
@@ -41,11 +43,31 @@ public:
     void draw(cairo_t* cr, const std::string& text, const TextStyle& style, double x,
               double y) const;
 
-private:
+  private:
+    /// A text drawn once, halo and all, into a small image reused by later raster frames.
+    struct Sprite {
+        cairo_surface_t* surface = nullptr;
+        int left = 0;  ///< the image's offset from the text's top-left, whole pixels
+        int top = 0;
+    };
+
     [[nodiscard]] PangoLayout* layout(const std::string& text, const TextStyle& style) const;
+    void draw_layout(cairo_t* cr, PangoLayout* layout, const TextStyle& style, double x,
+                     double y) const;
+    /// Draws from a sprite when `cr` is an unrotated, unscaled image: a label drawn on every frame
+    /// (places, legend, moving units) would otherwise stroke its halo each time, which was a third
+    /// of a frame's time. Returns false when the target does not allow it.
+    bool draw_sprite(cairo_t* cr, const std::string& text, const TextStyle& style, double x,
+                     double y) const;
+    [[nodiscard]] const Sprite& sprite(const std::string& text, const TextStyle& style,
+                                       double x_fraction, double y_fraction) const;
 
     PangoFontMap* font_map_;
     PangoContext* context_;
+    // Caches are per painter, and each worker thread has its own: no locking. Output does not
+    // depend on what is cached, since a sprite is always made the same way from its key.
+    mutable std::unordered_map<std::string, Sprite> sprites_;
+    mutable std::size_t sprite_bytes_ = 0;
 };
 
 void set_source(cairo_t* cr, const Rgba& c);
