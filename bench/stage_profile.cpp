@@ -118,7 +118,8 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
         cairo_t* cr = cairo_create(s);
         const TextPainter text;
         LabelPlacer unused({0, 0, 0, 0});
-        const DrawContext dc{cr, *scene, text, unused, Instant{}};
+        DateFormatter dates(scene->scenario.timeline.locale, scene->scenario.timeline.utc_offset);
+        const DrawContext dc{cr, *scene, text, unused, Instant{}, dates};
         stages["static_layers"] = time_it([&] {
             draw_basemap(dc);
             draw_place_symbols(dc);

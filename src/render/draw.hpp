@@ -17,6 +17,7 @@ struct DrawContext {
     const TextPainter& text;
     LabelPlacer& labels;
     Instant time;
+    DateFormatter& dates;  ///< in the scenario's locale and UTC offset
 
     [[nodiscard]] double px(double style_size) const { return scene.layout.px(style_size); }
     [[nodiscard]] const Style& style() const { return scene.style; }

@@ -10,11 +10,11 @@ namespace gt {
 
 namespace {
 
-std::string date_span(const Event& e, const TimelineSpec& t) {
+std::string date_span(const Event& e, DateFormatter& dates) {
     const std::string format = "%-d %b";
-    const std::string start = format_label(e.start, format, t.utc_offset, t.locale);
+    const std::string start = dates.format(e.start, format);
     if (e.end <= e.start + Seconds{86400}) return start;
-    return start + " – " + format_label(e.end, format, t.utc_offset, t.locale);
+    return start + " – " + dates.format(e.end, format);
 }
 
 void draw_pulse(cairo_t* cr, XY at, double radius, double phase, const Rgba& color) {
@@ -106,7 +106,7 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc) {
         if (item.phase == EventPhase::past) head.color = s.colors.muted_text;
         head.color = faded(head.color, item.opacity);
         head.halo = faded(head.halo, item.opacity);
-        const std::string date = date_span(e, scene.scenario.timeline);
+        const std::string date = date_span(e, dc.dates);
         const std::string level = std::string("(") + to_string(e.confidence) + ")";
         // Shorter forms for crowded frames: one line, then the date and confidence alone.
         labels.push_back({item.at, r + dc.px(8),

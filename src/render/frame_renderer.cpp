@@ -8,7 +8,9 @@
 namespace gt {
 
 FrameRenderer::FrameRenderer(const Scene& scene)
-    : scene_(scene), placer_after_places_(Box{}) {
+    : scene_(scene),
+      dates_(scene.scenario.timeline.locale, scene.scenario.timeline.utc_offset),
+      placer_after_places_(Box{}) {
     placer_after_places_ = place_static_labels();
 }
 
@@ -78,7 +80,7 @@ std::vector<Box> FrameRenderer::furniture_panels(Instant t) const {
     LabelPlacer panels({0, 0, 0, 0});
     cairo_surface_t* scratch = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
     cairo_t* cr = cairo_create(scratch);
-    draw_furniture({cr, scene_, text_, panels, t});
+    draw_furniture({cr, scene_, text_, panels, t, dates_});
     cairo_destroy(cr);
     cairo_surface_destroy(scratch);
     return panels.taken();
@@ -86,7 +88,7 @@ std::vector<Box> FrameRenderer::furniture_panels(Instant t) const {
 
 void FrameRenderer::draw_static(cairo_t* cr) const {
     LabelPlacer unused({0, 0, 0, 0});
-    const DrawContext dc{cr, scene_, text_, unused, Instant{}};
+    const DrawContext dc{cr, scene_, text_, unused, Instant{}, dates_};
     draw_basemap(dc);
     draw_country_labels(dc, country_labels_);
     draw_place_symbols(dc);
@@ -94,7 +96,7 @@ void FrameRenderer::draw_static(cairo_t* cr) const {
 
 void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
     LabelPlacer labels = placer_after_places_;
-    const DrawContext dc{cr, scene_, text_, labels, t};
+    const DrawContext dc{cr, scene_, text_, labels, t, dates_};
     // Furniture goes on top of routes and labels, but labels must avoid its panels: they are
     // measured first, drawn last. (A Cairo group would do it in one pass but gives SVG output
     // run-dependent surface ids.)
@@ -106,7 +108,7 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
     draw_pending_labels(dc, event_labels);
     draw_place_labels(dc, place_labels_);
     LabelPlacer done({0, 0, 0, 0});
-    draw_furniture({cr, scene_, text_, done, t});
+    draw_furniture({cr, scene_, text_, done, t, dates_});
 }
 
 void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {

@@ -35,6 +35,7 @@ private:
 
     const Scene& scene_;
     TextPainter text_;
+    mutable DateFormatter dates_;  // a cache: formatting does not change what a frame shows
     std::vector<Box> place_labels_;  ///< parallel to places; empty box: not shown
     std::vector<CountryLabel> country_labels_;
     LabelPlacer placer_after_places_;

@@ -35,8 +35,8 @@ PixelRect draw_date(const DrawContext& dc) {
     const Style& s = dc.style();
     const Layout& l = dc.scene.layout;
     const TimelineSpec& tl = dc.scene.scenario.timeline;
-    const std::string date = format_label(dc.time, tl.date_format, tl.utc_offset, tl.locale);
-    const std::string time = format_label(dc.time, tl.time_format, tl.utc_offset, tl.locale);
+    const std::string date = dc.dates.format(dc.time, tl.date_format);
+    const std::string time = dc.dates.format(dc.time, tl.time_format);
     const TextStyle big{s.font, dc.px(s.sizes.date), true, s.colors.text};
     const TextStyle small{s.font, dc.px(s.sizes.time), false, s.colors.muted_text};
     const TextSize d = dc.text.measure(date, big);
@@ -104,7 +104,7 @@ void draw_timeline_bar(const DrawContext& dc) {
         cairo_move_to(cr, x, y + dc.px(12));
         cairo_line_to(cr, x, y + dc.px(17));
         cairo_stroke(cr);
-        const std::string label = format_label(t, tick_format, tl.utc_offset, tl.locale);
+        const std::string label = dc.dates.format(t, tick_format);
         const TextSize size = dc.text.measure(label, tick_text);
         dc.text.draw(cr, label, tick_text, x - size.width / 2, y + dc.px(18));
     }
@@ -199,7 +199,7 @@ void draw_statements(const DrawContext& dc, const PixelRect& date_panel) {
     double height = 2 * pad + dc.text.measure("Statements", head).height + dc.px(4);
     for (const Event* e : visible) {
         const Source* src = sc.find_source(e->source_id);
-        std::string line1 = format_label(e->start, "%-d %b", sc.timeline.utc_offset, sc.timeline.locale) + " · " +
+        std::string line1 = dc.dates.format(e->start, "%-d %b") + " · " +
                             to_string(e->confidence);
         if (src != nullptr && !src->publisher.empty()) line1 += " · " + src->publisher;
         std::string line2 = e->label;

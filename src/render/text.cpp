@@ -49,15 +49,6 @@ PangoLayout* TextPainter::layout(const std::string& text, const TextStyle& style
     return layout;
 }
 
-TextSize TextPainter::measure(const std::string& text, const TextStyle& style) const {
-    PangoLayout* l = layout(text, style);
-    PangoRectangle logical;
-    pango_layout_get_extents(l, nullptr, &logical);
-    g_object_unref(l);
-    return {static_cast<double>(logical.width) / PANGO_SCALE,
-            static_cast<double>(logical.height) / PANGO_SCALE};
-}
-
 void TextPainter::draw(cairo_t* cr, const std::string& text, const TextStyle& style, double x,
                        double y) const {
     if (draw_sprite(cr, text, style, x, y)) return;
@@ -91,6 +82,8 @@ namespace {
 /// move (units) get a new sprite each frame, since a sprite is kept for one sub-pixel position:
 /// rounding the position would shift glyph edges visibly.
 constexpr std::size_t sprite_budget_bytes = std::size_t{16} << 20;
+/// Measured sizes kept (a frame measures a few hundred texts, most of them the same each frame).
+constexpr std::size_t measured_texts_kept = 4096;
 
 void append_bytes(std::string& key, const void* data, std::size_t size) {
     key.append(static_cast<const char*>(data), size);
@@ -121,6 +114,20 @@ std::string sprite_key(const std::string& text, const TextStyle& style, double f
 }
 
 }  // namespace
+
+TextSize TextPainter::measure(const std::string& text, const TextStyle& style) const {
+    std::string key = sprite_key(text, style, 0, 0);
+    if (auto found = sizes_.find(key); found != sizes_.end()) return found->second;
+    if (sizes_.size() >= measured_texts_kept) sizes_.clear();
+    PangoLayout* l = layout(text, style);
+    PangoRectangle logical;
+    pango_layout_get_extents(l, nullptr, &logical);
+    g_object_unref(l);
+    const TextSize size{static_cast<double>(logical.width) / PANGO_SCALE,
+                        static_cast<double>(logical.height) / PANGO_SCALE};
+    sizes_.emplace(std::move(key), size);
+    return size;
+}
 
 bool TextPainter::draw_sprite(cairo_t* cr, const std::string& text, const TextStyle& style,
                               double x, double y) const {

@@ -67,6 +67,7 @@ class TextPainter {
     // Caches are per painter, and each worker thread has its own: no locking. Output does not
     // depend on what is cached, since a sprite is always made the same way from its key.
     mutable std::unordered_map<std::string, Sprite> sprites_;
+    mutable std::unordered_map<std::string, TextSize> sizes_;  ///< measured texts
     mutable std::size_t sprite_bytes_ = 0;
 };
 

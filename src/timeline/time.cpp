@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <sstream>
+#include <utility>
 
 namespace gt {
 
@@ -136,10 +137,24 @@ namespace {
 
 /// strftime conversions -> ICU date pattern; literal text is quoted for ICU.
 std::string icu_pattern(const std::string& format) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> table{{
-        {"%-d", "d"}, {"%-m", "M"}, {"%-H", "H"}, {"%d", "dd"}, {"%e", "d"}, {"%m", "MM"},
-        {"%B", "MMMM"}, {"%b", "MMM"}, {"%Y", "y"}, {"%y", "yy"}, {"%A", "EEEE"}, {"%a", "EEE"},
-        {"%H", "HH"}, {"%M", "mm"}, {"%S", "ss"}, {"%p", "a"}, {"%%", "%"}}};
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> table{
+        {{"%-d", "d"},
+         {"%-m", "M"},
+         {"%-H", "H"},
+         {"%d", "dd"},
+         {"%e", "d"},
+         {"%m", "MM"},
+         {"%B", "MMMM"},
+         {"%b", "MMM"},
+         {"%Y", "y"},
+         {"%y", "yy"},
+         {"%A", "EEEE"},
+         {"%a", "EEE"},
+         {"%H", "HH"},
+         {"%M", "mm"},
+         {"%S", "ss"},
+         {"%p", "a"},
+         {"%%", "%"}}};
     std::string out;
     std::string literal;
     auto flush = [&] {
@@ -185,23 +200,44 @@ bool is_known_locale(const std::string& locale) {
     return false;
 }
 
-std::string format_label(Instant t, const std::string& format, Seconds utc_offset,
-                         const std::string& locale) {
+struct DateFormatter::Formatter {
+    std::unique_ptr<icu::SimpleDateFormat> icu;  ///< null when ICU refused the pattern
+};
+
+DateFormatter::DateFormatter(std::string locale, Seconds utc_offset)
+    : locale_(std::move(locale)), utc_offset_(utc_offset) {}
+
+DateFormatter::~DateFormatter() = default;
+
+std::string DateFormatter::format(Instant t, const std::string& format) {
     if (format.empty()) return {};
-    UErrorCode status = U_ZERO_ERROR;
-    icu::SimpleDateFormat formatter(icu::UnicodeString::fromUTF8(icu_pattern(format)),
-                                    icu::Locale(locale.c_str()), status);
-    if (U_FAILURE(status)) return format_iso(t);
-    // The offset is applied to the instant and the result formatted as GMT, so no time-zone
-    // database is consulted and output is the same on every machine.
-    formatter.adoptTimeZone(icu::TimeZone::createTimeZone("Etc/GMT"));
-    const auto local = t + utc_offset;
+    auto& slot = formatters_[format];
+    if (!slot) {
+        slot = std::make_unique<Formatter>();
+        UErrorCode status = U_ZERO_ERROR;
+        auto icu = std::make_unique<icu::SimpleDateFormat>(
+            icu::UnicodeString::fromUTF8(icu_pattern(format)), icu::Locale(locale_.c_str()),
+            status);
+        // The offset is applied to the instant and the result formatted as GMT, so no time-zone
+        // database is consulted and output is the same on every machine.
+        if (U_SUCCESS(status)) {
+            icu->adoptTimeZone(icu::TimeZone::createTimeZone("Etc/GMT"));
+            slot->icu = std::move(icu);
+        }
+    }
+    if (!slot->icu) return format_iso(t);
+    const auto local = t + utc_offset_;
     const UDate millis = static_cast<UDate>(local.time_since_epoch().count()) * 1000.0;
     icu::UnicodeString text;
-    formatter.format(millis, text);
+    slot->icu->format(millis, text);
     std::string out;
     text.toUTF8String(out);
     return out;
+}
+
+std::string format_label(Instant t, const std::string& format, Seconds utc_offset,
+                         const std::string& locale) {
+    return DateFormatter(locale, utc_offset).format(t, format);
 }
 
 }  // namespace gt

@@ -2,6 +2,8 @@
 // Instants and durations as the scenario writes them (ISO 8601), parsed with Howard Hinnant's
 // date library because GCC 12's <chrono> has no std::chrono::parse.
 #include <chrono>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +34,26 @@ using Seconds = std::chrono::seconds;
 [[nodiscard]] std::string format_label(Instant t, const std::string& format,
                                        Seconds utc_offset = Seconds{0},
                                        const std::string& locale = "en");
+
+/// format_label for many instants: keeps one ICU formatter per format, since making a formatter
+/// costs far more than formatting with it (a frame formats some thirty dates). Not thread-safe:
+/// one per thread.
+class DateFormatter {
+  public:
+    DateFormatter(std::string locale, Seconds utc_offset);
+    ~DateFormatter();
+    DateFormatter(const DateFormatter&) = delete;
+    DateFormatter& operator=(const DateFormatter&) = delete;
+
+    /// The same text as format_label(t, format, utc_offset, locale).
+    [[nodiscard]] std::string format(Instant t, const std::string& format);
+
+  private:
+    struct Formatter;
+    std::string locale_;
+    Seconds utc_offset_;
+    std::map<std::string, std::unique_ptr<Formatter>> formatters_;
+};
 
 /// True when ICU has data for this locale's language ("id", "ko_KR", "ru"...).
 [[nodiscard]] bool is_known_locale(const std::string& locale);

@@ -92,3 +92,20 @@ TEST(FormatLabel, KnowsWhichLocalesExist) {
 }
 
 }  // namespace gt
+
+namespace gt {
+
+TEST(DateFormatter, GivesWhatFormatLabelGivesWithEachFormatKept) {
+    DateFormatter id("id", Seconds{9 * 3600});
+    const Instant t = *parse_instant("2024-10-08T20:00:00Z");  // the 9th in Seoul
+    for (int pass = 0; pass < 2; ++pass) {
+        EXPECT_EQ(id.format(t, "%-d %B %Y"), "9 Oktober 2024");
+        EXPECT_EQ(id.format(t, "%H:%M"), "05:00");
+        EXPECT_EQ(id.format(t, "%-d %B %Y"), format_label(t, "%-d %B %Y", Seconds{9 * 3600}, "id"));
+    }
+    EXPECT_EQ(id.format(t, ""), "");
+    DateFormatter ko("ko", Seconds{0});
+    EXPECT_EQ(ko.format(t, "%B"), format_label(t, "%B", Seconds{0}, "ko"));
+}
+
+}  // namespace gt
