@@ -37,6 +37,7 @@ TEST(Schema, CommittedSchemaIsTheGeneratedOne) {
 TEST(Schema, EveryShippedScenarioIsValidAndPointsEditorsAtTheSchema) {
     std::vector<fs::path> files{test::data_dir() / "small.yaml"};
     for (const auto& entry : fs::directory_iterator(test::source_dir() / "scenarios")) {
+        if (entry.path().extension() != ".yaml") continue;  // scenarios/tracks/ holds their files
         files.push_back(entry.path());
         const std::string text = test::read_file(entry.path());
         EXPECT_EQ(text.rfind("# yaml-language-server: $schema=../docs/scenario.schema.json\n", 0), 0U)
