@@ -52,6 +52,11 @@ Track read_track(const TrackRequest& request) {
         throw InputError(track_problem(file, "is a folder, not a track file",
                                        "name a .gpx, .kml, .geojson, .gpkg, .shp or .csv file"));
     }
+    if (!fs::is_regular_file(file, ec)) {
+        // A device or a pipe could be read for ever.
+        throw InputError(track_problem(file, "is not a regular file",
+                                       "name a .gpx, .kml, .geojson, .gpkg, .shp or .csv file"));
+    }
     const auto bytes = fs::file_size(file, ec);
     if (!ec && bytes > request.max_bytes) {
         throw InputError(track_problem(
