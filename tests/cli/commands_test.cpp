@@ -83,6 +83,15 @@ TEST(HelpCommand, ShowsOneCommandsOptions) {
     const auto r = test::run({"help", "pdf"});
     EXPECT_EQ(r.exit_code, 0);
     EXPECT_NE(r.out.find("--storyboard"), std::string::npos) << r.out;
+    // The usage line names the program, as `geotimeline pdf --help` does.
+    EXPECT_NE(r.out.find("Usage: geotimeline pdf [OPTIONS]"), std::string::npos) << r.out;
+}
+
+TEST(ValidateCommand, CountsInTheSingularAndPlural) {
+    // tests/data/small.yaml: one movement, one event, no warnings.
+    const auto r = test::run({"validate", (test::data_dir() / "small.yaml").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find(": ok (1 movement, 1 event, 0 warnings)"), std::string::npos) << r.out;
 }
 
 }  // namespace gt
