@@ -25,12 +25,17 @@ class TrackLoader {
                   "thin the tracks (ogr2ogr -simplify) or split the scenario");
             return;
         }
-        TrackRequest request{folder / spec.file,
-                             spec.layer,
-                             spec.where,
-                             spec.columns,
-                             std::min(limits_.max_track_points, budget),
-                             limits_.max_track_file_bytes};
+        const bool budget_binds = budget < limits_.max_track_points;
+        const TrackRequest request{folder / spec.file,
+                                   spec.layer,
+                                   spec.where,
+                                   spec.columns,
+                                   budget_binds ? budget : limits_.max_track_points,
+                                   budget_binds
+                                       ? "what is left of the limit for all tracks together (" +
+                                             std::to_string(limits_.max_track_points_total) + ")"
+                                       : std::string("the limit for one track"),
+                                   limits_.max_track_file_bytes};
         Track track;
         try {
             track = read_track(request);

@@ -52,7 +52,7 @@ class CsvTrackReader {
         while (const std::optional<CsvRecord> row = rows.next()) {
             if (track.points.size() >= request_.max_points) {
                 problem("more than " + std::to_string(request_.max_points) +
-                            " positions, the limit for one track",
+                            " positions, " + request_.point_limit_name,
                         "thin the track: keep one row a minute, or cut it to the days shown",
                         row->front());
                 break;

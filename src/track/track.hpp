@@ -21,6 +21,7 @@ struct TrackRequest {
     std::string where;           ///< OGR attribute filter; empty: none
     TrackColumns columns;
     std::size_t max_points = 200'000;
+    std::string point_limit_name = "the limit for one track";  ///< says what max_points is
     std::size_t max_bytes = 64U * 1024U * 1024U;
 };
 

@@ -128,8 +128,8 @@ TEST(TrackLoader, PointsOfAllTracksTogetherAreLimited) {
     EXPECT_EQ(s.errors(limits),
               (std::vector<std::string>{
                   "DIR/s.yaml:5:16: error: track file 'tracks/ais.csv' has 1 problem",
-                  "DIR/tracks/ais.csv:7:1: error: more than 5 positions, the "
-                  "limit for one track"}));
+                  "DIR/tracks/ais.csv:7:1: error: more than 5 positions, what is left of the "
+                  "limit for all tracks together (5)"}));
 }
 
 }  // namespace gt

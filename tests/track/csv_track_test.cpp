@@ -17,8 +17,8 @@ namespace {
 TrackRequest request(fs::path file, std::string layer = {}, std::string where = {},
                      TrackColumns columns = {}, std::size_t max_points = 200'000,
                      std::size_t max_bytes = 64U * 1024U * 1024U) {
-    return {std::move(file),    std::move(layer), std::move(where),
-            std::move(columns), max_points,       max_bytes};
+    return {std::move(file), std::move(layer),          std::move(where), std::move(columns),
+            max_points,      "the limit for one track", max_bytes};
 }
 
 /// The problems reading `csv` gives, one "line:column: message" each ("0:0: ..." without a place).

@@ -20,8 +20,8 @@ namespace {
 TrackRequest request(fs::path file, std::string layer = {}, std::string where = {},
                      TrackColumns columns = {}, std::size_t max_points = 200'000,
                      std::size_t max_bytes = 64U * 1024U * 1024U) {
-    return {std::move(file),    std::move(layer), std::move(where),
-            std::move(columns), max_points,       max_bytes};
+    return {std::move(file), std::move(layer),          std::move(where), std::move(columns),
+            max_points,      "the limit for one track", max_bytes};
 }
 
 fs::path fixture(const char* name) { return test::data_dir() / "tracks" / name; }
