@@ -114,7 +114,7 @@ TEST_F(TrackFilesScenario, FerryFollowsItsGpxPath) {
     // No times in the GPX path: from 08:00 to 16:00 with ease-in-out, so at 12:00 the ferry is
     // half-way along the file's line, which bends at its points.
     const Movement& ferry = movement("ferry");
-    ASSERT_EQ(ferry.track_points.size(), 9U);
+    ASSERT_EQ(ferry.track_points.size(), 11U);
     const XY expected = pixel_of(Route(ferry.track_points).at(0.5));
     const Rgba colour = scene_->style.color_of(Confidence::confirmed);
     EXPECT_GT(pixels_near(frame(2), expected, kDisc, colour), kSymbol);
