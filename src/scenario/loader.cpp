@@ -291,13 +291,17 @@ private:
         spec.end = r_.instant(v, "end", false);
         if (v["start"]) spec.start_pos = r_.pos(v["start"]);
         if (v["end"]) spec.end_pos = r_.pos(v["end"]);
-        if (n.IsNull() || !r_.mapping(n, "'track'", allowed_keys("track"))) {
-            if (n.IsNull()) {
-                r_.error(YamlReader::key_node(v, "track"), "'track' is empty",
-                         "write track: {file: tracks/ship.gpx}");
-            }
+        if (n.IsNull()) {
+            r_.error(YamlReader::key_node(v, "track"), "'track' is empty",
+                     "write track: {file: tracks/ship.gpx}");
             return;
         }
+        if (n.IsScalar()) {
+            r_.error(n, "'track' must be a mapping, not '" + n.Scalar() + "'",
+                     "write track: {file: " + n.Scalar() + "}");
+            return;
+        }
+        if (!r_.mapping(n, "'track'", allowed_keys("track"))) return;
         const auto file = r_.text(n, "file", true);
         spec.layer = r_.text(n, "layer", false).value_or("");
         spec.where = r_.text(n, "where", false).value_or("");

@@ -20,7 +20,15 @@ const std::vector<std::string> kTimeNames{"time", "timestamp", "datetime", "base
 const std::vector<std::string> kLonNames{"lon", "longitude", "lng"};
 const std::vector<std::string> kLatNames{"lat", "latitude"};
 
-std::optional<double> parse_degrees(const std::string& text) {
+/// `text` without the spaces and tabs around it ("2025-03-01, 129.5" writes " 129.5").
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return "";
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+std::optional<double> parse_degrees(const std::string& raw) {
+    const std::string text = trimmed(raw);
     double value = 0;
     const char* end = text.data() + text.size();
     const auto [stop, error] = std::from_chars(text.data(), end, value);
@@ -51,8 +59,8 @@ class CsvTrackReader {
         Track track;
         while (const std::optional<CsvRecord> row = rows.next()) {
             if (track.points.size() >= request_.max_points) {
-                problem("more than " + std::to_string(request_.max_points) +
-                            " positions, " + request_.point_limit_name,
+                problem("more than " + std::to_string(request_.max_points) + " positions, " +
+                            request_.point_limit_name,
                         "thin the track: keep one row a minute, or cut it to the days shown",
                         row->front());
                 break;
@@ -128,7 +136,7 @@ class CsvTrackReader {
             return;
         }
         const CsvField& time_field = row[time_];
-        const std::optional<Instant> time = parse_track_time(time_field.text);
+        const std::optional<Instant> time = parse_track_time(trimmed(time_field.text));
         if (!time) {
             problem("'" + time_field.text + "' is not a time",
                     "write ISO 8601 (2024-10-08T06:00:00Z) or Unix seconds", time_field);

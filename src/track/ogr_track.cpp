@@ -258,8 +258,8 @@ class OgrTrackReader {
     }
 
     [[noreturn]] void over_the_point_limit() const {
-        fail("more than " + std::to_string(request_.max_points) +
-                 " positions, " + request_.point_limit_name,
+        fail("more than " + std::to_string(request_.max_points) + " positions, " +
+                 request_.point_limit_name,
              "thin it: ogr2ogr -simplify 0.0001, or cut it to the days shown");
     }
 

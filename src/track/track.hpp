@@ -30,8 +30,8 @@ struct TrackRequest {
 ///         a place in the file (a CSV row) carry its line and column, the others line 0.
 [[nodiscard]] Track read_track(const TrackRequest& request);
 
-/// The first of `names` that `columns` holds, compared without case; `chosen` (when not empty)
-/// is the only name accepted. Returns columns.size() when none is there.
+/// The first of `names` that `columns` holds, compared without case or surrounding spaces; `chosen`
+/// (when not empty) is the only name accepted. Returns columns.size() when none is there.
 [[nodiscard]] std::size_t find_column(const std::vector<std::string>& columns,
                                       const std::string& chosen,
                                       const std::vector<std::string>& names);

@@ -109,6 +109,12 @@ TEST(TrackLoader, FileProblemsAreToldAtTheTrackKey) {
               "DIR/s.yaml:5:13: error: give either 'track' or 'from', not both");
 }
 
+TEST(TrackLoader, TrackWrittenAsAPathAloneIsShownTheMapping) {
+    const TrackScenario s(std::string("{id: f, track: tracks/route.kml, ") + kTail);
+    EXPECT_EQ(s.errors().at(0),
+              "DIR/s.yaml:5:20: error: 'track' must be a mapping, not 'tracks/route.kml'");
+}
+
 TEST(TrackLoader, BadRowsFollowAtTheirLineInTheFile) {
     const TrackScenario s(std::string("{id: ship, track: {file: tracks/ais.csv}, ") + kTail);
     std::ofstream(s.dir() / "tracks" / "ais.csv", std::ios::app)

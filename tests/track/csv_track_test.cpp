@@ -53,6 +53,17 @@ TEST(CsvTrack, ReadsTimesAndPositionsByColumnName) {
     EXPECT_DOUBLE_EQ(t.points[2].lat, 34.2);
 }
 
+TEST(CsvTrack, SpacesAroundValuesAreIgnored) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "spaced.csv";
+    std::ofstream(file) << "time, lon, lat\n2025-03-01T00:00Z, 129.5, 34.25\n"
+                           "2025-03-01T01:00Z,\t130 ,35\n";
+    const Track t = read_track(request(file));
+    ASSERT_EQ(t.points.size(), 2U);
+    EXPECT_DOUBLE_EQ(t.points[0].lon, 129.5);
+    EXPECT_DOUBLE_EQ(t.points[1].lon, 130.0);
+}
+
 TEST(CsvTrack, TakesOtherColumnNamesWhenTold) {
     test::TempDir dir;
     const fs::path file = dir.path() / "x.csv";
