@@ -47,7 +47,7 @@ int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostrea
             std::vector<std::string> names;
             for (auto& [sub, command] : registered) {
                 if (command->name() == args[1]) {
-                    out << sub->help();
+                    out << sub->help("geotimeline");
                     return exit_ok;
                 }
                 names.push_back(command->name());

@@ -29,7 +29,7 @@ int HtmlCommand::run(CliContext& context) {
         std::ofstream(partial) << page;
     });
     context.out << "wrote " << file.string() << "\nembed it with:\n"
-                << embed_snippet(file.filename().string(), loaded.scenario.map.width,
+                << embed_snippet(file.filename().string(), loaded.scenario.title, loaded.scenario.map.width,
                                  loaded.scenario.map.height)
                 << '\n';
     return 0;

@@ -24,6 +24,14 @@ int InfoCommand::run(CliContext& context) {
         sources.push_back({{"id", src.id}, {"title", src.title}, {"publisher", src.publisher},
                            {"date", src.date}, {"url", src.url}});
     }
+    nlohmann::json tracks = nlohmann::json::array();
+    for (const Movement& m : s.movements) {
+        if (!m.track) continue;
+        tracks.push_back({{"movement", m.id},
+                          {"file", m.track->file},
+                          {"positions", m.track_points.size()},
+                          {"timestamped", !m.track_times.empty()}});
+    }
     const nlohmann::json info{
         {"scenario", s.name},
         {"title", s.title},
@@ -40,6 +48,7 @@ int InfoCommand::run(CliContext& context) {
         {"movements", s.movements.size()},
         {"events", s.events.size()},
         {"sources", sources},
+        {"tracks", tracks},
         {"warnings", loaded.warnings.size()}};
     if (json_) {
         context.out << info.dump(2) << '\n';
@@ -53,7 +62,15 @@ int InfoCommand::run(CliContext& context) {
                 << "  crs:       " << projection.crs() << "\n"
                 << "  size:      " << s.map.width << "x" << s.map.height << ", style " << s.map.style
                 << "\n  contents:  " << s.places.size() << " places, " << s.movements.size()
-                << " movements, " << s.events.size() << " events\n  sources:\n";
+                << " movements, " << s.events.size() << " events\n";
+    if (!tracks.empty()) context.out << "  tracks:\n";
+    for (const auto& t : tracks) {
+        context.out << "    " << t["movement"].get<std::string>() << ": "
+                    << t["file"].get<std::string>() << ", " << t["positions"].get<std::size_t>()
+                    << (t["timestamped"].get<bool>() ? " timestamped positions" : " positions")
+                    << "\n";
+    }
+    context.out << "  sources:\n";
     for (const Source& src : s.sources) {
         context.out << "    " << src.id << ": " << (src.publisher.empty() ? "" : src.publisher + ", ")
                     << src.title << (src.date.empty() ? "" : " (" + src.date + ")") << "\n";

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 #include <iostream>
@@ -28,28 +29,33 @@ void RenderCommand::setup(CLI::App& app) {
     app.add_option("--shard", shard_,
                    "render only shard I of N (frames k with (k-1) % N == I-1) and a partial "
                    "manifest; combine shards with 'geotimeline merge'");
-    app.add_flag("--watch", watch_, "render again whenever the scenario or a style file is saved");
+    app.add_flag("--watch", watch_,
+                 "render again whenever the scenario, a track file or a style file is saved");
     app.add_flag("-q,--quiet", quiet_, "print nothing but errors");
 }
 
 int RenderCommand::run(CliContext& context) {
     const SignalStop stop;
     if (!watch_) return render_once(context, stop);
-    // Watch mode: render, then render again whenever the scenario or a style file changes, until
-    // Ctrl-C. A mistake in the file is reported and waited out, not fatal.
+    // Watch mode: render, then render again whenever the scenario, one of its track files or a
+    // style file changes, until Ctrl-C. A mistake in a file is reported and waited out, not fatal.
     auto stamp = watched_stamp(context);
-    if (const int code = render_reporting_errors(context, stop); code >= exit_interrupted_base) {
+    const auto render_and_restamp = [&] {
+        const std::vector<std::filesystem::path> tracks_before = watched_tracks_;
+        const int code = render_reporting_errors(context, stop);
+        // Track files newly known from this render are watched from now on.
+        if (watched_tracks_ != tracks_before) stamp = watched_stamp(context);
         return code;
-    }
-    context.err << "geotimeline: watching " << scenario_ << " and the styles; Ctrl-C stops\n";
+    };
+    if (const int code = render_and_restamp(); code >= exit_interrupted_base) return code;
+    context.err << "geotimeline: watching " << scenario_
+                << ", its track files and the styles; Ctrl-C stops\n";
     while (stop.received() == 0) {
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
         const auto now = watched_stamp(context);
         if (now == stamp) continue;
         stamp = now;
-        if (const int code = render_reporting_errors(context, stop); code >= exit_interrupted_base) {
-            return code;
-        }
+        if (const int code = render_and_restamp(); code >= exit_interrupted_base) return code;
     }
     return exit_ok;
 }
@@ -59,6 +65,9 @@ std::vector<std::filesystem::file_time_type> RenderCommand::watched_stamp(
     std::vector<std::filesystem::file_time_type> stamp;
     std::error_code ec;
     stamp.push_back(std::filesystem::last_write_time(scenario_, ec));
+    for (const auto& track : watched_tracks_) {
+        stamp.push_back(std::filesystem::last_write_time(track, ec));
+    }
     const std::filesystem::path styles = scene_.resolve(context).style_dir;
     for (const auto& entry : std::filesystem::directory_iterator(styles, ec)) {
         stamp.push_back(std::filesystem::last_write_time(entry.path(), ec));
@@ -70,7 +79,16 @@ int RenderCommand::render_reporting_errors(CliContext& context, const SignalStop
     try {
         return render_once(context, stop);
     } catch (const InputError& e) {
-        for (const Diagnostic& d : e.diagnostics()) context.err << d.str() << '\n';
+        for (const Diagnostic& d : e.diagnostics()) {
+            context.err << d.str() << '\n';
+            // A bad row of a track file: watch the file, so fixing it renders again.
+            const std::filesystem::path file = d.pos.file;
+            if (d.pos.line > 0 && file != scenario_ &&
+                std::find(watched_tracks_.begin(), watched_tracks_.end(), file) ==
+                    watched_tracks_.end()) {
+                watched_tracks_.push_back(file);
+            }
+        }
     } catch (const Error& e) {
         context.err << "geotimeline: error: " << e.what() << '\n';
     }
@@ -85,6 +103,10 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
     if (!shard_.empty()) options.shard = parse_shard(shard_);
     options.scene = scene_.resolve(context);
     const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
+    watched_tracks_.clear();
+    for (const Movement& m : loaded.scenario.movements) {
+        if (m.track) watched_tracks_.push_back(std::filesystem::path(scenario_).parent_path() / m.track->file);
+    }
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     if (!at_.empty() || !frames_.empty()) {
         options.only = select_frames(frame_times(loaded.scenario.timeline), frames_, at_);

@@ -20,7 +20,7 @@ private:
     int render_once(CliContext& context, const SignalStop& stop);
     /// render_once, printing an error instead of throwing it (watch mode carries on).
     int render_reporting_errors(CliContext& context, const SignalStop& stop);
-    /// Modification times of the scenario and the style files.
+    /// Modification times of the scenario, its track files and the style files.
     [[nodiscard]] std::vector<std::filesystem::file_time_type> watched_stamp(
         const CliContext& context) const;
 
@@ -34,6 +34,8 @@ private:
     unsigned jobs_ = 0;  ///< 0: one per core
     bool quiet_ = false;
     bool watch_ = false;
+    /// Track files the last render read, or named in its errors (for --watch).
+    std::vector<std::filesystem::path> watched_tracks_;
 };
 
 }  // namespace gt

@@ -4,6 +4,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "common/number_text.hpp"
 #include "render/scene.hpp"
 #include "scenario/loader.hpp"
 
@@ -54,9 +55,10 @@ int ValidateCommand::check(CliContext& context) {
     (void)make_projection(loaded.scenario);
     (void)load_style(context.style_dir, loaded.scenario.map.style, loaded.scenario.map.style_pos,
                      loaded.scenario.style_overrides);
-    context.out << scenario_ << ": ok (" << loaded.scenario.movements.size() << " movements, "
-                << loaded.scenario.events.size() << " events, " << loaded.warnings.size()
-                << " warnings)\n";
+    context.out << scenario_ << ": ok ("
+                << count_text(loaded.scenario.movements.size(), "movement", "movements") << ", "
+                << count_text(loaded.scenario.events.size(), "event", "events") << ", "
+                << count_text(loaded.warnings.size(), "warning", "warnings") << ")\n";
     return 0;
 }
 

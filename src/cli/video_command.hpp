@@ -3,7 +3,7 @@
 
 namespace gt {
 
-/// `geotimeline video FOLDER [--format mp4,webm,gif] [--fps N] [--hold SECONDS]`: encodes a
+/// `geotimeline video FOLDER [--format mp4,webm,gif,apng] [--fps N] [--hold SECONDS]`: encodes a
 /// rendered output set into FOLDER/animation.<ext>.
 class VideoCommand : public Command {
 public:

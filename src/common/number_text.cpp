@@ -10,4 +10,8 @@ std::string number_text(double value) {
     return buffer;
 }
 
+std::string count_text(std::size_t count, const std::string& singular, const std::string& plural) {
+    return std::to_string(count) + " " + (count == 1 ? singular : plural);
+}
+
 }  // namespace gt

@@ -1,9 +1,14 @@
 #pragma once
+#include <cstddef>
 #include <string>
 
 namespace gt {
 
 /// A number as people write it in messages: 0.1 and 126.5 rather than 0.100000 and 126.500000.
 [[nodiscard]] std::string number_text(double value);
+
+/// A count with its noun: "1 movement", "2 movements", "0 warnings".
+[[nodiscard]] std::string count_text(std::size_t count, const std::string& singular,
+                                     const std::string& plural);
 
 }  // namespace gt

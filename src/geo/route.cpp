@@ -37,6 +37,7 @@ Route::Route(const std::vector<LonLat>& waypoints, double max_step_m) {
     const geod_geodesic g = wgs84();
     points_.push_back(waypoints.front());
     cumulative_.push_back(0);
+    waypoint_index_.push_back(0);
     for (std::size_t i = 1; i < waypoints.size(); ++i) {
         const LonLat a = waypoints[i - 1];
         const LonLat b = waypoints[i];
@@ -50,7 +51,17 @@ Route::Route(const std::vector<LonLat>& waypoints, double max_step_m) {
             points_.push_back(p);
             cumulative_.push_back(cumulative_.back() + length / steps);
         }
+        waypoint_index_.push_back(points_.size() - 1);
     }
+}
+
+std::vector<double> Route::waypoint_fractions() const {
+    std::vector<double> out;
+    out.reserve(waypoint_index_.size());
+    for (const std::size_t i : waypoint_index_) {
+        out.push_back(length() > 0 ? cumulative_[i] / length() : 0.0);
+    }
+    return out;
 }
 
 Route::Location Route::locate(double fraction) const {

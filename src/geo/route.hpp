@@ -18,6 +18,9 @@ public:
 
     [[nodiscard]] const std::vector<LonLat>& points() const { return points_; }
     [[nodiscard]] double length() const { return cumulative_.back(); }
+    /// Share of the length (0..1) at each waypoint the route was made from, in order (all 0
+    /// for a route of no length).
+    [[nodiscard]] std::vector<double> waypoint_fractions() const;
     /// Where `fraction` (0..1) of the length falls: between points[segment] and
     /// points[segment + 1], at share `t` of that segment.
     struct Location {
@@ -33,6 +36,7 @@ public:
 private:
     std::vector<LonLat> points_;
     std::vector<double> cumulative_;  ///< metres from the start to each point
+    std::vector<std::size_t> waypoint_index_;  ///< index in points_ of each waypoint
 };
 
 }  // namespace gt

@@ -179,8 +179,10 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
     return page;
 }
 
-std::string embed_snippet(const std::string& url, int width, int height) {
-    return "<iframe src=\"" + html_escape(url) + "\" title=\"geotimeline player\" style=\"width:100%;"
+std::string embed_snippet(const std::string& url, const std::string& title, int width,
+                          int height) {
+    return "<iframe src=\"" + html_escape(url) + "\" title=\"" + html_escape(title) +
+           "\" style=\"width:100%;"
            "aspect-ratio:" + std::to_string(width) + "/" + std::to_string(height + height / 10) +
            ";border:0\" loading=\"lazy\" allowfullscreen></iframe>";
 }

@@ -14,7 +14,9 @@ namespace gt {
 [[nodiscard]] std::string player_html(const std::filesystem::path& folder,
                                       const Scenario& scenario, const std::string& image_format);
 
-/// An <iframe> snippet that embeds the player at `url` with the frames' aspect ratio.
-[[nodiscard]] std::string embed_snippet(const std::string& url, int width, int height);
+/// An <iframe> snippet that embeds the player at `url` with the frames' aspect ratio, titled
+/// (for screen readers) with the scenario's `title`.
+[[nodiscard]] std::string embed_snippet(const std::string& url, const std::string& title,
+                                        int width, int height);
 
 }  // namespace gt

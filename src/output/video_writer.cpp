@@ -27,10 +27,11 @@ std::vector<VideoFormat> parse_video_formats(const std::string& list) {
         if (item == "mp4") out.push_back(VideoFormat::mp4);
         else if (item == "webm") out.push_back(VideoFormat::webm);
         else if (item == "gif") out.push_back(VideoFormat::gif);
+        else if (item == "apng") out.push_back(VideoFormat::apng);
         else {
             throw InputError(Diagnostic{Diagnostic::Severity::error, {"--format", 0, 0},
                                         "unknown video format '" + item + "'",
-                                        suggestion_hint(item, {"mp4", "webm", "gif"})});
+                                        suggestion_hint(item, {"mp4", "webm", "gif", "apng"})});
         }
     }
     return out;
@@ -41,6 +42,7 @@ const char* extension(VideoFormat f) {
         case VideoFormat::mp4: return "mp4";
         case VideoFormat::webm: return "webm";
         case VideoFormat::gif: return "gif";
+        case VideoFormat::apng: return "apng";
     }
     return "mp4";
 }
@@ -125,12 +127,19 @@ std::vector<std::string> ffmpeg_arguments(VideoFormat format, const fs::path& co
                                      "-row-mt", "1", "-pix_fmt", "yuv420p"});
             break;
         case VideoFormat::gif: {
-            const int w = std::min(width, options.gif_width);
+            const int w = std::min(width, options.animated_image_width);
             args.insert(args.end(),
                         {"-vf", "fps=" + rate + ",scale=" + std::to_string(w) +
                                     ":-1:flags=lanczos,split[a][b];[a]palettegen=stats_mode=diff[p];"
                                     "[b][p]paletteuse=dither=bayer:bayer_scale=4",
                          "-loop", "0"});
+            break;
+        }
+        case VideoFormat::apng: {
+            const int w = std::min(width, options.animated_image_width);
+            args.insert(args.end(), {"-vf", "fps=" + rate + ",scale=" + std::to_string(w) +
+                                                ":-1:flags=lanczos",
+                                     "-c:v", "apng", "-pred", "mixed", "-plays", "0"});
             break;
         }
     }

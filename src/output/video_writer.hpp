@@ -1,23 +1,23 @@
 #pragma once
 // Video and animation from a rendered output set (its manifest.json and PNG frames), encoded by
 // Debian's ffmpeg program: MP4 (H.264) and WebM (VP9) for reports and web pages, GIF with a
-// palette computed from the frames.
+// palette computed from the frames, APNG (animated PNG: lossless, full colour) for web pages.
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace gt {
 
-enum class VideoFormat { mp4, webm, gif };
+enum class VideoFormat { mp4, webm, gif, apng };
 
-/// "mp4,webm,gif" -> formats. @throws InputError naming the unknown one.
+/// "mp4,webm,gif,apng" -> formats. @throws InputError naming the unknown one.
 [[nodiscard]] std::vector<VideoFormat> parse_video_formats(const std::string& list);
 [[nodiscard]] const char* extension(VideoFormat f);
 
 struct VideoOptions {
     double fps = 0;          ///< 0: the manifest's fps
     double hold_last = 2;    ///< seconds the last frame stays on screen
-    int gif_width = 960;     ///< GIFs are scaled down to keep them small
+    int animated_image_width = 960;  ///< GIFs and APNGs are scaled down to keep them small
 };
 
 /// The ffconcat list that plays the manifest's PNG frames at `fps`, holding the last one.

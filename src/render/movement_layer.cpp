@@ -184,7 +184,7 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
         const Movement& m = movements[i];
         if (dc.time < m.start) continue;
         const ProjectedRoute& route = scene.routes[i];
-        const double progress = movement_progress(m, dc.time);
+        const double progress = route.progress(m, dc.time);
 
         cairo_new_path(dc.cr);
         for (const auto& line : to_pixel_lines(scene.view, route.points, 0.5)) {

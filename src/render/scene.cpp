@@ -4,8 +4,14 @@
 #include <cmath>
 
 #include "geo/graticule.hpp"
+#include "timeline/schedule.hpp"
 
 namespace gt {
+
+double ProjectedRoute::progress(const Movement& m, Instant t) const {
+    if (sample_fractions.empty()) return movement_progress(m, t);
+    return timed_progress(m.track_times, sample_fractions, t);
+}
 
 XY ProjectedRoute::at(double fraction) const {
     const Route::Location where = route.locate(fraction);
@@ -128,13 +134,13 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
         scenario, std::move(style), layout, projection.crs(), view, std::move(basemap), {}, {}, {},
         {}};
     for (const Movement& m : scenario.movements) {
-        std::vector<LonLat> waypoints;
-        for (const Waypoint& w : m.path) waypoints.push_back(w.position);
-        Route route(waypoints);
+        Route route(m.route_points());
         std::vector<XY> points;
         for (const LonLat& p : route.points()) points.push_back({p.lon, p.lat});
         projection.forward_in_place(points);
-        scene.routes.push_back({std::move(route), std::move(points)});
+        std::vector<double> sample_fractions;
+        if (!m.track_times.empty()) sample_fractions = route.waypoint_fractions();
+        scene.routes.push_back({std::move(route), std::move(points), std::move(sample_fractions)});
     }
     for (const Place& p : scenario.places) {
         const auto xy = projection.forward(p.position);

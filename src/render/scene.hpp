@@ -15,6 +15,13 @@ namespace gt {
 struct ProjectedRoute {
     Route route;
     std::vector<XY> points;  ///< route.points() projected (NaN where no image)
+    /// Share of the length at each timestamped track point; empty when the movement has no
+    /// times (it then moves with ease-in-out between its start and end).
+    std::vector<double> sample_fractions;
+
+    /// How far along its route `m` is at `t` (0..1): by its track's times when it has them.
+    /// @pre `m` is the movement this route was made for
+    [[nodiscard]] double progress(const Movement& m, Instant t) const;
 
     /// Projected point at `fraction` of the route's length.
     [[nodiscard]] XY at(double fraction) const;

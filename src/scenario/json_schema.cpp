@@ -76,11 +76,20 @@ json object_schema(const ObjectSchema& o) {
         properties[f.key] = field_schema(f);
         if (f.required) required.push_back(f.key);
     }
-    return {{"type", "object"},
-            {"description", o.description},
-            {"properties", properties},
-            {"required", required},
-            {"additionalProperties", false}};
+    json schema = {{"type", "object"},
+                   {"description", o.description},
+                   {"properties", properties},
+                   {"required", required},
+                   {"additionalProperties", false}};
+    if (o.alternatives.empty()) return schema;
+    json one_of = json::array();
+    for (const KeyAlternative& a : o.alternatives) {
+        json excluded = json::array();
+        for (const std::string& key : a.excluded) excluded.push_back({{"required", {key}}});
+        one_of.push_back({{"required", a.required}, {"not", {{"anyOf", excluded}}}});
+    }
+    schema["oneOf"] = one_of;
+    return schema;
 }
 
 json style_schema(const std::vector<std::string>& paths) {

@@ -14,6 +14,12 @@ struct ScenarioLimits {
     int max_pixels_per_side = 16384;
     long max_frames = 100000;
     std::size_t max_errors = 100;  ///< reporting stops after this many problems
+    /// Track files (`track:`): bytes of one file, positions of one track, positions of all tracks
+    /// together. A day of AIS reports every 10 seconds is 8640 positions; a week of a GPS logger
+    /// every second is 600000, so a track over the limit wants thinning (ogr2ogr -simplify).
+    std::size_t max_track_file_bytes = 64U * 1024U * 1024U;
+    std::size_t max_track_points = 200'000;
+    std::size_t max_track_points_total = 1'000'000;
 };
 
 }  // namespace gt

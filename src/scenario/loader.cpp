@@ -9,6 +9,7 @@
 #include "scenario/text_scan.hpp"
 #include "scenario/gazetteer.hpp"
 #include "scenario/schema.hpp"
+#include "scenario/track_loader.hpp"
 #include "scenario/validate.hpp"
 #include "scenario/yaml_guard.hpp"
 #include "scenario/yaml_reader.hpp"
@@ -237,24 +238,16 @@ private:
             m.pos = r_.pos(v);
             m.id = r_.text(v, "id", true).value_or("");
             m.label = r_.text(v, "label", false).value_or(m.id);
-            std::optional<Waypoint> from, to;
-            if (v["from"]) from = waypoint(v["from"], "'from'");
-            else r_.error(v, "movement '" + m.id + "' has no 'from'", "add 'from: <place id>'");
-            if (v["to"]) to = waypoint(v["to"], "'to'");
-            else r_.error(v, "movement '" + m.id + "' has no 'to'", "add 'to: <place id>'");
-            if (from) m.path.push_back(*from);
-            if (const YAML::Node via = v["via"];
-                via && r_.sequence(via, "'via'") && within_entry_limit(via, "'via'")) {
-                for (const auto& w : via) {
-                    if (auto wp = waypoint(w, "a 'via' point")) m.path.push_back(*wp);
-                }
+            if (const YAML::Node track = v["track"]) {
+                read_track_movement(v, track, m);
+            } else {
+                read_path(v, m);
+                const auto start = r_.instant(v, "start", true);
+                const auto end = r_.instant(v, "end", true);
+                m.start = start.value_or(Instant{});
+                m.end = end.value_or(Instant{});
+                m.dates_read = start && end;
             }
-            if (to) m.path.push_back(*to);
-            const auto start = r_.instant(v, "start", true);
-            const auto end = r_.instant(v, "end", true);
-            m.start = start.value_or(Instant{});
-            m.end = end.value_or(Instant{});
-            m.dates_read = start && end;
             if (auto count = r_.integer(v, "count", false, 1, 100000000000L)) m.count = count;
             m.unit_name = r_.text(v, "unit", false).value_or("");
             m.mode = r_.choice(v, "mode", false, kModes).value_or(Mode::land);
@@ -262,6 +255,65 @@ private:
             m.confidence = r_.choice(v, "confidence", true, kConfidences).value_or(Confidence::unknown);
             movements.push_back(std::move(m));
         }
+    }
+
+    /// from, via..., to.
+    void read_path(const YAML::Node& v, Movement& m) {
+        std::optional<Waypoint> from, to;
+        if (v["from"]) from = waypoint(v["from"], "'from'");
+        else r_.error(v, "movement '" + m.id + "' has no 'from'", "add 'from: <place id>' (or a 'track:' file)");
+        if (v["to"]) to = waypoint(v["to"], "'to'");
+        else r_.error(v, "movement '" + m.id + "' has no 'to'", "add 'to: <place id>'");
+        if (from) m.path.push_back(*from);
+        if (const YAML::Node via = v["via"];
+            via && r_.sequence(via, "'via'") && within_entry_limit(via, "'via'")) {
+            for (const auto& w : via) {
+                if (auto wp = waypoint(w, "a 'via' point")) m.path.push_back(*wp);
+            }
+        }
+        if (to) m.path.push_back(*to);
+    }
+
+    /// A movement along a track file: the file is read after parsing (load_tracks), which
+    /// also dates the movement; here its start and end are optional.
+    void read_track_movement(const YAML::Node& v, const YAML::Node& n, Movement& m) {
+        for (const char* key : {"from", "via", "to"}) {
+            if (v[key]) {
+                r_.error(YamlReader::key_node(v, key),
+                         "give either 'track' or '" + std::string(key) + "', not both",
+                         "a track file is the whole path: remove from, via and to");
+            }
+        }
+        m.dates_read = false;  // until the track is read
+        TrackSpec spec;
+        spec.pos = r_.pos(YamlReader::key_node(v, "track"));
+        spec.start = r_.instant(v, "start", false);
+        spec.end = r_.instant(v, "end", false);
+        if (v["start"]) spec.start_pos = r_.pos(v["start"]);
+        if (v["end"]) spec.end_pos = r_.pos(v["end"]);
+        if (n.IsNull()) {
+            r_.error(YamlReader::key_node(v, "track"), "'track' is empty",
+                     "write track: {file: tracks/ship.gpx}");
+            return;
+        }
+        if (n.IsScalar()) {
+            r_.error(n, "'track' must be a mapping, not '" + n.Scalar() + "'",
+                     "write track: {file: " + n.Scalar() + "}");
+            return;
+        }
+        if (!r_.mapping(n, "'track'", allowed_keys("track"))) return;
+        const auto file = r_.text(n, "file", true);
+        spec.layer = r_.text(n, "layer", false).value_or("");
+        spec.where = r_.text(n, "where", false).value_or("");
+        if (const YAML::Node c = n["columns"];
+            c && r_.mapping(c, "'columns'", allowed_keys("track_columns"))) {
+            spec.columns.time = r_.text(c, "time", false).value_or("");
+            spec.columns.lon = r_.text(c, "lon", false).value_or("");
+            spec.columns.lat = r_.text(c, "lat", false).value_or("");
+        }
+        if (!file) return;
+        spec.file = *file;
+        m.track = std::move(spec);
     }
 
     void parse_events(const YAML::Node& n, std::vector<Event>& events) {
@@ -387,6 +439,7 @@ LoadedScenario load_scenario_text(const std::string& yaml, const std::string& fi
         reader.error(root, "cannot read the scenario: " + e.msg,
                      "please report this as a bug, with the file");
     }
+    load_tracks(s, std::filesystem::path(file).parent_path(), diagnostics, limits);
     resolve_place_names(s, gazetteer, diagnostics);
     validate_scenario(s, diagnostics, limits);
     const bool failed = std::any_of(diagnostics.begin(), diagnostics.end(), [](const auto& d) {

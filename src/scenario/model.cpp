@@ -5,6 +5,14 @@
 
 namespace gt {
 
+std::vector<LonLat> Movement::route_points() const {
+    if (track) return track_points;
+    std::vector<LonLat> points;
+    points.reserve(path.size());
+    for (const Waypoint& w : path) points.push_back(w.position);
+    return points;
+}
+
 LonLat Extent::centre() const {
     double lon = west + width_degrees() / 2;
     if (lon > 180) lon -= 360;

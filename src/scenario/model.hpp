@@ -65,10 +65,33 @@ struct Waypoint {
     SourcePos pos;
 };
 
+/// Names of the columns (or point-layer fields) a track's samples are read from.
+struct TrackColumns {
+    std::string time;  ///< empty: "time" or "timestamp"
+    std::string lon;   ///< empty: "lon" or "longitude"
+    std::string lat;   ///< empty: "lat" or "latitude"
+};
+
+/// Where a movement's path is read from when it is a file (`track:`) instead of from/via/to.
+struct TrackSpec {
+    std::string file;   ///< as written: relative to the scenario file
+    std::string layer;  ///< empty: the format's default (GPX: tracks; else the one line found)
+    std::string where;  ///< OGR attribute filter ("name = 'X'"); empty: every feature
+    TrackColumns columns;
+    SourcePos pos;          ///< the `track` key
+    SourcePos start_pos;    ///< the movement's `start` (line 0 when not given)
+    SourcePos end_pos;      ///< the movement's `end` (line 0 when not given)
+    std::optional<Instant> start;  ///< as written beside the track, to check against its times
+    std::optional<Instant> end;
+};
+
 struct Movement {
     std::string id;
     std::string label;
-    std::vector<Waypoint> path;  ///< from, via..., to (at least two)
+    std::vector<Waypoint> path;  ///< from, via..., to (at least two); empty with a track
+    std::optional<TrackSpec> track;    ///< the path comes from a file
+    std::vector<LonLat> track_points;  ///< read from the track file (at least two)
+    std::vector<Instant> track_times;  ///< one per track point when the file has timestamps
     Instant start;
     Instant end;
     std::optional<long> count;
@@ -78,6 +101,9 @@ struct Movement {
     Confidence confidence = Confidence::unknown;
     SourcePos pos;
     bool dates_read = true;  ///< false when start or end could not be read (already reported)
+
+    /// The points the route passes through: the track's, or the waypoints' positions.
+    [[nodiscard]] std::vector<LonLat> route_points() const;
 };
 
 struct Event {

@@ -24,12 +24,12 @@ std::vector<ObjectSchema> scenario_schema() {
           {"movements", T::object_list, false, "Movements along routes between places.", {}, "movement"},
           {"events", T::object_list, false, "Dated events at places, or statements without one.", {}, "event"},
           {"sources", T::object_map, false, "Sources cited by movements and events, by id.", {}, "source"},
-          {"style", T::style, false, "Overrides of single values of the map style.", {}, ""}}},
+          {"style", T::style, false, "Overrides of single values of the map style.", {}, ""}}, {}},
         {"map", "The map's extent, projection, size and style.",
          {{"extent", T::extent, true, "[west, south, east, north] in degrees; west > east crosses the antimeridian.", {}, ""},
           {"crs", T::text, false, "Map projection: anything PROJ accepts (EPSG:3857, a PROJ string, WKT). Default: conformal, centred on the extent.", {}, ""},
           {"size", T::size, false, "[width, height] in pixels. Default [1920, 1080].", {}, ""},
-          {"style", T::text, false, "A style in styles/: report, dark or print. Default report.", {}, ""}}},
+          {"style", T::text, false, "A style in styles/: report, dark or print. Default report.", {}, ""}}, {}},
         {"timeline", "The span of time shown and its frames.",
          {{"start", T::instant, true, "First frame: 2024-10-08 or 2024-10-08T06:00Z.", {}, ""},
           {"end", T::instant, true, "Last frame.", {}, ""},
@@ -39,27 +39,38 @@ std::vector<ObjectSchema> scenario_schema() {
           {"date_format", T::text, false, "Date label, strftime style: \"%-d %B %Y\".", {}, ""},
           {"time_format", T::text, false, "Line under the date: \"%H:%M UTC\"; \"\" for none.", {}, ""},
           {"utc_offset", T::utc_offset, false, "Show dates and times in this offset: +09:00.", {}, ""},
-          {"locale", T::text, false, "Language of month and day names: en, id, ko, ru...", {}, ""}}},
+          {"locale", T::text, false, "Language of month and day names: en, id, ko, ru...", {}, ""}}, {}},
         {"place", "A named place.",
          {{"name", T::text, false, "Name shown on the map. Default: the id.", {}, ""},
           {"local", T::names, false, "Names in other scripts, by language: {ko: 청진}.", {}, ""},
           {"at", T::lonlat, false, "[lon, lat] in degrees. Without it the name is looked up in the GeoNames gazetteer.", {}, ""},
           {"country", T::text, false, "ISO country code (RU, KP) to pick among places of the same name.", {}, ""},
           {"kind", T::text, false, "port, city, capital... (symbol and legend).", {}, ""},
-          {"label", T::boolean, false, "false hides the label but keeps the symbol.", {}, ""}}},
+          {"label", T::boolean, false, "false hides the label but keeps the symbol.", {}, ""}}, {}},
         {"movement", "Something that moves along a route between two dates.",
          {{"id", T::text, true, "Unique id.", {}, ""},
           {"label", T::text, false, "Shown beside the moving unit.", {}, ""},
-          {"from", T::waypoint, true, "Where it starts: a place id or [lon, lat].", {}, ""},
+          {"from", T::waypoint, false, "Where it starts: a place id or [lon, lat]. Required without 'track'.", {}, ""},
           {"via", T::waypoints, false, "Waypoints in order: place ids or [lon, lat].", {}, ""},
-          {"to", T::waypoint, true, "Where it ends: a place id or [lon, lat].", {}, ""},
-          {"start", T::instant, true, "When it leaves.", {}, ""},
-          {"end", T::instant, true, "When it arrives.", {}, ""},
+          {"to", T::waypoint, false, "Where it ends: a place id or [lon, lat]. Required without 'track'.", {}, ""},
+          {"track", T::object, false, "The path read from a file instead of from/via/to: a line layer (GeoJSON, KML, GPX, GeoPackage, Shapefile) or a CSV of timestamped positions.", {}, "track"},
+          {"start", T::instant, false, "When it leaves. Required unless its track has timestamps (then it must equal the first).", {}, ""},
+          {"end", T::instant, false, "When it arrives. Required unless its track has timestamps (then it must equal the last).", {}, ""},
           {"count", T::integer, false, "How many (troops, ships...).", {}, ""},
           {"unit", T::text, false, "What the count counts.", {}, ""},
           {"mode", T::choice, false, "How it travels.", kModes, ""},
           {"source", T::text, true, "Id of a source, or none on purpose.", {}, ""},
-          {"confidence", T::choice, true, "How certain it is.", kConfidence, ""}}},
+          {"confidence", T::choice, true, "How certain it is.", kConfidence, ""}},
+         {{{"from", "to", "start", "end"}, {"track"}}, {{"track"}, {"from", "via", "to"}}}},
+        {"track", "A path read from a file, relative to the scenario file.",
+         {{"file", T::text, true, "The file: .geojson, .kml, .gpx, .gpkg, .shp (any line layer GDAL reads), or .csv of timestamped positions.", {}, ""},
+          {"layer", T::text, false, "Layer to read. Default: 'tracks' in GPX ('track_points' gives timestamps); elsewhere the one line found.", {}, ""},
+          {"where", T::text, false, "OGR attribute filter picking one feature: \"name = 'Convoy'\".", {}, ""},
+          {"columns", T::object, false, "Column (or field) names of a CSV or point layer.", {}, "track_columns"}}, {}},
+        {"track_columns", "Names of the columns holding each sample's time and position.",
+         {{"time", T::text, false, "ISO 8601 time or Unix seconds. Default: time or timestamp.", {}, ""},
+          {"lon", T::text, false, "Longitude in degrees. Default: lon or longitude.", {}, ""},
+          {"lat", T::text, false, "Latitude in degrees. Default: lat or latitude.", {}, ""}}, {}},
         {"event", "Something that happened at a place, or a statement without one.",
          {{"id", T::text, true, "Unique id.", {}, ""},
           {"label", T::text, true, "Short text for the callout.", {}, ""},
@@ -70,12 +81,12 @@ std::vector<ObjectSchema> scenario_schema() {
           {"place", T::text, false, "Id of a place.", {}, ""},
           {"at", T::lonlat, false, "[lon, lat], when not at a named place.", {}, ""},
           {"source", T::text, true, "Id of a source, or none on purpose.", {}, ""},
-          {"confidence", T::choice, true, "How certain it is.", kConfidence, ""}}},
+          {"confidence", T::choice, true, "How certain it is.", kConfidence, ""}}, {}},
         {"source", "Where a fact comes from.",
          {{"title", T::text, true, "Title of the statement, report or article.", {}, ""},
           {"publisher", T::text, false, "Who published it.", {}, ""},
           {"date", T::text, false, "When, as the source gives it.", {}, ""},
-          {"url", T::text, false, "Where to read it.", {}, ""}}},
+          {"url", T::text, false, "Where to read it.", {}, ""}}, {}},
     };
 }
 
@@ -85,6 +96,13 @@ std::vector<std::string> allowed_keys(const std::string& object) {
         std::vector<std::string> keys;
         for (const FieldSchema& f : o.fields) keys.push_back(f.key);
         return keys;
+    }
+    throw std::logic_error("no schema object named " + object);
+}
+
+std::vector<KeyAlternative> key_alternatives(const std::string& object) {
+    for (const ObjectSchema& o : scenario_schema()) {
+        if (o.name == object) return o.alternatives;
     }
     throw std::logic_error("no schema object named " + object);
 }

@@ -37,10 +37,18 @@ struct FieldSchema {
     std::string object;               ///< for object, object_map, object_list
 };
 
+/// One of the ways to fill an object: these keys must all be there and those must not.
+struct KeyAlternative {
+    std::vector<std::string> required;
+    std::vector<std::string> excluded;
+};
+
 struct ObjectSchema {
     std::string name;  ///< "scenario", "map", "timeline", "place", "movement", "event", "source"
     std::string description;
     std::vector<FieldSchema> fields;
+    /// Exactly one of these must hold (a movement's from/to or its track); empty: no such rule.
+    std::vector<KeyAlternative> alternatives;
 };
 
 /// Every object of the format; the first is the file's top level.
@@ -49,6 +57,10 @@ struct ObjectSchema {
 /// The keys an object allows, in schema order.
 /// @pre `object` names an object of scenario_schema()
 [[nodiscard]] std::vector<std::string> allowed_keys(const std::string& object);
+
+/// The ways an object may be filled (see ObjectSchema::alternatives).
+/// @pre `object` names an object of scenario_schema()
+[[nodiscard]] std::vector<KeyAlternative> key_alternatives(const std::string& object);
 
 /// The values of a choice field ("movement", "confidence").
 [[nodiscard]] std::vector<std::string> allowed_values(const std::string& object, const std::string& key);

@@ -45,6 +45,16 @@ double movement_progress(const Movement& m, Instant t) {
     return ease_in_out(linear_progress(m.start, m.end, t));
 }
 
+double timed_progress(const std::vector<Instant>& times, const std::vector<double>& fractions,
+                      Instant t) {
+    if (t <= times.front()) return fractions.front();
+    if (t >= times.back()) return fractions.back();
+    const auto after = std::upper_bound(times.begin(), times.end(), t);
+    const auto i = static_cast<std::size_t>(after - times.begin());
+    const double share = linear_progress(times[i - 1], times[i], t);
+    return fractions[i - 1] + (fractions[i] - fractions[i - 1]) * share;
+}
+
 EventPhase event_phase(const Event& e, Instant t) {
     if (t < e.start) return EventPhase::hidden;
     const Instant active_until = std::max(e.end, e.start + Seconds{86400});

@@ -22,6 +22,14 @@ namespace gt {
 /// Progress of a movement along its path at `t` (eased), 0 before start, 1 after end.
 [[nodiscard]] double movement_progress(const Movement& m, Instant t);
 
+/// Progress along a path whose points carry times (a track file): between the two samples that
+/// bracket `t`, by time, so a unit that reported the same place for hours stays there.
+/// `fractions[i]` is the share of the path's length at sample i. 0 before the first time, 1
+/// after the last.
+/// @pre times.size() == fractions.size() >= 2 and times strictly increase
+[[nodiscard]] double timed_progress(const std::vector<Instant>& times,
+                                    const std::vector<double>& fractions, Instant t);
+
 /// How an event shows at `t`: hidden before it starts, active during it (and for its first
 /// day when it is a single date), shown as past afterwards.
 enum class EventPhase { hidden, active, past };

@@ -37,6 +37,7 @@ TEST(Cli, UnknownOptionIsBadInput) {
 
 TEST(Cli, ValidateAcceptsTheShippedScenarios) {
     for (const auto& entry : fs::directory_iterator(test::source_dir() / "scenarios")) {
+        if (entry.path().extension() != ".yaml") continue;  // scenarios/tracks/ holds their files
         const auto r = test::run({"validate", entry.path().string()});
         EXPECT_EQ(r.exit_code, 0) << entry.path() << "\n" << r.err;
     }

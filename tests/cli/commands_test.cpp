@@ -83,6 +83,33 @@ TEST(HelpCommand, ShowsOneCommandsOptions) {
     const auto r = test::run({"help", "pdf"});
     EXPECT_EQ(r.exit_code, 0);
     EXPECT_NE(r.out.find("--storyboard"), std::string::npos) << r.out;
+    // The usage line names the program, as `geotimeline pdf --help` does.
+    EXPECT_NE(r.out.find("Usage: geotimeline pdf [OPTIONS]"), std::string::npos) << r.out;
+}
+
+TEST(InfoCommand, ListsTrackFilesWithTheirPositions) {
+    const auto r = test::run({"info", test::scenario_file("track-files").string(), "--json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto info = nlohmann::json::parse(r.out);
+    ASSERT_EQ(info["tracks"].size(), 2U);
+    EXPECT_EQ(info["tracks"][1]["movement"], "survey-ship");
+    EXPECT_EQ(info["tracks"][1]["file"], "tracks/survey-ship-ais.csv");
+    EXPECT_EQ(info["tracks"][1]["positions"], 13);
+    EXPECT_EQ(info["tracks"][1]["timestamped"], true);
+    EXPECT_EQ(info["tracks"][0]["timestamped"], false);
+    const auto text = test::run({"info", test::scenario_file("track-files").string()});
+    EXPECT_NE(text.out.find("  tracks:\n    ferry: tracks/ferry-busan-hakata.gpx, 11 positions\n"
+                            "    survey-ship: tracks/survey-ship-ais.csv, 13 timestamped positions\n"
+                            "  sources:\n"),
+              std::string::npos)
+        << text.out;
+}
+
+TEST(ValidateCommand, CountsInTheSingularAndPlural) {
+    // tests/data/small.yaml: one movement, one event, no warnings.
+    const auto r = test::run({"validate", (test::data_dir() / "small.yaml").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find(": ok (1 movement, 1 event, 0 warnings)"), std::string::npos) << r.out;
 }
 
 }  // namespace gt

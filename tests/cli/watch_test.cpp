@@ -62,4 +62,30 @@ TEST(Watch, RendersAgainWhenTheScenarioIsSavedAndStopsOnCtrlC) {
     EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
+TEST(Watch, RendersAgainWhenABadTrackFileIsFixed) {
+    test::TempDir dir;
+    fs::create_directory(dir.path() / "tracks");
+    const fs::path track = dir.path() / "tracks" / "ship.csv";
+    std::ofstream(track) << "time,lon,lat\n2024-10-01T00:00Z,131,38\n2024-10-05T00:00Z,east,41.5\n";
+    const fs::path scenario = dir.path() / "small.yaml";
+    std::string text = test::read_file(test::data_dir() / "small.yaml");
+    text = test::replace_line(text, "    from: start-point", "    track: {file: tracks/ship.csv}");
+    text = test::replace_line(text, "    to: end-point", "");
+    std::ofstream(scenario) << text;
+    const fs::path out = dir.path() / "out";
+    const int child = test::spawn_program({"render", scenario.string(), "--out", out.string(),
+                                           "--watch", "--jobs", "1", "--quiet"});
+    ASSERT_GT(child, 0);
+    // The bad row stops the first render; fixing the row (not the scenario) renders again.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    EXPECT_EQ(manifest_of(out / "small"), "");
+    std::ofstream(track) << "time,lon,lat\n2024-10-01T00:00Z,131,38\n2024-10-05T00:00Z,137.5,41.5\n";
+    EXPECT_TRUE(eventually([&] { return !manifest_of(out / "small").empty(); }));
+    kill(child, SIGINT);
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
 }  // namespace gt

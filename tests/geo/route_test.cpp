@@ -64,4 +64,18 @@ TEST(Route, ViaPointsAreVisitedAndPrefixEndsAtThePosition) {
     EXPECT_NEAR(r.prefix(1).back().lat, kKhabarovsk.lat, 1e-9);
 }
 
+TEST(Route, WaypointFractionsGiveEachWaypointsShareOfTheLength) {
+    const LonLat middle{133.0, 45.0};
+    const Route r({kVladivostok, middle, middle, kKhabarovsk});
+    const std::vector<double> f = r.waypoint_fractions();
+    ASSERT_EQ(f.size(), 4U);
+    EXPECT_DOUBLE_EQ(f[0], 0.0);
+    EXPECT_NEAR(f[1], geodesic_distance(kVladivostok, middle) / r.length(), 1e-9);
+    EXPECT_DOUBLE_EQ(f[2], f[1]);  // a repeated point adds no length
+    EXPECT_DOUBLE_EQ(f[3], 1.0);
+    EXPECT_NEAR(r.at(f[1]).lon, middle.lon, 1e-9);
+    // A route that never moves has every waypoint at the start.
+    EXPECT_EQ(Route({middle, middle}).waypoint_fractions(), (std::vector<double>{0.0, 0.0}));
+}
+
 }  // namespace gt

@@ -34,7 +34,9 @@ protected:
         const auto h = test::run({"html", (test::data_dir() / "small.yaml").string(), "--out",
                                   dir_.path().string()});
         ASSERT_EQ(h.exit_code, 0) << h.err;
-        EXPECT_NE(h.out.find("<iframe src=\"index.html\""), std::string::npos) << h.out;
+        EXPECT_NE(h.out.find("<iframe src=\"index.html\" title=\"Test crossing\""),
+                  std::string::npos)
+            << h.out;
     }
     fs::path folder() const { return dir_.path() / "small"; }
     std::string url(const std::string& hash) const {
@@ -88,7 +90,9 @@ TEST(HtmlPlayerPage, EscapesTheTitleAndRefusesAMissingManifest) {
     Scenario s;
     s.title = "A </script> title";
     EXPECT_THROW((void)player_html(dir.path(), s, "png"), RuntimeError);
-    EXPECT_NE(embed_snippet("a\"b.html", 1920, 1080).find("a&quot;b.html"), std::string::npos);
+    const std::string snippet = embed_snippet("a\"b.html", "Ships & <ports>", 1920, 1080);
+    EXPECT_NE(snippet.find("src=\"a&quot;b.html\""), std::string::npos) << snippet;
+    EXPECT_NE(snippet.find("title=\"Ships &amp; &lt;ports&gt;\""), std::string::npos) << snippet;
 }
 
 }  // namespace gt

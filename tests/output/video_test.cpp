@@ -20,7 +20,7 @@ TEST(Video, ConcatListHoldsTheLastFrame) {
     EXPECT_NE(list.find("frame-00002.png'\nduration 2.000000\n"), std::string::npos) << list;
 }
 
-TEST(Video, EncodesMp4WebmAndGifThatFfprobeReads) {
+TEST(Video, EncodesMp4WebmGifAndApngThatFfprobeReads) {
     test::TempDir dir;
     auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
                         dir.path().string(), "--quiet"});
@@ -28,7 +28,7 @@ TEST(Video, EncodesMp4WebmAndGifThatFfprobeReads) {
     const fs::path folder = dir.path() / "small";
     // A relative folder, as a user types it (ffmpeg resolves the list's names against the list).
     const fs::path relative = fs::relative(folder, fs::current_path());
-    r = test::run({"video", relative.string(), "--format", "mp4,webm,gif", "--fps", "2", "--hold", "1"});
+    r = test::run({"video", relative.string(), "--format", "mp4,webm,gif,apng", "--fps", "2", "--hold", "1"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     // 5 frames at 2 per second plus a 1-second hold on the last: 3.5 seconds.
     const std::vector<std::pair<std::string, std::string>> expected{
@@ -43,6 +43,23 @@ TEST(Video, EncodesMp4WebmAndGifThatFfprobeReads) {
         EXPECT_NE(probe.find("width=960"), std::string::npos) << probe;
         EXPECT_NE(probe.find("duration=3.5"), std::string::npos) << probe;
     }
+    // APNG has no container duration: 7 frames (5, and the last held for 2 more) at 2 per
+    // second are the same 3.5 seconds, looping forever (acTL: frame count, then plays, 0).
+    const fs::path apng = folder / "animation.apng";
+    int code = -1;
+    const std::string probe = test::capture(
+        "ffprobe -v error -count_frames -show_entries stream=codec_name,width,nb_read_frames,"
+        "r_frame_rate -of default=noprint_wrappers=1 " + apng.string(), &code);
+    ASSERT_EQ(code, 0) << probe;
+    EXPECT_NE(probe.find("codec_name=apng"), std::string::npos) << probe;
+    EXPECT_NE(probe.find("width=960"), std::string::npos) << probe;
+    EXPECT_NE(probe.find("r_frame_rate=2/1"), std::string::npos) << probe;
+    EXPECT_NE(probe.find("nb_read_frames=7"), std::string::npos) << probe;
+    const std::string bytes = test::read_file(apng);
+    const auto actl = bytes.find("acTL");
+    ASSERT_NE(actl, std::string::npos);
+    ASSERT_GE(bytes.size(), actl + 12);
+    EXPECT_EQ(bytes.substr(actl + 4, 8), std::string("\0\0\0\x07\0\0\0\0", 8));
     // No temporary files are left beside the frames.
     for (const auto& entry : fs::directory_iterator(folder)) {
         EXPECT_NE(entry.path().filename().string()[0], '.') << entry.path();

@@ -94,6 +94,8 @@ protected:
         fs::copy(previous_output(), out(), fs::copy_options::recursive);
         before_ = snapshot(out());
         fs::create_directory(work_.path() / "in");
+        // The track files some cases name, beside the scenario as in a real project.
+        fs::copy(bad_inputs_dir() / "tracks", work_.path() / "in" / "tracks");
     }
 
     [[nodiscard]] fs::path out() const { return work_.path() / "out"; }

@@ -61,4 +61,33 @@ TEST(Progress, EventPhasesFollowTheDates) {
     EXPECT_EQ(event_phase(e, *parse_instant("2024-10-14T00:00Z")), EventPhase::past);
 }
 
+TEST(TimedProgress, FollowsTheTimesNotTheDistance) {
+    // Three samples: the first leg covers 90% of the length in 1 hour, the second 10% in 9.
+    const std::vector<Instant> times{*parse_instant("2025-03-01T00:00Z"),
+                                     *parse_instant("2025-03-01T01:00Z"),
+                                     *parse_instant("2025-03-01T10:00Z")};
+    const std::vector<double> fractions{0.0, 0.9, 1.0};
+    EXPECT_DOUBLE_EQ(timed_progress(times, fractions, *parse_instant("2025-03-01T00:30Z")), 0.45);
+    EXPECT_DOUBLE_EQ(timed_progress(times, fractions, *parse_instant("2025-03-01T01:00Z")), 0.9);
+    EXPECT_NEAR(timed_progress(times, fractions, *parse_instant("2025-03-01T05:30Z")), 0.95, 1e-12);
+    // Before the first and after the last sample it stays at the ends.
+    EXPECT_DOUBLE_EQ(timed_progress(times, fractions, *parse_instant("2025-02-28")), 0.0);
+    EXPECT_DOUBLE_EQ(timed_progress(times, fractions, *parse_instant("2025-03-02")), 1.0);
+}
+
+TEST(TimedProgress, StaysPutWhileTheSamplesReportTheSamePlace) {
+    // In port from 06:00 to 18:00: samples at the same fraction of the path.
+    const std::vector<Instant> times{
+        *parse_instant("2025-03-01T00:00Z"), *parse_instant("2025-03-01T06:00Z"),
+        *parse_instant("2025-03-01T12:00Z"), *parse_instant("2025-03-01T18:00Z"),
+        *parse_instant("2025-03-02T00:00Z")};
+    const std::vector<double> fractions{0.0, 0.4, 0.4, 0.4, 1.0};
+    for (const char* t : {"2025-03-01T06:00Z", "2025-03-01T09:00Z", "2025-03-01T15:59Z",
+                          "2025-03-01T18:00Z"}) {
+        EXPECT_DOUBLE_EQ(timed_progress(times, fractions, *parse_instant(t)), 0.4) << t;
+    }
+    EXPECT_GT(timed_progress(times, fractions, *parse_instant("2025-03-01T19:00Z")), 0.4);
+    EXPECT_LT(timed_progress(times, fractions, *parse_instant("2025-03-01T05:00Z")), 0.4);
+}
+
 }  // namespace gt

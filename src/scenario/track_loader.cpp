@@ -1,0 +1,134 @@
+#include "scenario/track_loader.hpp"
+
+#include <algorithm>
+
+#include "track/track.hpp"
+
+namespace gt {
+
+namespace {
+
+class TrackLoader {
+  public:
+    TrackLoader(std::vector<Diagnostic>& out, const ScenarioLimits& limits)
+        : out_(out), limits_(limits) {}
+
+    void load(Movement& m, const std::filesystem::path& folder) {
+        const TrackSpec& spec = *m.track;
+        const std::string owner = "movement '" + m.id + "'";
+        const std::size_t budget =
+            limits_.max_track_points_total - std::min(used_points_, limits_.max_track_points_total);
+        if (budget < 2) {
+            error(spec.pos,
+                  "the tracks hold more than " + std::to_string(limits_.max_track_points_total) +
+                      " positions together, the limit",
+                  "thin the tracks (ogr2ogr -simplify) or split the scenario");
+            return;
+        }
+        const bool budget_binds = budget < limits_.max_track_points;
+        const TrackRequest request{folder / spec.file,
+                                   spec.layer,
+                                   spec.where,
+                                   spec.columns,
+                                   budget_binds ? budget : limits_.max_track_points,
+                                   budget_binds
+                                       ? "what is left of the limit for all tracks together (" +
+                                             std::to_string(limits_.max_track_points_total) + ")"
+                                       : std::string("the limit for one track"),
+                                   limits_.max_track_file_bytes};
+        Track track;
+        try {
+            track = read_track(request);
+        } catch (const InputError& e) {
+            report(spec, e.diagnostics());
+            return;
+        }
+        used_points_ += track.points.size();
+        m.track_points = std::move(track.points);
+        m.track_times = std::move(track.times);
+        date(m, owner);
+    }
+
+  private:
+    void error(const SourcePos& pos, std::string message, std::string hint) {
+        out_.push_back({Diagnostic::Severity::error, pos, std::move(message), std::move(hint)});
+    }
+
+    /// Problems without a place in the file are told at the `track` key; those with one
+    /// (CSV rows) follow a line there that counts them.
+    void report(const TrackSpec& spec, const std::vector<Diagnostic>& problems) {
+        const std::string file = "track file '" + spec.file + "'";
+        const auto located = static_cast<std::size_t>(std::count_if(
+            problems.begin(), problems.end(), [](const Diagnostic& d) { return d.pos.line > 0; }));
+        if (located > 0) {
+            error(spec.pos,
+                  file + " has " + std::to_string(located) +
+                      (located == 1 ? " problem" : " problems"),
+                  "listed below at their line and column in " + problems.front().pos.file);
+        }
+        for (const Diagnostic& d : problems) {
+            if (d.pos.line > 0)
+                out_.push_back(d);
+            else
+                error(spec.pos, file + ": " + d.message, d.hint);
+        }
+    }
+
+    void date(Movement& m, const std::string& owner) {
+        const TrackSpec& spec = *m.track;
+        if (m.track_times.empty()) {
+            if (!spec.start || !spec.end) {
+                // A date written but unreadable is reported already.
+                const bool start_missing = !spec.start && spec.start_pos.line == 0;
+                const bool end_missing = !spec.end && spec.end_pos.line == 0;
+                if (!start_missing && !end_missing) return;
+                error(spec.pos,
+                      owner + " has no '" + (start_missing ? "start" : "end") +
+                          "', and its track no times to take it from",
+                      "give 'start' and 'end', or use a track with times (a CSV with a time "
+                      "column, or GPX with 'layer: track_points')");
+                return;
+            }
+            m.start = *spec.start;
+            m.end = *spec.end;
+            m.dates_read = true;
+            return;
+        }
+        const Instant first = m.track_times.front();
+        const Instant last = m.track_times.back();
+        bool agree = true;
+        if (spec.start && *spec.start != first) {
+            agree = false;
+            error(spec.start_pos,
+                  owner + " starts " + format_iso(*spec.start) + " but its track's first time is " +
+                      format_iso(first),
+                  "leave 'start' out to take the track's, or correct it");
+        }
+        if (spec.end && *spec.end != last) {
+            agree = false;
+            error(spec.end_pos,
+                  owner + " ends " + format_iso(*spec.end) + " but its track's last time is " +
+                      format_iso(last),
+                  "leave 'end' out to take the track's, or correct it");
+        }
+        m.start = first;
+        m.end = last;
+        m.dates_read = agree;
+    }
+
+    std::vector<Diagnostic>& out_;
+    const ScenarioLimits& limits_;
+    std::size_t used_points_ = 0;
+};
+
+}  // namespace
+
+void load_tracks(Scenario& s, const std::filesystem::path& scenario_folder,
+                 std::vector<Diagnostic>& out, const ScenarioLimits& limits) {
+    TrackLoader loader(out, limits);
+    for (Movement& m : s.movements) {
+        if (m.track) loader.load(m, scenario_folder);
+    }
+}
+
+}  // namespace gt

@@ -1,0 +1,42 @@
+#pragma once
+// Comma-separated values (RFC 4180: quoted fields, "" inside quotes, CRLF or LF) split into
+// records whose every field keeps its line and column, so a bad value can be pointed at.
+// GDAL's CSV driver reads the same files but gives no positions.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gt {
+
+struct CsvField {
+    std::string text;
+    int line = 0;    ///< 1-based line where the field starts
+    int column = 0;  ///< 1-based byte column where the field starts
+};
+
+using CsvRecord = std::vector<CsvField>;
+
+/// Reads records one at a time from text held elsewhere (a UTF-8 byte-order mark is skipped).
+class CsvRows {
+  public:
+    explicit CsvRows(std::string_view text);
+
+    /// The next record, skipping empty lines; nullopt at the end of the text.
+    /// A quote left open runs to the end of the text; `unclosed_quote()` then says where.
+    [[nodiscard]] std::optional<CsvRecord> next();
+
+    /// Line and column of a quote that was never closed (line 0: none).
+    [[nodiscard]] std::pair<int, int> unclosed_quote() const { return unclosed_; }
+
+  private:
+    void advance();  ///< one byte forward, keeping line and column
+
+    std::string_view text_;
+    std::size_t at_ = 0;
+    int line_ = 1;
+    int column_ = 1;
+    std::pair<int, int> unclosed_{0, 0};
+};
+
+}  // namespace gt

@@ -1,0 +1,163 @@
+#include "track/csv_track.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "support/test_support.hpp"
+#include "track/track_time.hpp"
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A request with the defaults of everything not given.
+TrackRequest request(fs::path file, std::string layer = {}, std::string where = {},
+                     TrackColumns columns = {}, std::size_t max_points = 200'000,
+                     std::size_t max_bytes = 64U * 1024U * 1024U) {
+    return {std::move(file), std::move(layer),          std::move(where), std::move(columns),
+            max_points,      "the limit for one track", max_bytes};
+}
+
+/// The problems reading `csv` gives, one "line:column: message" each ("0:0: ..." without a place).
+std::vector<std::string> problems(const std::string& csv, const TrackColumns& columns = {},
+                                  std::size_t max_points = 200'000) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "ais.csv";
+    std::ofstream(file, std::ios::binary) << csv;
+    std::vector<std::string> out;
+    try {
+        (void)read_track(request(file, "", "", columns, max_points));
+    } catch (const InputError& e) {
+        for (const Diagnostic& d : e.diagnostics()) {
+            EXPECT_EQ(d.pos.file, file.string());
+            EXPECT_FALSE(d.hint.empty()) << d.message;
+            out.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +
+                          d.message);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST(CsvTrack, ReadsTimesAndPositionsByColumnName) {
+    const Track t = read_track(request(test::data_dir() / "tracks" / "ais.csv"));
+    ASSERT_EQ(t.points.size(), 8U);
+    ASSERT_EQ(t.times.size(), 8U);
+    EXPECT_EQ(format_iso(t.times.front()), "2025-03-01T00:00:00Z");
+    EXPECT_EQ(format_iso(t.times.back()), "2025-03-02T00:00:00Z");
+    EXPECT_DOUBLE_EQ(t.points[2].lon, 129.3);  // lat comes before lon in this file
+    EXPECT_DOUBLE_EQ(t.points[2].lat, 34.2);
+}
+
+TEST(CsvTrack, SpacesAroundValuesAreIgnored) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "spaced.csv";
+    std::ofstream(file) << "time, lon, lat\n2025-03-01T00:00Z, 129.5, 34.25\n"
+                           "2025-03-01T01:00Z,\t130 ,35\n";
+    const Track t = read_track(request(file));
+    ASSERT_EQ(t.points.size(), 2U);
+    EXPECT_DOUBLE_EQ(t.points[0].lon, 129.5);
+    EXPECT_DOUBLE_EQ(t.points[1].lon, 130.0);
+}
+
+TEST(CsvTrack, TakesOtherColumnNamesWhenTold) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "x.csv";
+    std::ofstream(file) << "when,x,y\n1740787200,129.0,35.0\n1740790800.5,129.5,34.5\n";
+    const Track t = read_track(request(file, "", "", {"when", "x", "y"}));
+    ASSERT_EQ(t.times.size(), 2U);
+    EXPECT_EQ(format_iso(t.times[1]), "2025-03-01T01:00:00Z");  // Unix seconds
+    EXPECT_DOUBLE_EQ(t.points[1].lat, 34.5);
+}
+
+TEST(CsvTrack, AcceptsNoaaAisNamesAndFractionalSeconds) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "noaa.csv";
+    std::ofstream(file) << "MMSI,BaseDateTime,LAT,LON\n1,2025-03-01T00:00:00.250,35,129\n"
+                           "1,2025-03-01T00:10:00,35.1,129.1\n";
+    const Track t = read_track(request(file));
+    EXPECT_EQ(format_iso(t.times[0]), "2025-03-01T00:00:00Z");
+    EXPECT_EQ(parse_track_time("2025-13-01"), std::nullopt);
+    EXPECT_EQ(parse_track_time("soon"), std::nullopt);
+}
+
+TEST(CsvTrack, ReportsEveryBadRowAtItsLineAndColumn) {
+    const auto p = problems(
+        "time,lon,lat\n"
+        "2025-03-01T00:00Z,129,35\n"
+        "2025-03-01T01:00Z,abc,35\n"
+        "2025-03-01T02:00Z,129,95\n"
+        "yesterday,129,35\n"
+        "2025-03-01T00:00Z,129.1,35\n"
+        "2025-03-01T03:00Z,129\n"
+        "2025-03-01T04:00Z,-190,35\n");
+    ASSERT_EQ(p.size(), 6U) << ::testing::PrintToString(p);
+    EXPECT_EQ(p[0], "3:19: longitude 'abc' is not a number");
+    EXPECT_EQ(p[1], "4:23: latitude 95 is outside -90 .. 90");
+    EXPECT_EQ(p[2], "5:1: 'yesterday' is not a time");
+    EXPECT_EQ(p[3],
+              "6:1: time 2025-03-01T00:00:00Z is not after the previous row's "
+              "(2025-03-01T00:00:00Z, line 2)");
+    EXPECT_EQ(p[4], "7:1: the row has 2 fields, the header 3");
+    EXPECT_EQ(p[5], "8:19: longitude -190 is outside -180 .. 180");
+}
+
+TEST(CsvTrack, MissingColumnsNameWhatTheHeaderHas) {
+    EXPECT_EQ(problems("when,lon,lat\n2025-03-01,1,1\n"),
+              (std::vector<std::string>{"1:1: no time column (looked for 'time' or 'timestamp')"}));
+    EXPECT_EQ(problems("time,lon,lat\n2025-03-01,1,1\n", {"", "x", ""}),
+              (std::vector<std::string>{"1:1: no longitude column (looked for 'x')"}));
+    EXPECT_EQ(problems("time;lon;lat\n").size(), 3U);
+}
+
+TEST(CsvTrack, EmptyAndOneRowTracksAreErrors) {
+    EXPECT_EQ(problems(""), (std::vector<std::string>{"0:0: the file is empty"}));
+    EXPECT_EQ(problems("time,lon,lat\n2025-03-01,1,1\n"),
+              (std::vector<std::string>{"0:0: the track has 1 position; it needs at least two"}));
+}
+
+TEST(CsvTrack, StopsAtThePointLimitAndListsAtMostTwentyRows) {
+    std::string csv = "time,lon,lat\n";
+    for (int i = 0; i < 10; ++i) csv += std::to_string(1740787200 + i) + ",1,1\n";
+    EXPECT_EQ(problems(csv, {}, 5),
+              (std::vector<std::string>{"7:1: more than 5 positions, the limit for one track"}));
+    std::string bad = "time,lon,lat\n";
+    for (int i = 0; i < 30; ++i) bad += "x,1,1\n";
+    const auto p = problems(bad);
+    ASSERT_EQ(p.size(), 21U);
+    EXPECT_EQ(p.back(), "0:0: 10 more bad rows not shown");
+}
+
+TEST(CsvTrack, UnclosedQuoteIsReportedWhereItOpens) {
+    const auto p = problems("time,lon,lat\n2025-03-01,1,1\n2025-03-02,\"2,1\n");
+    ASSERT_FALSE(p.empty());
+    EXPECT_EQ(p.back(), "3:12: the quote opened here is never closed");
+}
+
+TEST(Track, MissingFileAndFolderAreReportedWithThePath) {
+    test::TempDir dir;
+    try {
+        (void)read_track(request(dir.path() / "nope.gpx"));
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics().front().message, "no such file");
+        EXPECT_NE(e.diagnostics().front().hint.find((dir.path() / "nope.gpx").string()),
+                  std::string::npos);
+    }
+    EXPECT_THROW((void)read_track(request(dir.path())), InputError);
+    const fs::path big = dir.path() / "big.csv";
+    std::ofstream(big) << std::string(2000, 'x');
+    try {
+        (void)read_track(request(big, "", "", {}, 100, 1000));
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics().front().message,
+                  "the file has 2000 bytes, over the limit of 1000");
+    }
+}
+
+}  // namespace gt

@@ -1,0 +1,159 @@
+// Tracks read through GDAL/OGR from the fixtures in tests/data/tracks (GPX, KML, GeoJSON,
+// Shapefile) and a GeoPackage written here with GDAL.
+#include "track/ogr_track.hpp"
+
+#include <gdal_priv.h>
+#include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
+
+#include <fstream>
+
+#include "support/test_support.hpp"
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A request with the defaults of everything not given.
+TrackRequest request(fs::path file, std::string layer = {}, std::string where = {},
+                     TrackColumns columns = {}, std::size_t max_points = 200'000,
+                     std::size_t max_bytes = 64U * 1024U * 1024U) {
+    return {std::move(file), std::move(layer),          std::move(where), std::move(columns),
+            max_points,      "the limit for one track", max_bytes};
+}
+
+fs::path fixture(const char* name) { return test::data_dir() / "tracks" / name; }
+
+/// The first problem's message when reading fails, or "" when it reads.
+std::string problem(const TrackRequest& request) {
+    try {
+        (void)read_track(request);
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics().front().pos.file, request.file.string());
+        EXPECT_FALSE(e.diagnostics().front().hint.empty());
+        return e.diagnostics().front().message;
+    }
+    return "";
+}
+
+/// A GeoPackage in UTM zone 52N with two lines, "north" and "south".
+fs::path write_geopackage(const fs::path& dir) {
+    GDALAllRegister();
+    const fs::path file = dir / "lines.gpkg";
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    std::unique_ptr<GDALDataset> ds(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    OGRSpatialReference utm;
+    utm.importFromEPSG(32652);
+    OGRLayer* layer = ds->CreateLayer("patrols", &utm, wkbLineString, nullptr);
+    OGRFieldDefn name("name", OFTString);
+    EXPECT_EQ(layer->CreateField(&name), OGRERR_NONE);
+    for (const auto& [label, northing] : {std::pair{"north", 4000000.0}, {"south", 3900000.0}}) {
+        OGRFeature feature(layer->GetLayerDefn());
+        feature.SetField("name", label);
+        OGRLineString line;
+        line.addPoint(500000, northing);  // on the zone's central meridian, 129 E
+        line.addPoint(600000, northing);
+        feature.SetGeometry(&line);
+        EXPECT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
+    }
+    return file;
+}
+
+}  // namespace
+
+TEST(OgrTrack, GpxGivesItsTracksLayerWithSegmentsJoined) {
+    const Track t = read_track(request(fixture("ferry.gpx")));
+    EXPECT_TRUE(t.times.empty());  // a line has no times
+    // Two segments of three points; the second starts where the first ended.
+    ASSERT_EQ(t.points.size(), 5U);
+    EXPECT_DOUBLE_EQ(t.points.front().lon, 129.04);
+    EXPECT_DOUBLE_EQ(t.points[2].lat, 34.45);
+    EXPECT_DOUBLE_EQ(t.points.back().lon, 130.395);
+}
+
+TEST(OgrTrack, GpxTrackPointsGiveTimes) {
+    const Track t = read_track(request(fixture("ferry.gpx"), "track_points"));
+    ASSERT_EQ(t.points.size(), 6U);
+    ASSERT_EQ(t.times.size(), 6U);
+    EXPECT_EQ(format_iso(t.times.front()), "2025-03-01T08:00:00Z");
+    EXPECT_EQ(format_iso(t.times[3]), "2025-03-01T12:00:00Z");
+    EXPECT_EQ(format_iso(t.times.back()), "2025-03-01T16:00:00Z");
+}
+
+TEST(OgrTrack, GoogleEarthKmlGivesItsLineNotThePin) {
+    const Track t = read_track(request(fixture("route.kml")));
+    ASSERT_EQ(t.points.size(), 4U);
+    EXPECT_DOUBLE_EQ(t.points.back().lon, 129.55);
+    EXPECT_DOUBLE_EQ(t.points.back().lat, 36.4);
+}
+
+TEST(OgrTrack, GeoJsonMultiLineIsJoinedAndHeightIgnored) {
+    const Track t = read_track(request(fixture("convoy.geojson"), "", "name = 'Convoy'"));
+    ASSERT_EQ(t.points.size(), 4U);
+    EXPECT_DOUBLE_EQ(t.points[1].lon, 127.0);
+    EXPECT_DOUBLE_EQ(t.points[3].lat, 38.0);
+}
+
+TEST(OgrTrack, ShapefileInWebMercatorIsReprojected) {
+    const Track t = read_track(request(fixture("convoy-3857.shp")));
+    ASSERT_EQ(t.points.size(), 4U);
+    EXPECT_NEAR(t.points[0].lon, 126.0, 1e-7);
+    EXPECT_NEAR(t.points[0].lat, 37.0, 1e-7);
+    EXPECT_NEAR(t.points[3].lon, 129.0, 1e-7);
+}
+
+TEST(OgrTrack, GeoPackageLayerPickedByFilterAndReprojected) {
+    test::TempDir dir;
+    const fs::path file = write_geopackage(dir.path());
+    EXPECT_EQ(problem(request(file)), "2 line features match, not one (layer 'patrols': 2)");
+    const Track t = read_track(request(file, "patrols", "name = 'south'"));
+    ASSERT_EQ(t.points.size(), 2U);
+    EXPECT_NEAR(t.points[0].lon, 129.0, 1e-9);
+    EXPECT_NEAR(t.points[0].lat, 35.24, 0.01);  // 3900 km north of the equator
+}
+
+TEST(OgrTrack, ProblemsNameTheirCause) {
+    EXPECT_EQ(problem(request(fixture("convoy.geojson"))),
+              "2 line features match, not one (layer 'convoy': 2)");
+    EXPECT_EQ(problem(request(fixture("convoy.geojson"), "", "name = 'Nobody'")),
+              "no line geometry where name = 'Nobody'");
+    EXPECT_EQ(problem(request(fixture("ferry.gpx"), "trakcs")), "no layer 'trakcs'");
+    EXPECT_EQ(problem(request(fixture("ferry.gpx"), "waypoints")), "no line geometry");
+    EXPECT_NE(problem(request(fixture("convoy.geojson"), "", "nmae = 'x'"))
+                  .find("GDAL cannot use the filter 'nmae = 'x'' on layer 'convoy'"),
+              std::string::npos);
+    EXPECT_EQ(problem(request(fixture("ferry.gpx"), "", "", {}, 3)),
+              "more than 3 positions, the limit for one track");
+    test::TempDir dir;
+    const fs::path text = dir.path() / "notes.kml";
+    std::ofstream(text) << "not a track at all\n";
+    EXPECT_EQ(problem(request(text)).rfind("GDAL cannot open it as a vector file", 0), 0U);
+}
+
+TEST(OgrTrack, CoordinatesOutOfRangeWithoutACrsAreReported) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "metres.geojson";
+    std::ofstream(file) << R"({"type": "FeatureCollection", "features": [{"type": "Feature",)"
+                        << R"( "properties": {}, "geometry": {"type": "LineString",)"
+                        << R"( "coordinates": [[14026255, 4439106], [14360214, 4579425]]}}]})";
+    EXPECT_EQ(problem(request(file)),
+              "position (14026255, 4439106) of feature 0 of layer 'metres' is not a longitude and "
+              "latitude");
+}
+
+TEST(OgrTrack, PointTimesMustIncrease) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "points.geojson";
+    std::ofstream(file) << R"({"type": "FeatureCollection", "features": [)"
+                        << R"({"type": "Feature", "properties": {"time": "2025-03-01T02:00:00Z"},)"
+                        << R"( "geometry": {"type": "Point", "coordinates": [129, 35]}},)"
+                        << R"({"type": "Feature", "properties": {"time": "2025-03-01T01:00:00Z"},)"
+                        << R"( "geometry": {"type": "Point", "coordinates": [130, 34]}}]})";
+    EXPECT_EQ(problem(request(file)),
+              "time 2025-03-01T01:00:00Z of feature 1 is not after the one before it "
+              "(2025-03-01T02:00:00Z)");
+}
+
+}  // namespace gt
