@@ -8,8 +8,22 @@
 namespace gt {
 
 FrameRenderer::FrameRenderer(const Scene& scene)
-    : scene_(scene), placer_after_places_(Box{}) {
+    : scene_(scene), framer_(scene), placer_after_places_(Box{}) {
+    use_view_at(scene.scenario.timeline.start);  // most frames share the first view
+}
+
+void FrameRenderer::use_view_at(Instant t) {
+    const ViewPose pose = scene_.camera.pose_at(t);
+    if (frame_ && frame_->view.pose() == pose) return;
+    frame_ = framer_.frame(pose);
     placer_after_places_ = place_static_labels();
+    if (static_layer_ != nullptr) cairo_surface_destroy(static_layer_);
+    static_layer_ = nullptr;
+}
+
+const MapView& FrameRenderer::view_at(Instant t) {
+    use_view_at(t);
+    return frame_->view;
 }
 
 FrameRenderer::~FrameRenderer() {
@@ -17,7 +31,7 @@ FrameRenderer::~FrameRenderer() {
 }
 
 LabelPlacer FrameRenderer::place_static_labels() {
-    // Place labels are static so they never jitter; moving units and events avoid them.
+    // Place labels hold while the view does, so they never jitter; units and events avoid them.
     const Layout& l = scene_.layout;
     const Style& s = scene_.style;
     LabelPlacer placer({0, 0, static_cast<double>(l.width), l.bottom_band.y});
@@ -26,13 +40,13 @@ LabelPlacer FrameRenderer::place_static_labels() {
     const auto& places = scene_.scenario.places;
     const double r = l.px(s.sizes.place_symbol);
     for (std::size_t i = 0; i < places.size(); ++i) {
-        const XY at = place_pixel(scene_, i);
+        const XY at = place_pixel(scene_, frame_->view, i);
         if (!std::isnan(at.x)) placer.block({at.x - r, at.y - r, at.x + r, at.y + r});
     }
     // Labels never sit on a route: block the whole planned path of every movement.
     const double route_half = l.px(s.sizes.route) * 1.5;
     for (const ProjectedRoute& route : scene_.routes) {
-        for (const auto& line : to_pixel_lines(scene_.view, route.points, route_half * 2)) {
+        for (const auto& line : to_pixel_lines(frame_->view, route.points, route_half * 2)) {
             for (const XY& p : line) {
                 placer.block({p.x - route_half, p.y - route_half, p.x + route_half, p.y + route_half});
             }
@@ -43,7 +57,7 @@ LabelPlacer FrameRenderer::place_static_labels() {
     for (const ProjectedRoute& route : scene_.routes) {
         const XY end = route.points.back();
         if (std::isnan(end.x)) continue;
-        const XY at = scene_.view.to_pixel(end);
+        const XY at = frame_->view.to_pixel(end);
         const double reach = unit_r * 2.5;
         placer.block({at.x - reach, at.y - reach, at.x + reach, at.y + reach});
     }
@@ -53,7 +67,7 @@ LabelPlacer FrameRenderer::place_static_labels() {
     auto& boxes = place_labels_;
     boxes.assign(places.size(), Box{});
     for (std::size_t i = 0; i < places.size(); ++i) {
-        const XY at = place_pixel(scene_, i);
+        const XY at = place_pixel(scene_, frame_->view, i);
         if (!places[i].show_label || std::isnan(at.x)) continue;
         TextSize size = text_.measure(places[i].name, name);
         if (!places[i].local_names.empty()) {
@@ -69,7 +83,7 @@ LabelPlacer FrameRenderer::place_static_labels() {
             boxes[i] = {p->x, p->y, p->x + size.width, p->y + size.height};
         }
     }
-    country_labels_ = place_country_labels(scene_, text_, placer);
+    country_labels_ = place_country_labels(scene_, *frame_, text_, placer);
     return placer;
 }
 
@@ -78,7 +92,7 @@ std::vector<Box> FrameRenderer::furniture_panels(Instant t) const {
     LabelPlacer panels({0, 0, 0, 0});
     cairo_surface_t* scratch = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
     cairo_t* cr = cairo_create(scratch);
-    draw_furniture({cr, scene_, text_, panels, t});
+    draw_furniture({cr, scene_, *frame_, text_, panels, t});
     cairo_destroy(cr);
     cairo_surface_destroy(scratch);
     return panels.taken();
@@ -86,7 +100,7 @@ std::vector<Box> FrameRenderer::furniture_panels(Instant t) const {
 
 void FrameRenderer::draw_static(cairo_t* cr) const {
     LabelPlacer unused({0, 0, 0, 0});
-    const DrawContext dc{cr, scene_, text_, unused, Instant{}};
+    const DrawContext dc{cr, scene_, *frame_, text_, unused, Instant{}};
     draw_basemap(dc);
     draw_country_labels(dc, country_labels_);
     draw_place_symbols(dc);
@@ -94,7 +108,7 @@ void FrameRenderer::draw_static(cairo_t* cr) const {
 
 void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
     LabelPlacer labels = placer_after_places_;
-    const DrawContext dc{cr, scene_, text_, labels, t};
+    const DrawContext dc{cr, scene_, *frame_, text_, labels, t};
     // Furniture goes on top of routes and labels, but labels must avoid its panels: they are
     // measured first, drawn last. (A Cairo group would do it in one pass but gives SVG output
     // run-dependent surface ids.)
@@ -106,10 +120,11 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
     draw_pending_labels(dc, event_labels);
     draw_place_labels(dc, place_labels_);
     LabelPlacer done({0, 0, 0, 0});
-    draw_furniture({cr, scene_, text_, done, t});
+    draw_furniture({cr, scene_, *frame_, text_, done, t});
 }
 
 void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
+    use_view_at(t);
     if (static_layer_ == nullptr) {
         const Layout& l = scene_.layout;
         static_layer_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, l.width, l.height);
@@ -123,6 +138,7 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
 }
 
 void FrameRenderer::draw_vector(cairo_t* cr, Instant t) {
+    use_view_at(t);
     draw_static(cr);
     draw_dynamic(cr, t);
 }

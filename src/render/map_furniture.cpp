@@ -58,18 +58,19 @@ std::string upper(const std::string& text) {
 
 }  // namespace
 
-std::vector<CountryLabel> place_country_labels(const Scene& scene, const TextPainter& text,
-                                               LabelPlacer& placer) {
+std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFrame& frame,
+                                               const TextPainter& text, LabelPlacer& placer) {
     std::vector<CountryLabel> out;
     if (!scene.style.show.country_labels) return out;
     const Layout& l = scene.layout;
     const TextStyle style = country_style(scene.style, l);
     const double step = l.px(22);
-    for (const Feature& country : scene.basemap.countries) {
+    for (const Feature& country : frame.basemap.countries) {
         if (country.name.empty()) continue;
         std::vector<std::vector<XY>> rings;
         for (const Ring& ring : country.rings) {
-            for (auto& line : to_pixel_lines(scene.view, ring, 2.0)) rings.push_back(std::move(line));
+            for (auto& line : to_pixel_lines(frame.view, ring, 2.0))
+                rings.push_back(std::move(line));
         }
         const std::string name = upper(country.name);
         const TextSize size = text.measure(name, style);
@@ -108,8 +109,8 @@ void draw_graticule(const DrawContext& dc) {
     const Style& s = dc.style();
     cairo_t* cr = dc.cr;
     cairo_new_path(cr);
-    for (const ProjectedGraticule& line : dc.scene.furniture.graticule) {
-        for (const auto& px : to_pixel_lines(dc.scene.view, line.points, 1.0)) add_polyline(cr, px);
+    for (const ProjectedGraticule& line : dc.frame.furniture.graticule) {
+        for (const auto& px : to_pixel_lines(dc.frame.view, line.points, 1.0)) add_polyline(cr, px);
     }
     set_source(cr, s.colors.graticule);
     cairo_set_line_width(cr, dc.px(0.8));
@@ -117,8 +118,8 @@ void draw_graticule(const DrawContext& dc) {
     // Degree labels where parallels meet the map area's left edge and meridians its bottom edge.
     TextStyle label{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text, s.colors.halo, dc.px(2)};
     const PixelRect& a = dc.scene.layout.map_area;
-    for (const ProjectedGraticule& line : dc.scene.furniture.graticule) {
-        for (const auto& px : to_pixel_lines(dc.scene.view, line.points, 1.0)) {
+    for (const ProjectedGraticule& line : dc.frame.furniture.graticule) {
+        for (const auto& px : to_pixel_lines(dc.frame.view, line.points, 1.0)) {
             for (std::size_t i = 1; i < px.size(); ++i) {
                 const XY& p = px[i - 1];
                 const XY& q = px[i];
@@ -140,7 +141,7 @@ void draw_graticule(const DrawContext& dc) {
 
 PixelRect draw_scale_bar(const DrawContext& dc, double right, double bottom) {
     const Style& s = dc.style();
-    const FurnitureGeometry& f = dc.scene.furniture;
+    const FurnitureGeometry& f = dc.frame.furniture;
     if (!s.show.scale_bar || !(f.metres_per_pixel > 0)) return {right, bottom, 0, 0};
     const ScaleBar bar = choose_scale_bar(f.metres_per_pixel, dc.px(160));
     const TextStyle label{s.font, dc.px(s.sizes.legend), false, s.colors.text, s.colors.halo, dc.px(2)};
@@ -169,7 +170,7 @@ PixelRect draw_scale_bar(const DrawContext& dc, double right, double bottom) {
 
 void draw_north_arrow(const DrawContext& dc, double right, double bottom) {
     const Style& s = dc.style();
-    const double angle = dc.scene.furniture.north_angle;
+    const double angle = dc.frame.furniture.north_angle;
     // Only where north is not simply up: more than a degree off at the map centre.
     if (!s.show.north_arrow || std::abs(angle) < M_PI / 180) return;
     const double r = dc.px(18);
@@ -197,7 +198,7 @@ void draw_north_arrow(const DrawContext& dc, double right, double bottom) {
 
 void draw_inset(const DrawContext& dc) {
     const Style& s = dc.style();
-    const Inset& inset = dc.scene.furniture.inset;
+    const Inset& inset = dc.scene.inset;
     if (!s.show.inset || inset.rect.width <= 0) return;
     cairo_t* cr = dc.cr;
     const PixelRect& r = inset.rect;
@@ -216,7 +217,7 @@ void draw_inset(const DrawContext& dc) {
     cairo_set_line_width(cr, dc.px(0.6));
     cairo_stroke(cr);
     cairo_new_path(cr);
-    add_polygon(cr, inset.frame);
+    add_polygon(cr, dc.frame.furniture.inset_frame);
     Rgba fill = s.color_of(Confidence::confirmed);
     fill.a = 0.18;
     set_source(cr, fill);
@@ -233,7 +234,7 @@ void draw_inset(const DrawContext& dc) {
 
 void draw_map_furniture(const DrawContext& dc) {
     const Layout& l = dc.scene.layout;
-    const Inset& inset = dc.scene.furniture.inset;
+    const Inset& inset = dc.scene.inset;
     const bool has_inset = dc.style().show.inset && inset.rect.width > 0;
     draw_inset(dc);
     const double right = has_inset ? inset.rect.x - dc.px(10) : l.width - l.margin;
