@@ -43,12 +43,24 @@ LabelPlacer FrameRenderer::place_static_labels() {
         const XY at = place_pixel(scene_, frame_->view, i);
         if (!std::isnan(at.x)) placer.block({at.x - r, at.y - r, at.x + r, at.y + r});
     }
-    // Labels never sit on a route: block the whole planned path of every movement.
+    // Labels never sit on a route: block the whole planned path of every movement, every
+    // half-width along it (route points lie far apart when the camera is close).
     const double route_half = l.px(s.sizes.route) * 1.5;
+    const auto block_at = [&](XY p) {
+        placer.block({p.x - route_half, p.y - route_half, p.x + route_half, p.y + route_half});
+    };
     for (const ProjectedRoute& route : scene_.routes) {
         for (const auto& line : to_pixel_lines(frame_->view, route.points, route_half * 2)) {
-            for (const XY& p : line) {
-                placer.block({p.x - route_half, p.y - route_half, p.x + route_half, p.y + route_half});
+            for (std::size_t i = 0; i < line.size(); ++i) {
+                block_at(line[i]);
+                if (i + 1 == line.size()) break;
+                const XY& a = line[i];
+                const XY& b = line[i + 1];
+                const int steps = static_cast<int>(std::hypot(b.x - a.x, b.y - a.y) / route_half);
+                for (int k = 1; k < steps; ++k) {
+                    const double t = static_cast<double>(k) / steps;
+                    block_at({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
+                }
             }
         }
     }
