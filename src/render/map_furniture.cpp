@@ -27,7 +27,8 @@ bool inside_rings(const std::vector<std::vector<XY>>& rings, XY p) {
 }
 
 double distance_to_edges(const std::vector<std::vector<XY>>& rings, XY p) {
-    double best = 1e18;
+    // Squared distances, one square root at the end: this runs for every grid point.
+    double best = 1e36;
     for (const auto& ring : rings) {
         for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
             const XY& a = ring[j];
@@ -36,10 +37,11 @@ double distance_to_edges(const std::vector<std::vector<XY>>& rings, XY p) {
             const double len2 = dx * dx + dy * dy;
             double t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0;
             t = std::clamp(t, 0.0, 1.0);
-            best = std::min(best, std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy)));
+            const double ex = p.x - (a.x + t * dx), ey = p.y - (a.y + t * dy);
+            best = std::min(best, ex * ex + ey * ey);
         }
     }
-    return best;
+    return std::sqrt(best);
 }
 
 TextStyle country_style(const Style& s, const Layout& l) {
@@ -56,6 +58,27 @@ std::string upper(const std::string& text) {
     return out;
 }
 
+/// True when the box around some ring of `country` overlaps the map area: a label can only go
+/// inside the country, so the others (most of them when the camera is close) are skipped.
+bool reaches_map_area(const Feature& country, const MapView& view, const PixelRect& a) {
+    const XY top_left = view.to_map({a.x, a.y});
+    const XY bottom_right = view.to_map({a.x + a.width, a.y + a.height});
+    for (const Ring& ring : country.rings) {
+        double min_x = INFINITY, max_x = -INFINITY, min_y = INFINITY, max_y = -INFINITY;
+        for (const XY& p : ring) {
+            min_x = std::min(min_x, p.x);
+            max_x = std::max(max_x, p.x);
+            min_y = std::min(min_y, p.y);
+            max_y = std::max(max_y, p.y);
+        }
+        if (max_x >= top_left.x && min_x <= bottom_right.x && max_y >= bottom_right.y &&
+            min_y <= top_left.y) {
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFrame& frame,
@@ -66,7 +89,7 @@ std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFra
     const TextStyle style = country_style(scene.style, l);
     const double step = l.px(22);
     for (const Feature& country : frame.basemap.countries) {
-        if (country.name.empty()) continue;
+        if (country.name.empty() || !reaches_map_area(country, frame.view, l.map_area)) continue;
         std::vector<std::vector<XY>> rings;
         for (const Ring& ring : country.rings) {
             for (auto& line : to_pixel_lines(frame.view, ring, 2.0))
