@@ -24,6 +24,12 @@ int InfoCommand::run(CliContext& context) {
         sources.push_back({{"id", src.id}, {"title", src.title}, {"publisher", src.publisher},
                            {"date", src.date}, {"url", src.url}});
     }
+    nlohmann::json camera = nlohmann::json::array();
+    for (const CameraKeyframe& k : s.camera) {
+        camera.push_back(
+            {{"at", format_iso(k.at)},
+             {"extent", {k.extent.west, k.extent.south, k.extent.east, k.extent.north}}});
+    }
     const nlohmann::json info{
         {"scenario", s.name},
         {"title", s.title},
@@ -36,6 +42,7 @@ int InfoCommand::run(CliContext& context) {
         {"crs", projection.crs()},
         {"size", {s.map.width, s.map.height}},
         {"style", s.map.style},
+        {"camera", camera},
         {"places", s.places.size()},
         {"movements", s.movements.size()},
         {"events", s.events.size()},
@@ -50,10 +57,16 @@ int InfoCommand::run(CliContext& context) {
                 << format_iso(times.back()) << ", " << s.timeline.fps << " per second ("
                 << info["seconds"].get<double>() << " s)\n"
                 << "  extent:    " << info["extent"].dump() << " (west, south, east, north)\n"
-                << "  crs:       " << projection.crs() << "\n"
-                << "  size:      " << s.map.width << "x" << s.map.height << ", style " << s.map.style
-                << "\n  contents:  " << s.places.size() << " places, " << s.movements.size()
-                << " movements, " << s.events.size() << " events\n  sources:\n";
+                << "  crs:       " << projection.crs() << "\n";
+    if (!s.camera.empty()) {
+        context.out << "  camera:    " << s.camera.size() << " keyframes, "
+                    << format_iso(s.camera.front().at) << " to " << format_iso(s.camera.back().at)
+                    << "\n";
+    }
+    context.out << "  size:      " << s.map.width << "x" << s.map.height << ", style "
+                << s.map.style << "\n  contents:  " << s.places.size() << " places, "
+                << s.movements.size() << " movements, " << s.events.size()
+                << " events\n  sources:\n";
     for (const Source& src : s.sources) {
         context.out << "    " << src.id << ": " << (src.publisher.empty() ? "" : src.publisher + ", ")
                     << src.title << (src.date.empty() ? "" : " (" + src.date + ")") << "\n";
