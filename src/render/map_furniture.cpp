@@ -26,8 +26,11 @@ bool inside_rings(const std::vector<std::vector<XY>>& rings, XY p) {
     return inside;
 }
 
-double distance_to_edges(const std::vector<std::vector<XY>>& rings, XY p) {
+/// Distance from `p` to the nearest edge of `rings`; once an edge is found no farther than
+/// `enough` the answer is only known to be at most `enough` (the caller wants the farthest point).
+double distance_to_edges(const std::vector<std::vector<XY>>& rings, XY p, double enough) {
     // Squared distances, one square root at the end: this runs for every grid point.
+    const double enough2 = enough * enough;
     double best = 1e36;
     for (const auto& ring : rings) {
         for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
@@ -39,6 +42,7 @@ double distance_to_edges(const std::vector<std::vector<XY>>& rings, XY p) {
             t = std::clamp(t, 0.0, 1.0);
             const double ex = p.x - (a.x + t * dx), ey = p.y - (a.y + t * dy);
             best = std::min(best, ex * ex + ey * ey);
+            if (best <= enough2) return std::sqrt(best);
         }
     }
     return std::sqrt(best);
@@ -104,7 +108,7 @@ std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFra
         for (double y = a.y + size.height; y < a.y + a.height - size.height; y += step) {
             for (double x = a.x + size.width / 2; x < a.x + a.width - size.width / 2; x += step) {
                 if (!inside_rings(rings, {x, y})) continue;
-                const double d = distance_to_edges(rings, {x, y});
+                const double d = distance_to_edges(rings, {x, y}, best_distance);
                 if (d > best_distance) {
                     best_distance = d;
                     best = {x, y};
