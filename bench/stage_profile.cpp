@@ -108,7 +108,7 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
         basemap = std::min(
             basemap, time_it([&] { (void)load_basemap(paths.basemap, projection, scene->view); }));
     }
-    stages["basemap_" + scene->basemap.detail + "_load_project"] = basemap;
+    stages["basemap_" + scene->basemap_details() + "_load_project"] = basemap;
 
     std::optional<FrameWriter> writer;
     stages["renderer_setup_label_placement"] = time_it([&] { writer.emplace(*scene); });
@@ -118,8 +118,10 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
         cairo_t* cr = cairo_create(s);
         const TextPainter text;
         LabelPlacer unused({0, 0, 0, 0});
+        const ViewFrame frame =
+            ViewFramer(*scene).frame(scene->camera.pose_at(scenario.timeline.start));
         DateFormatter dates(scene->scenario.timeline.locale, scene->scenario.timeline.utc_offset);
-        const DrawContext dc{cr, *scene, text, unused, Instant{}, dates};
+        const DrawContext dc{cr, *scene, frame, text, unused, Instant{}, dates};
         stages["static_layers"] = time_it([&] {
             draw_basemap(dc);
             draw_place_symbols(dc);

@@ -32,6 +32,12 @@ int InfoCommand::run(CliContext& context) {
                           {"positions", m.track_points.size()},
                           {"timestamped", !m.track_times.empty()}});
     }
+    nlohmann::json camera = nlohmann::json::array();
+    for (const CameraKeyframe& k : s.camera) {
+        camera.push_back(
+            {{"at", format_iso(k.at)},
+             {"extent", {k.extent.west, k.extent.south, k.extent.east, k.extent.north}}});
+    }
     const nlohmann::json info{
         {"scenario", s.name},
         {"title", s.title},
@@ -44,6 +50,7 @@ int InfoCommand::run(CliContext& context) {
         {"crs", projection.crs()},
         {"size", {s.map.width, s.map.height}},
         {"style", s.map.style},
+        {"camera", camera},
         {"places", s.places.size()},
         {"movements", s.movements.size()},
         {"events", s.events.size()},
@@ -59,10 +66,15 @@ int InfoCommand::run(CliContext& context) {
                 << format_iso(times.back()) << ", " << s.timeline.fps << " per second ("
                 << info["seconds"].get<double>() << " s)\n"
                 << "  extent:    " << info["extent"].dump() << " (west, south, east, north)\n"
-                << "  crs:       " << projection.crs() << "\n"
-                << "  size:      " << s.map.width << "x" << s.map.height << ", style " << s.map.style
-                << "\n  contents:  " << s.places.size() << " places, " << s.movements.size()
-                << " movements, " << s.events.size() << " events\n";
+                << "  crs:       " << projection.crs() << "\n";
+    if (!s.camera.empty()) {
+        context.out << "  camera:    " << s.camera.size() << " keyframes, "
+                    << format_iso(s.camera.front().at) << " to " << format_iso(s.camera.back().at)
+                    << "\n";
+    }
+    context.out << "  size:      " << s.map.width << "x" << s.map.height << ", style "
+                << s.map.style << "\n  contents:  " << s.places.size() << " places, "
+                << s.movements.size() << " movements, " << s.events.size() << " events\n";
     if (!tracks.empty()) context.out << "  tracks:\n";
     for (const auto& t : tracks) {
         context.out << "    " << t["movement"].get<std::string>() << ": "

@@ -51,8 +51,9 @@ int ValidateCommand::run(CliContext& context) {
 int ValidateCommand::check(CliContext& context) {
     const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
-    // A CRS PROJ rejects and a bad style or style override are input errors too.
-    (void)make_projection(loaded.scenario);
+    // A CRS PROJ rejects, a camera extent it cannot show and a bad style or style override are
+    // input errors too.
+    check_camera_extents(loaded.scenario, make_projection(loaded.scenario));
     (void)load_style(context.style_dir, loaded.scenario.map.style, loaded.scenario.map.style_pos,
                      loaded.scenario.style_overrides);
     context.out << scenario_ << ": ok ("

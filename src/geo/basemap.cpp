@@ -290,4 +290,44 @@ Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projec
     return basemap;
 }
 
+Basemap load_basemap_detail(const std::filesystem::path& gpkg, const Projection& projection,
+                            const std::vector<Extent>& boxes, const std::string& detail) {
+    DatasetPtr dataset = open_basemap(gpkg);
+    Basemap basemap;
+    basemap.detail = detail;
+    LayerReader reader(projection, boxes, 0);
+    basemap.land = reader.read(*dataset, "land_" + detail, gpkg);
+    basemap.countries = reader.read(*dataset, "countries_" + detail, gpkg);
+    return basemap;
+}
+
+namespace {
+
+std::vector<Feature> simplified_features(const std::vector<Feature>& features, double tolerance) {
+    std::vector<Feature> out;
+    out.reserve(features.size());
+    for (const Feature& f : features) {
+        Feature g;
+        g.name = f.name;
+        for (const Ring& ring : f.rings) {
+            Ring r = simplify_line(ring, tolerance);
+            if (r.size() >= 3) g.rings.push_back(std::move(r));
+        }
+        for (const auto& outline : f.outlines) {
+            std::vector<XY> line = simplify_line(outline, tolerance);
+            if (line.size() >= 2) g.outlines.push_back(std::move(line));
+        }
+        // LayerReader keeps a feature only when a ring survives; so does this.
+        if (!g.rings.empty()) out.push_back(std::move(g));
+    }
+    return out;
+}
+
+}  // namespace
+
+Basemap simplified_basemap(const Basemap& raw, double tolerance) {
+    return {raw.detail, simplified_features(raw.land, tolerance),
+            simplified_features(raw.countries, tolerance)};
+}
+
 }  // namespace gt

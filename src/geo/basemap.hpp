@@ -38,6 +38,18 @@ inline constexpr double simplify_tolerance_px = 0.5;
 [[nodiscard]] Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
                                    const MapView& view);
 
+/// Land and countries at one Natural Earth `detail` inside lon/lat `boxes`, projected but not
+/// simplified: the camera's views simplify it each to their own scale (simplified_basemap).
+/// @throws RuntimeError naming the path when the file or one of its layers cannot be read.
+[[nodiscard]] Basemap load_basemap_detail(const std::filesystem::path& gpkg,
+                                          const Projection& projection,
+                                          const std::vector<Extent>& boxes,
+                                          const std::string& detail);
+
+/// `raw` with every ring simplified to `tolerance` map units; rings left with fewer than three
+/// points are dropped, exactly as load_basemap drops them.
+[[nodiscard]] Basemap simplified_basemap(const Basemap& raw, double tolerance);
+
 /// Reads one layer ("land_110m"...) of the GeoPackage inside lon/lat `boxes`, clipped to them and
 /// projected with `projection`, simplified to `tolerance` map units (0: not at all).
 /// @throws RuntimeError naming the path.

@@ -48,6 +48,14 @@ MapView::MapView(const Projection& projection, const Extent& extent, int width, 
     compute_visible(projection, extent);
 }
 
+MapView::MapView(const Projection& projection, ViewPose pose, int width, int height,
+                 PixelRect map_area, const Extent& reference)
+    : width_(width), height_(height), centre_(pose.centre), scale_(pose.scale) {
+    origin_x_ = map_area.x + map_area.width / 2;
+    origin_y_ = map_area.y + map_area.height / 2;
+    compute_visible(projection, reference);
+}
+
 void MapView::compute_visible(const Projection& projection, const Extent& fallback) {
     // Walk the canvas border back to lon/lat; unwrap longitudes around the centre so a view
     // across the antimeridian gives one continuous range, split afterwards.

@@ -59,6 +59,21 @@ Projection& Projection::operator=(Projection&& other) noexcept {
     return *this;
 }
 
+std::optional<Extent> Projection::area_of_use() const {
+    PJ* crs = proj_create(ctx_, crs_.c_str());
+    if (crs == nullptr) {
+        proj_context_errno(ctx_);
+        return std::nullopt;
+    }
+    double west = 0, south = 0, east = 0, north = 0;
+    const char* name = nullptr;
+    const bool known = proj_get_area_of_use(ctx_, crs, &west, &south, &east, &north, &name) != 0;
+    proj_destroy(crs);
+    // PROJ answers -1000 for each bound it does not know.
+    if (!known || west < -180 || south < -90 || east > 180 || north > 90) return std::nullopt;
+    return Extent{west, south, east, north};
+}
+
 std::optional<XY> Projection::forward(LonLat p) const {
     PJ_COORD c = proj_coord(p.lon, p.lat, 0, 0);
     c = proj_trans(pj_, PJ_FWD, c);

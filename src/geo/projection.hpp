@@ -36,6 +36,9 @@ public:
     void forward_in_place(std::vector<XY>& points) const;
 
     [[nodiscard]] const std::string& crs() const { return crs_; }
+    /// The lon/lat box the CRS is declared usable in (EPSG definitions carry one); nullopt
+    /// when it declares none, as PROJ strings do.
+    [[nodiscard]] std::optional<Extent> area_of_use() const;
 
 private:
     std::string crs_;

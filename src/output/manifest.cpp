@@ -22,7 +22,7 @@ nlohmann::json manifest_header(const Scenario& scenario, const Scene& scene) {
             {"height", scene.layout.height},
             {"fps", scenario.timeline.fps},
             {"crs", scene.crs},
-            {"basemap_detail", scene.basemap.detail},
+            {"basemap_detail", scene.basemap_details()},
             {"start", format_iso(scenario.timeline.start)},
             {"end", format_iso(scenario.timeline.end)}};
 }

@@ -8,12 +8,14 @@
 #include "render/labels.hpp"
 #include "render/scene.hpp"
 #include "render/text.hpp"
+#include "render/view_frame.hpp"
 
 namespace gt {
 
 struct DrawContext {
     cairo_t* cr;
     const Scene& scene;
+    const ViewFrame& frame;  ///< the camera's view in this frame
     const TextPainter& text;
     LabelPlacer& labels;
     Instant time;
@@ -41,7 +43,7 @@ void set_confidence_dash(cairo_t* cr, Confidence c, double unit);
 void fill_panel(cairo_t* cr, const PixelRect& r, const Rgba& color, double radius);
 
 /// A place's symbol position on the canvas (NaN when it has no image).
-[[nodiscard]] XY place_pixel(const Scene& scene, std::size_t place_index);
+[[nodiscard]] XY place_pixel(const Scene& scene, const MapView& view, std::size_t place_index);
 /// The place's names in other scripts, on one line ("청진").
 [[nodiscard]] std::string local_name_line(const Place& place);
 void draw_place_symbol(cairo_t* cr, const std::string& kind, XY at, double radius,
@@ -55,6 +57,7 @@ struct CountryLabel {
 /// Country names from the basemap, each at the interior point farthest from its borders,
 /// dropped where it does not fit or would collide. Low priority: place them last.
 [[nodiscard]] std::vector<CountryLabel> place_country_labels(const Scene& scene,
+                                                             const ViewFrame& frame,
                                                              const TextPainter& text,
                                                              LabelPlacer& placer);
 void draw_country_labels(const DrawContext& dc, const std::vector<CountryLabel>& labels);

@@ -79,7 +79,7 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc) {
         const EventPhase phase = event_phase(e, dc.time);
         if (phase == EventPhase::hidden || std::isnan(scene.events[i].x)) continue;
         if (phase == EventPhase::past && s.show.events_fade && past_opacity(e, dc.time) <= 0) continue;
-        const XY at = scene.view.to_pixel(scene.events[i]);
+        const XY at = dc.frame.view.to_pixel(scene.events[i]);
         const double opacity = phase == EventPhase::past && s.show.events_fade ? past_opacity(e, dc.time) : 1;
         shown.push_back({&e, at, phase, opacity});
     }

@@ -8,10 +8,24 @@
 namespace gt {
 
 FrameRenderer::FrameRenderer(const Scene& scene)
-    : scene_(scene),
+    : scene_(scene), framer_(scene),
       dates_(scene.scenario.timeline.locale, scene.scenario.timeline.utc_offset),
       placer_after_places_(Box{}) {
+    use_view_at(scene.scenario.timeline.start);  // most frames share the first view
+}
+
+void FrameRenderer::use_view_at(Instant t) {
+    const ViewPose pose = scene_.camera.pose_at(t);
+    if (frame_ && frame_->view.pose() == pose) return;
+    frame_ = framer_.frame(pose);
     placer_after_places_ = place_static_labels();
+    if (static_layer_ != nullptr) cairo_surface_destroy(static_layer_);
+    static_layer_ = nullptr;
+}
+
+const MapView& FrameRenderer::view_at(Instant t) {
+    use_view_at(t);
+    return frame_->view;
 }
 
 FrameRenderer::~FrameRenderer() {
@@ -19,7 +33,7 @@ FrameRenderer::~FrameRenderer() {
 }
 
 LabelPlacer FrameRenderer::place_static_labels() {
-    // Place labels are static so they never jitter; moving units and events avoid them.
+    // Place labels hold while the view does, so they never jitter; units and events avoid them.
     const Layout& l = scene_.layout;
     const Style& s = scene_.style;
     LabelPlacer placer({0, 0, static_cast<double>(l.width), l.bottom_band.y});
@@ -28,15 +42,27 @@ LabelPlacer FrameRenderer::place_static_labels() {
     const auto& places = scene_.scenario.places;
     const double r = l.px(s.sizes.place_symbol);
     for (std::size_t i = 0; i < places.size(); ++i) {
-        const XY at = place_pixel(scene_, i);
+        const XY at = place_pixel(scene_, frame_->view, i);
         if (!std::isnan(at.x)) placer.block({at.x - r, at.y - r, at.x + r, at.y + r});
     }
-    // Labels never sit on a route: block the whole planned path of every movement.
+    // Labels never sit on a route: block the whole planned path of every movement, every
+    // half-width along it (route points lie far apart when the camera is close).
     const double route_half = l.px(s.sizes.route) * 1.5;
+    const auto block_at = [&](XY p) {
+        placer.block({p.x - route_half, p.y - route_half, p.x + route_half, p.y + route_half});
+    };
     for (const ProjectedRoute& route : scene_.routes) {
-        for (const auto& line : to_pixel_lines(scene_.view, route.points, route_half * 2)) {
-            for (const XY& p : line) {
-                placer.block({p.x - route_half, p.y - route_half, p.x + route_half, p.y + route_half});
+        for (const auto& line : to_pixel_lines(frame_->view, route.points, route_half * 2)) {
+            for (std::size_t i = 0; i < line.size(); ++i) {
+                block_at(line[i]);
+                if (i + 1 == line.size()) break;
+                const XY& a = line[i];
+                const XY& b = line[i + 1];
+                const int steps = static_cast<int>(std::hypot(b.x - a.x, b.y - a.y) / route_half);
+                for (int k = 1; k < steps; ++k) {
+                    const double t = static_cast<double>(k) / steps;
+                    block_at({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
+                }
             }
         }
     }
@@ -45,7 +71,7 @@ LabelPlacer FrameRenderer::place_static_labels() {
     for (const ProjectedRoute& route : scene_.routes) {
         const XY end = route.points.back();
         if (std::isnan(end.x)) continue;
-        const XY at = scene_.view.to_pixel(end);
+        const XY at = frame_->view.to_pixel(end);
         const double reach = unit_r * 2.5;
         placer.block({at.x - reach, at.y - reach, at.x + reach, at.y + reach});
     }
@@ -55,7 +81,7 @@ LabelPlacer FrameRenderer::place_static_labels() {
     auto& boxes = place_labels_;
     boxes.assign(places.size(), Box{});
     for (std::size_t i = 0; i < places.size(); ++i) {
-        const XY at = place_pixel(scene_, i);
+        const XY at = place_pixel(scene_, frame_->view, i);
         if (!places[i].show_label || std::isnan(at.x)) continue;
         TextSize size = text_.measure(places[i].name, name);
         if (!places[i].local_names.empty()) {
@@ -71,7 +97,7 @@ LabelPlacer FrameRenderer::place_static_labels() {
             boxes[i] = {p->x, p->y, p->x + size.width, p->y + size.height};
         }
     }
-    country_labels_ = place_country_labels(scene_, text_, placer);
+    country_labels_ = place_country_labels(scene_, *frame_, text_, placer);
     return placer;
 }
 
@@ -80,7 +106,7 @@ std::vector<Box> FrameRenderer::furniture_panels(Instant t) const {
     LabelPlacer panels({0, 0, 0, 0});
     cairo_surface_t* scratch = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
     cairo_t* cr = cairo_create(scratch);
-    draw_furniture({cr, scene_, text_, panels, t, dates_});
+    draw_furniture({cr, scene_, *frame_, text_, panels, t, dates_});
     cairo_destroy(cr);
     cairo_surface_destroy(scratch);
     return panels.taken();
@@ -88,7 +114,7 @@ std::vector<Box> FrameRenderer::furniture_panels(Instant t) const {
 
 void FrameRenderer::draw_static(cairo_t* cr) const {
     LabelPlacer unused({0, 0, 0, 0});
-    const DrawContext dc{cr, scene_, text_, unused, Instant{}, dates_};
+    const DrawContext dc{cr, scene_, *frame_, text_, unused, Instant{}, dates_};
     draw_basemap(dc);
     draw_country_labels(dc, country_labels_);
     draw_place_symbols(dc);
@@ -96,7 +122,7 @@ void FrameRenderer::draw_static(cairo_t* cr) const {
 
 void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
     LabelPlacer labels = placer_after_places_;
-    const DrawContext dc{cr, scene_, text_, labels, t, dates_};
+    const DrawContext dc{cr, scene_, *frame_, text_, labels, t, dates_};
     // Furniture goes on top of routes and labels, but labels must avoid its panels: they are
     // measured first, drawn last. (A Cairo group would do it in one pass but gives SVG output
     // run-dependent surface ids.)
@@ -108,10 +134,11 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
     draw_pending_labels(dc, event_labels);
     draw_place_labels(dc, place_labels_);
     LabelPlacer done({0, 0, 0, 0});
-    draw_furniture({cr, scene_, text_, done, t, dates_});
+    draw_furniture({cr, scene_, *frame_, text_, done, t, dates_});
 }
 
 void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
+    use_view_at(t);
     if (static_layer_ == nullptr) {
         const Layout& l = scene_.layout;
         static_layer_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, l.width, l.height);
@@ -125,6 +152,7 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
 }
 
 void FrameRenderer::draw_vector(cairo_t* cr, Instant t) {
+    use_view_at(t);
     draw_static(cr);
     draw_dynamic(cr, t);
 }

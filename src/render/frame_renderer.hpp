@@ -1,15 +1,19 @@
 #pragma once
-// Draws frames of a prepared Scene onto any Cairo surface (image for PNG, SVG, PDF). The static
-// layer (sea, land, borders, places) is drawn once into an image and reused by raster frames.
+// Draws frames of a prepared Scene onto any Cairo surface (image for PNG, SVG, PDF). What depends
+// on the camera's view (the basemap's detail, place and country labels, furniture geometry and
+// the static layer of sea, land, borders and places, drawn into an image for raster frames) is
+// made when the view changes and reused while it holds.
 #include <cairo.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "render/draw.hpp"
 #include "render/labels.hpp"
 #include "render/scene.hpp"
 #include "render/text.hpp"
+#include "render/view_frame.hpp"
 
 namespace gt {
 
@@ -24,8 +28,13 @@ public:
     void draw_raster(cairo_t* cr, Instant t);
     /// Draws the frame at `t` on a vector target (SVG, PDF): every layer as vectors.
     void draw_vector(cairo_t* cr, Instant t);
+    /// The camera's view at `t`, as the frame at `t` is drawn.
+    [[nodiscard]] const MapView& view_at(Instant t);
 
 private:
+    /// Makes the camera's view at `t` current; the view's frame, labels and static layer are
+    /// made again only when it differs from the last frame's.
+    void use_view_at(Instant t);
     void draw_static(cairo_t* cr) const;
     /// Where the furniture's panels are at `t`.
     [[nodiscard]] std::vector<Box> furniture_panels(Instant t) const;
@@ -34,12 +43,14 @@ private:
     [[nodiscard]] LabelPlacer place_static_labels();
 
     const Scene& scene_;
+    ViewFramer framer_;
+    std::optional<ViewFrame> frame_;  ///< the current view; set before anything is drawn
     TextPainter text_;
     mutable DateFormatter dates_;  // a cache: formatting does not change what a frame shows
     std::vector<Box> place_labels_;  ///< parallel to places; empty box: not shown
     std::vector<CountryLabel> country_labels_;
     LabelPlacer placer_after_places_;
-    cairo_surface_t* static_layer_ = nullptr;
+    cairo_surface_t* static_layer_ = nullptr;  ///< of the current view; null until needed
 };
 
 }  // namespace gt

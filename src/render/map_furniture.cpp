@@ -26,8 +26,12 @@ bool inside_rings(const std::vector<std::vector<XY>>& rings, XY p) {
     return inside;
 }
 
-double distance_to_edges(const std::vector<std::vector<XY>>& rings, XY p) {
-    double best = 1e18;
+/// Distance from `p` to the nearest edge of `rings`; once an edge is found no farther than
+/// `enough` the answer is only known to be at most `enough` (the caller wants the farthest point).
+double distance_to_edges(const std::vector<std::vector<XY>>& rings, XY p, double enough) {
+    // Squared distances, one square root at the end: this runs for every grid point.
+    const double enough2 = enough * enough;
+    double best = 1e36;
     for (const auto& ring : rings) {
         for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
             const XY& a = ring[j];
@@ -36,10 +40,12 @@ double distance_to_edges(const std::vector<std::vector<XY>>& rings, XY p) {
             const double len2 = dx * dx + dy * dy;
             double t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0;
             t = std::clamp(t, 0.0, 1.0);
-            best = std::min(best, std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy)));
+            const double ex = p.x - (a.x + t * dx), ey = p.y - (a.y + t * dy);
+            best = std::min(best, ex * ex + ey * ey);
+            if (best <= enough2) return std::sqrt(best);
         }
     }
-    return best;
+    return std::sqrt(best);
 }
 
 TextStyle country_style(const Style& s, const Layout& l) {
@@ -56,20 +62,42 @@ std::string upper(const std::string& text) {
     return out;
 }
 
+/// True when the box around some ring of `country` overlaps the map area: a label can only go
+/// inside the country, so the others (most of them when the camera is close) are skipped.
+bool reaches_map_area(const Feature& country, const MapView& view, const PixelRect& a) {
+    const XY top_left = view.to_map({a.x, a.y});
+    const XY bottom_right = view.to_map({a.x + a.width, a.y + a.height});
+    for (const Ring& ring : country.rings) {
+        double min_x = INFINITY, max_x = -INFINITY, min_y = INFINITY, max_y = -INFINITY;
+        for (const XY& p : ring) {
+            min_x = std::min(min_x, p.x);
+            max_x = std::max(max_x, p.x);
+            min_y = std::min(min_y, p.y);
+            max_y = std::max(max_y, p.y);
+        }
+        if (max_x >= top_left.x && min_x <= bottom_right.x && max_y >= bottom_right.y &&
+            min_y <= top_left.y) {
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
-std::vector<CountryLabel> place_country_labels(const Scene& scene, const TextPainter& text,
-                                               LabelPlacer& placer) {
+std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFrame& frame,
+                                               const TextPainter& text, LabelPlacer& placer) {
     std::vector<CountryLabel> out;
     if (!scene.style.show.country_labels) return out;
     const Layout& l = scene.layout;
     const TextStyle style = country_style(scene.style, l);
     const double step = l.px(22);
-    for (const Feature& country : scene.basemap.countries) {
-        if (country.name.empty()) continue;
+    for (const Feature& country : frame.basemap.countries) {
+        if (country.name.empty() || !reaches_map_area(country, frame.view, l.map_area)) continue;
         std::vector<std::vector<XY>> rings;
         for (const Ring& ring : country.rings) {
-            for (auto& line : to_pixel_lines(scene.view, ring, 2.0)) rings.push_back(std::move(line));
+            for (auto& line : to_pixel_lines(frame.view, ring, 2.0))
+                rings.push_back(std::move(line));
         }
         const std::string name = upper(country.name);
         const TextSize size = text.measure(name, style);
@@ -80,7 +108,7 @@ std::vector<CountryLabel> place_country_labels(const Scene& scene, const TextPai
         for (double y = a.y + size.height; y < a.y + a.height - size.height; y += step) {
             for (double x = a.x + size.width / 2; x < a.x + a.width - size.width / 2; x += step) {
                 if (!inside_rings(rings, {x, y})) continue;
-                const double d = distance_to_edges(rings, {x, y});
+                const double d = distance_to_edges(rings, {x, y}, best_distance);
                 if (d > best_distance) {
                     best_distance = d;
                     best = {x, y};
@@ -108,8 +136,8 @@ void draw_graticule(const DrawContext& dc) {
     const Style& s = dc.style();
     cairo_t* cr = dc.cr;
     cairo_new_path(cr);
-    for (const ProjectedGraticule& line : dc.scene.furniture.graticule) {
-        for (const auto& px : to_pixel_lines(dc.scene.view, line.points, 1.0)) add_polyline(cr, px);
+    for (const ProjectedGraticule& line : dc.frame.furniture.graticule) {
+        for (const auto& px : to_pixel_lines(dc.frame.view, line.points, 1.0)) add_polyline(cr, px);
     }
     set_source(cr, s.colors.graticule);
     cairo_set_line_width(cr, dc.px(0.8));
@@ -117,8 +145,8 @@ void draw_graticule(const DrawContext& dc) {
     // Degree labels where parallels meet the map area's left edge and meridians its bottom edge.
     TextStyle label{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text, s.colors.halo, dc.px(2)};
     const PixelRect& a = dc.scene.layout.map_area;
-    for (const ProjectedGraticule& line : dc.scene.furniture.graticule) {
-        for (const auto& px : to_pixel_lines(dc.scene.view, line.points, 1.0)) {
+    for (const ProjectedGraticule& line : dc.frame.furniture.graticule) {
+        for (const auto& px : to_pixel_lines(dc.frame.view, line.points, 1.0)) {
             for (std::size_t i = 1; i < px.size(); ++i) {
                 const XY& p = px[i - 1];
                 const XY& q = px[i];
@@ -140,7 +168,7 @@ void draw_graticule(const DrawContext& dc) {
 
 PixelRect draw_scale_bar(const DrawContext& dc, double right, double bottom) {
     const Style& s = dc.style();
-    const FurnitureGeometry& f = dc.scene.furniture;
+    const FurnitureGeometry& f = dc.frame.furniture;
     if (!s.show.scale_bar || !(f.metres_per_pixel > 0)) return {right, bottom, 0, 0};
     const ScaleBar bar = choose_scale_bar(f.metres_per_pixel, dc.px(160));
     const TextStyle label{s.font, dc.px(s.sizes.legend), false, s.colors.text, s.colors.halo, dc.px(2)};
@@ -169,7 +197,7 @@ PixelRect draw_scale_bar(const DrawContext& dc, double right, double bottom) {
 
 void draw_north_arrow(const DrawContext& dc, double right, double bottom) {
     const Style& s = dc.style();
-    const double angle = dc.scene.furniture.north_angle;
+    const double angle = dc.frame.furniture.north_angle;
     // Only where north is not simply up: more than a degree off at the map centre.
     if (!s.show.north_arrow || std::abs(angle) < M_PI / 180) return;
     const double r = dc.px(18);
@@ -197,7 +225,7 @@ void draw_north_arrow(const DrawContext& dc, double right, double bottom) {
 
 void draw_inset(const DrawContext& dc) {
     const Style& s = dc.style();
-    const Inset& inset = dc.scene.furniture.inset;
+    const Inset& inset = dc.scene.inset;
     if (!s.show.inset || inset.rect.width <= 0) return;
     cairo_t* cr = dc.cr;
     const PixelRect& r = inset.rect;
@@ -216,7 +244,7 @@ void draw_inset(const DrawContext& dc) {
     cairo_set_line_width(cr, dc.px(0.6));
     cairo_stroke(cr);
     cairo_new_path(cr);
-    add_polygon(cr, inset.frame);
+    add_polygon(cr, dc.frame.furniture.inset_frame);
     Rgba fill = s.color_of(Confidence::confirmed);
     fill.a = 0.18;
     set_source(cr, fill);
@@ -233,7 +261,7 @@ void draw_inset(const DrawContext& dc) {
 
 void draw_map_furniture(const DrawContext& dc) {
     const Layout& l = dc.scene.layout;
-    const Inset& inset = dc.scene.furniture.inset;
+    const Inset& inset = dc.scene.inset;
     const bool has_inset = dc.style().show.inset && inset.rect.width > 0;
     draw_inset(dc);
     const double right = has_inset ? inset.rect.x - dc.px(10) : l.width - l.margin;

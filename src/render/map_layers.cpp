@@ -28,12 +28,12 @@ void add_outlines(cairo_t* cr, const MapView& view, const std::vector<Feature>& 
 void draw_basemap(const DrawContext& dc) {
     cairo_t* cr = dc.cr;
     const Style& s = dc.style();
-    const MapView& view = dc.scene.view;
+    const MapView& view = dc.frame.view;
     set_source(cr, s.colors.sea);
     cairo_paint(cr);
 
     cairo_new_path(cr);
-    add_rings(cr, view, dc.scene.basemap.land);
+    add_rings(cr, view, dc.frame.basemap.land);
     cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
     set_source(cr, s.colors.land);
     cairo_fill(cr);
@@ -42,13 +42,13 @@ void draw_basemap(const DrawContext& dc) {
 
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     cairo_new_path(cr);
-    add_outlines(cr, view, dc.scene.basemap.countries);
+    add_outlines(cr, view, dc.frame.basemap.countries);
     set_source(cr, s.colors.border);
     cairo_set_line_width(cr, dc.px(s.sizes.border));
     cairo_stroke(cr);
 
     // Coastlines over the borders, so a border never shows along a shore.
-    add_outlines(cr, view, dc.scene.basemap.land);
+    add_outlines(cr, view, dc.frame.basemap.land);
     set_source(cr, s.colors.coast);
     cairo_set_line_width(cr, dc.px(s.sizes.coast));
     cairo_stroke(cr);
@@ -61,9 +61,9 @@ std::string local_name_line(const Place& place) {
 }
 
 /// Where each place's symbol is on the canvas (NaN when off the map).
-XY place_pixel(const Scene& scene, std::size_t i) {
+XY place_pixel(const Scene& scene, const MapView& view, std::size_t i) {
     const XY& p = scene.places[i];
-    return std::isnan(p.x) ? p : scene.view.to_pixel(p);
+    return std::isnan(p.x) ? p : view.to_pixel(p);
 }
 
 void draw_place_symbol(cairo_t* cr, const std::string& kind, XY at, double r, const Style& s) {
@@ -98,7 +98,7 @@ void draw_place_symbols(const DrawContext& dc) {
     const Style& s = dc.style();
     const auto& places = dc.scene.scenario.places;
     for (std::size_t i = 0; i < places.size(); ++i) {
-        const XY at = place_pixel(dc.scene, i);
+        const XY at = place_pixel(dc.scene, dc.frame.view, i);
         if (std::isnan(at.x)) continue;
         draw_place_symbol(dc.cr, places[i].kind, at, dc.px(s.sizes.place_symbol), s);
     }

@@ -80,7 +80,7 @@ void draw_trail(const DrawContext& dc, const ProjectedRoute& route, double progr
     const std::vector<XY> before = route.prefix(from);
     const std::vector<XY> tail(whole.begin() + static_cast<std::ptrdiff_t>(before.size()) - 1,
                                whole.end());
-    const auto lines = to_pixel_lines(dc.scene.view, tail, 0.5);
+    const auto lines = to_pixel_lines(dc.frame.view, tail, 0.5);
     if (lines.empty()) return;
     const XY a = lines.front().front();
     const XY b = lines.back().back();
@@ -187,7 +187,7 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
         const double progress = route.progress(m, dc.time);
 
         cairo_new_path(dc.cr);
-        for (const auto& line : to_pixel_lines(scene.view, route.points, 0.5)) {
+        for (const auto& line : to_pixel_lines(dc.frame.view, route.points, 0.5)) {
             add_polyline(dc.cr, line);
         }
         set_source(dc.cr, s.colors.route_planned);
@@ -197,7 +197,7 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
         cairo_stroke(dc.cr);
         cairo_set_dash(dc.cr, nullptr, 0, 0);
 
-        const auto travelled = to_pixel_lines(scene.view, route.prefix(progress), 0.5);
+        const auto travelled = to_pixel_lines(dc.frame.view, route.prefix(progress), 0.5);
         if (travelled.empty()) continue;
         const double width = route_width(dc, m);
         draw_trail(dc, route, progress, m, width);

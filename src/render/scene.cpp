@@ -5,6 +5,7 @@
 
 #include "geo/graticule.hpp"
 #include "timeline/schedule.hpp"
+#include "common/number_text.hpp"
 
 namespace gt {
 
@@ -40,32 +41,67 @@ Projection make_projection(const Scenario& scenario) {
     }
 }
 
+void check_camera_extents(const Scenario& scenario, const Projection& projection) {
+    for (const CameraKeyframe& k : scenario.camera) {
+        if (!k.read) continue;
+        if (const auto problem = camera_extent_problem(projection, k.extent)) {
+            const Extent& e = k.extent;
+            throw InputError(Diagnostic{
+                Diagnostic::Severity::error, k.extent_pos,
+                "camera extent [" + number_text(e.west) + ", " + number_text(e.south) + ", " +
+                    number_text(e.east) + ", " + number_text(e.north) +
+                    "] cannot be shown in the map's projection: " + *problem,
+                "keep camera extents near the map's extent, or give the map a 'crs' that "
+                "covers them"});
+        }
+    }
+}
+
+const Basemap& Scene::basemap_for(double scale) const {
+    static constexpr const char* kCoarseToFine[] = {"110m", "50m", "10m"};
+    const auto rank = [](const std::string& detail) {
+        return static_cast<int>(
+            std::find(std::begin(kCoarseToFine), std::end(kCoarseToFine), detail) -
+            std::begin(kCoarseToFine));
+    };
+    const int wanted = rank(detail_for_scale(1.0 / scale));
+    const Basemap* best = &basemaps.front();
+    for (const Basemap& b : basemaps) {
+        if (std::abs(rank(b.detail) - wanted) < std::abs(rank(best->detail) - wanted)) best = &b;
+    }
+    return *best;
+}
+
+std::string Scene::basemap_details() const {
+    std::string out;
+    for (const Basemap& b : basemaps) out += (out.empty() ? "" : ",") + b.detail;
+    return out;
+}
+
 namespace {
 
-std::vector<ProjectedGraticule> project_graticule(const Projection& projection,
-                                                  const MapView& view) {
-    const auto& boxes = view.visible_boxes();
-    double span = 0;
-    for (const Extent& b : boxes) span = std::max({span, b.north - b.south, b.width_degrees()});
-    std::vector<ProjectedGraticule> out;
-    for (GraticuleLine& line : graticule(boxes, graticule_step(span))) {
-        std::vector<XY> points;
-        for (const LonLat& p : line.points) points.push_back({p.lon, p.lat});
-        projection.forward_in_place(points);
-        out.push_back({line.degrees, line.meridian, std::move(points)});
+/// The lon/lat box around every view of the camera: the map's extent without a camera, and
+/// also when a keyframe crosses the antimeridian (the boxes do not simply add up then).
+Extent camera_bounds(const Scenario& scenario) {
+    if (scenario.camera.empty()) return scenario.map.extent;
+    Extent out{180, 90, -180, -90};
+    for (const CameraKeyframe& k : scenario.camera) {
+        if (k.extent.west > k.extent.east) return scenario.map.extent;
+        out = {std::min(out.west, k.extent.west), std::min(out.south, k.extent.south),
+               std::max(out.east, k.extent.east), std::max(out.north, k.extent.north)};
     }
     return out;
 }
 
-/// The locator map: the region around the extent, four times as wide, with the main map's
-/// outline on it.
-Inset make_inset(const Scenario& scenario, const Projection& main, const MapView& main_view,
-                 const Layout& layout, const Style& style, const std::filesystem::path& basemap) {
+/// The locator map: the region around every camera view, four times as wide. The outline of
+/// the current view is added per view.
+Inset make_inset(const Scenario& scenario, const Layout& layout, const Style& style,
+                 const std::filesystem::path& basemap) {
     Inset inset;
     const double size = layout.px(style.sizes.inset);
     inset.rect = {layout.width - layout.margin - size, layout.strip.y - layout.margin * 0.5 - size,
                   size, size};
-    const Extent& e = scenario.map.extent;
+    const Extent e = camera_bounds(scenario);
     const LonLat c = e.centre();
     // Four times the extent for a regional map; a map already spanning an ocean gets a margin of
     // 40 degrees instead, else its locator would show half the globe with the map lost in it.
@@ -81,7 +117,8 @@ Inset make_inset(const Scenario& scenario, const Projection& main, const MapView
     }
     const Extent region{west, std::max(-85.0, c.lat - half_h), east,
                         std::min(85.0, c.lat + half_h)};
-    const Projection projection(default_crs(region));
+    inset.crs = default_crs(region);
+    const Projection projection(inset.crs);
     const MapView view(projection, region, static_cast<int>(size), static_cast<int>(size),
                        {0, 0, size, size});
     const std::string detail = detail_for_scale(1.0 / view.scale()) == "10m" ? "50m" : "110m";
@@ -96,22 +133,73 @@ Inset make_inset(const Scenario& scenario, const Projection& main, const MapView
             inset.land.push_back(std::move(pixels));
         }
     }
-    // The main map's visible outline: walk the map area's border back to lon/lat.
-    const PixelRect& a = layout.map_area;
-    const int n = 24;
-    std::vector<XY> border;
-    for (int i = 0; i < n; ++i) border.push_back({a.x + a.width * i / n, a.y});
-    for (int i = 0; i < n; ++i) border.push_back({a.x + a.width, a.y + a.height * i / n});
-    for (int i = n; i > 0; --i) border.push_back({a.x + a.width * i / n, a.y + a.height});
-    for (int i = n; i > 0; --i) border.push_back({a.x, a.y + a.height * i / n});
-    for (const XY& px : border) {
-        const auto ll = main.inverse(main_view.to_map(px));
-        const auto xy = ll ? projection.forward(*ll) : std::nullopt;
-        if (!xy) continue;
-        const XY q = view.to_pixel(*xy);
-        inset.frame.push_back({q.x + inset.rect.x, q.y + inset.rect.y});
-    }
+    inset.view = view;
     return inset;
+}
+
+/// The camera's keys: the scenario's keyframes fitted to the map area, or one key holding the
+/// map's own view.
+Camera make_camera(const Scenario& scenario, const Projection& projection, const MapView& home,
+                   const Layout& layout) {
+    std::vector<CameraKey> keys;
+    for (const CameraKeyframe& k : scenario.camera) {
+        const MapView view(projection, k.extent, layout.width, layout.height, layout.map_area);
+        keys.push_back({k.at, view.pose()});
+    }
+    if (keys.empty()) keys.push_back({scenario.timeline.start, home.pose()});
+    return Camera(std::move(keys));
+}
+
+/// Lon/lat boxes holding every view of the camera: those of its one view, or those of a view
+/// whose canvas covers every key's canvas (views between keys stay inside them: the centre
+/// moves linearly and the zoom geometrically, never wider than a linear blend of the two).
+std::vector<Extent> camera_boxes(const Camera& camera, const Projection& projection,
+                                 const MapView& home, const Layout& layout,
+                                 const Extent& reference) {
+    const auto& keys = camera.keys();
+    const auto canvas_view = [&](const ViewPose& pose) {
+        return MapView(projection, pose, layout.width, layout.height, layout.map_area, reference);
+    };
+    if (keys.size() == 1) {
+        return keys.front().pose == home.pose() ? home.visible_boxes()
+                                                : canvas_view(keys.front().pose).visible_boxes();
+    }
+    double min_x = 1e300, min_y = 1e300, max_x = -1e300, max_y = -1e300;
+    for (const CameraKey& k : keys) {
+        const MapView v = canvas_view(k.pose);
+        for (const XY corner : {XY{0, 0}, XY{static_cast<double>(layout.width),
+                                             static_cast<double>(layout.height)}}) {
+            const XY m = v.to_map(corner);
+            min_x = std::min(min_x, m.x);
+            max_x = std::max(max_x, m.x);
+            min_y = std::min(min_y, m.y);
+            max_y = std::max(max_y, m.y);
+        }
+    }
+    const ViewPose all{{(min_x + max_x) / 2, (min_y + max_y) / 2},
+                       std::min(layout.width / (max_x - min_x), layout.height / (max_y - min_y))};
+    const PixelRect canvas{0, 0, static_cast<double>(layout.width),
+                           static_cast<double>(layout.height)};
+    return MapView(projection, all, layout.width, layout.height, canvas, reference).visible_boxes();
+}
+
+/// Each Natural Earth detail that some view between the widest and the closest key needs,
+/// coarsest first.
+std::vector<std::string> details_needed(const Camera& camera) {
+    double widest = 0, closest = 1e300;  // metres per pixel
+    for (const CameraKey& k : camera.keys()) {
+        widest = std::max(widest, 1.0 / k.pose.scale);
+        closest = std::min(closest, 1.0 / k.pose.scale);
+    }
+    std::vector<std::string> out;
+    for (const char* detail : {"110m", "50m", "10m"}) {
+        const bool needed = detail_for_scale(widest) == detail ||
+                            detail_for_scale(closest) == detail ||
+                            (detail == std::string("50m") && detail_for_scale(widest) == "110m" &&
+                             detail_for_scale(closest) == "10m");
+        if (needed) out.push_back(detail);
+    }
+    return out;
 }
 
 }  // namespace
@@ -127,12 +215,27 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
         style.show.timeline_strip ? static_cast<int>(scenario.movements.size()) + 1 : 0;
     Layout layout = compute_layout(width, height, style, options.scale, strip_rows);
     const Projection projection = make_projection(scenario);
+    check_camera_extents(scenario, projection);
     MapView view(projection, scenario.map.extent, width, height, layout.map_area);
-    Basemap basemap = load_basemap(options.basemap, projection, view);
+    Camera camera = make_camera(scenario, projection, view, layout);
+    const std::vector<Extent> boxes =
+        camera_boxes(camera, projection, view, layout, scenario.map.extent);
+    std::vector<Basemap> basemaps;
+    for (const std::string& detail : details_needed(camera)) {
+        basemaps.push_back(load_basemap_detail(options.basemap, projection, boxes, detail));
+    }
 
-    Scene scene{
-        scenario, std::move(style), layout, projection.crs(), view, std::move(basemap), {}, {}, {},
-        {}};
+    Scene scene{scenario,
+                std::move(style),
+                layout,
+                projection.crs(),
+                view,
+                std::move(camera),
+                std::move(basemaps),
+                {},
+                {},
+                {},
+                {}};
     for (const Movement& m : scenario.movements) {
         Route route(m.route_points());
         std::vector<XY> points;
@@ -150,16 +253,9 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
         const auto xy = e.at ? projection.forward(e.at->position) : std::nullopt;
         scene.events.push_back(xy.value_or(XY{NAN, NAN}));
     }
-    const XY centre{layout.map_area.x + layout.map_area.width / 2,
-                    layout.map_area.y + layout.map_area.height / 2};
-    scene.furniture.metres_per_pixel = metres_per_pixel_at(projection, scene.view, centre);
-    scene.furniture.north_angle = north_angle_at(projection, scene.view, centre);
-    if (scene.style.show.graticule)
-        scene.furniture.graticule = project_graticule(projection, scene.view);
     // A map half the globe wide needs no locator: it is its own context.
     if (scene.style.show.inset && scenario.map.extent.width_degrees() < 180) {
-        scene.furniture.inset = make_inset(scenario, projection, scene.view, scene.layout,
-                                           scene.style, options.basemap);
+        scene.inset = make_inset(scenario, scene.layout, scene.style, options.basemap);
     }
     return scene;
 }

@@ -1,10 +1,13 @@
 #pragma once
 // Everything a frame needs that does not change from frame to frame, prepared once: the style,
-// the layout, the camera, the projected basemap and the projected routes. Frames only read it.
+// the layout, the camera, the projected basemap and the projected routes. Frames only read it;
+// what depends on the camera's view is made per view by a ViewFramer (render/view_frame.hpp).
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 #include "geo/basemap.hpp"
+#include "geo/camera.hpp"
 #include "geo/route.hpp"
 #include "render/layout.hpp"
 #include "render/style.hpp"
@@ -36,19 +39,22 @@ struct ProjectedGraticule {
     std::vector<XY> points;
 };
 
-/// The small locator map: where the main map lies in a wider region.
+/// The small locator map: where the main map lies in a wider region (the region around every
+/// view of the camera). The outline of the current view is drawn on it per view.
 struct Inset {
-    PixelRect rect;                     ///< on the canvas
+    PixelRect rect;                     ///< on the canvas; zero width: no inset
     std::vector<std::vector<XY>> land;  ///< land polygons, canvas pixels
-    std::vector<XY> frame;              ///< the main map's outline, canvas pixels
+    std::string crs;                    ///< the inset's own projection
+    std::optional<MapView> view;        ///< inset CRS units to inset pixels (from rect's corner)
 };
 
-/// Geometry of the map furniture, measured once with PROJ so frames need no projection.
+/// Geometry of the map furniture in one view, measured with PROJ when the view is made so
+/// drawing needs no projection.
 struct FurnitureGeometry {
     double metres_per_pixel = 0;  ///< ground distance per pixel at the map centre
     double north_angle = 0;       ///< radians from "up" to true north at the map centre
     std::vector<ProjectedGraticule> graticule;
-    Inset inset;
+    std::vector<XY> inset_frame;  ///< the view's outline on the inset, canvas pixels
 };
 
 struct Scene {
@@ -56,12 +62,20 @@ struct Scene {
     Style style;
     Layout layout;
     std::string crs;
-    MapView view;
-    Basemap basemap;
+    MapView view;   ///< the map's extent fitted to the map area: the view without a camera
+    Camera camera;  ///< the scenario's keyframes, or one key holding `view`
+    /// Unsimplified, one per Natural Earth detail some view of the camera needs, each covering
+    /// every view; coarsest first.
+    std::vector<Basemap> basemaps;
     std::vector<ProjectedRoute> routes;  ///< parallel to scenario.movements
     std::vector<XY> places;              ///< projected, parallel to scenario.places
     std::vector<XY> events;              ///< projected, parallel to scenario.events (NaN: no place)
-    FurnitureGeometry furniture;
+    Inset inset;
+
+    /// The loaded basemap whose detail suits `scale` pixels per map unit (detail_for_scale).
+    [[nodiscard]] const Basemap& basemap_for(double scale) const;
+    /// The details loaded, finest last: "10m", or "50m,10m" for a camera zooming in.
+    [[nodiscard]] std::string basemap_details() const;
 };
 
 struct SceneOptions {
@@ -77,5 +91,9 @@ struct SceneOptions {
 /// Projection for a scenario: its `crs` or the default for its extent.
 /// @throws InputError carrying PROJ's message at the `crs` line.
 [[nodiscard]] Projection make_projection(const Scenario& scenario);
+
+/// Checks that every camera extent can be shown in the map's projection.
+/// @throws InputError at the first keyframe extent that cannot.
+void check_camera_extents(const Scenario& scenario, const Projection& projection);
 
 }  // namespace gt

@@ -60,6 +60,7 @@ public:
         if (const YAML::Node n = root["style"]; n && !n.IsNull()) {
             r_.flatten(n, "", s.style_overrides);
         }
+        if (const YAML::Node n = root["camera"]; n && !n.IsNull()) parse_camera(n, s.camera);
     }
 
 private:
@@ -84,21 +85,9 @@ private:
         if (!extent) {
             r_.error(n, "missing required key 'extent'",
                      "add 'extent: [west, south, east, north]' in degrees");
-        } else if (!extent.IsSequence() || extent.size() != 4) {
-            r_.error(extent, "'extent' must be four numbers [west, south, east, north]",
-                     "e.g. extent: [124, 38, 137.5, 49.5]");
-        } else {
-            double v[4];
-            bool ok = true;
-            for (std::size_t i = 0; i < 4; ++i) {
-                ok = ok && extent[i].IsScalar() && YAML::convert<double>::decode(extent[i], v[i]) &&
-                     std::isfinite(v[i]);
-            }
-            if (ok) map.extent = {v[0], v[1], v[2], v[3]};
-            map.extent_read = ok;
-            if (!ok) {
-                r_.error(extent, "'extent' must hold four numbers", "e.g. [124, 38, 137.5, 49.5]");
-            }
+        } else if (const auto e = r_.extent(extent)) {
+            map.extent = *e;
+            map.extent_read = true;
         }
         map.crs_pos = r_.pos(n["crs"]);
         map.crs = r_.text(n, "crs", false).value_or("");
@@ -358,6 +347,28 @@ private:
             e.source_id = r_.text(v, "source", false).value_or("");
             e.confidence = r_.choice(v, "confidence", true, kConfidences).value_or(Confidence::unknown);
             events.push_back(std::move(e));
+        }
+    }
+
+    void parse_camera(const YAML::Node& n, std::vector<CameraKeyframe>& camera) {
+        if (!r_.sequence(n, "'camera'") || !within_entry_limit(n, "'camera'")) return;
+        for (const auto& v : n) {
+            if (!r_.mapping(v, "a camera keyframe", allowed_keys("camera_keyframe"))) continue;
+            CameraKeyframe k;
+            k.pos = r_.pos(v);
+            const auto at = r_.instant(v, "at", true);
+            k.at = at.value_or(Instant{});
+            std::optional<Extent> extent;
+            if (const YAML::Node e = v["extent"]) {
+                k.extent_pos = r_.pos(e);
+                extent = r_.extent(e);
+            } else {
+                r_.error(v, "camera keyframe has no 'extent'",
+                         "add 'extent: [west, south, east, north]' in degrees");
+            }
+            k.extent = extent.value_or(Extent{});
+            k.read = at && extent;
+            camera.push_back(k);
         }
     }
 

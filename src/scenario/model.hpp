@@ -146,6 +146,15 @@ struct TimelineSpec {
     bool dates_read = true;  ///< false when start or end could not be read (already reported)
 };
 
+/// One camera keyframe: at `at` the map shows `extent` (fitted to the map area, never stretched).
+struct CameraKeyframe {
+    Instant at;
+    Extent extent;
+    SourcePos pos;         ///< the keyframe's mapping
+    SourcePos extent_pos;  ///< its `extent`
+    bool read = true;      ///< false when `at` or `extent` could not be read (already reported)
+};
+
 struct Scenario {
     std::string name;  ///< file stem; names the output folder
     std::string file;
@@ -159,6 +168,7 @@ struct Scenario {
     std::vector<Event> events;
     std::vector<Source> sources;
     std::vector<Setting> style_overrides;  ///< the scenario's `style:` block
+    std::vector<CameraKeyframe> camera;    ///< in date order; empty: the map's extent throughout
 
     [[nodiscard]] const Place* find_place(const std::string& id) const;
     [[nodiscard]] const Source* find_source(const std::string& id) const;

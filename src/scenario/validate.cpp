@@ -84,6 +84,7 @@ public:
     void run() {
         check_map(limits_);
         check_timeline(limits_);
+        check_camera();
         std::set<std::string> movement_ids;
         for (auto& m : s_.movements) {
             const std::string owner = "movement '" + m.id + "'";
@@ -121,19 +122,20 @@ public:
     }
 
 private:
-    void check_map(const ScenarioLimits& limits) {
-        const Extent& x = s_.map.extent;
-        const SourcePos& pos = s_.map.extent_pos;
-        if (!s_.map.extent_read) {
-            // missing or unreadable: already reported
-        } else if (x.south >= x.north || x.west == x.east || x.south < -90 || x.north > 90 ||
+    /// Reports an extent with no area or out of range; `what` names it ("map extent").
+    void check_extent(const Extent& x, const SourcePos& pos, const std::string& what) {
+        if (x.south >= x.north || x.west == x.east || x.south < -90 || x.north > 90 ||
             x.west < -180 || x.west > 180 || x.east < -180 || x.east > 180) {
-            error(pos, "map extent [" + number_text(x.west) + ", " + number_text(x.south) + ", " +
+            error(pos, what + " [" + number_text(x.west) + ", " + number_text(x.south) + ", " +
                            number_text(x.east) + ", " + number_text(x.north) +
                            "] has no area or is out of range",
                   "write [west, south, east, north] with south < north, longitudes in "
                   "-180..180, latitudes in -90..90");
         }
+    }
+
+    void check_map(const ScenarioLimits& limits) {
+        if (s_.map.extent_read) check_extent(s_.map.extent, s_.map.extent_pos, "map extent");
         const int max = limits.max_pixels_per_side;
         if (s_.map.width < 64 || s_.map.height < 64 || s_.map.width > max || s_.map.height > max) {
             error(s_.map.size_pos, "map size " + std::to_string(s_.map.width) + "x" +
@@ -164,6 +166,32 @@ private:
             error(pos, "the timeline has " + std::to_string(frames) + " frames, over the limit of " +
                            std::to_string(limits.max_frames),
                   "use a longer 'step' or fewer 'frames'");
+        }
+    }
+
+    /// Keyframes in strictly increasing date order, each extent with an area, inside the
+    /// timeline (a warning: the view there is only seen held, before or after it).
+    void check_camera() {
+        const CameraKeyframe* previous = nullptr;
+        for (const CameraKeyframe& k : s_.camera) {
+            if (!k.read) continue;  // already reported
+            check_extent(k.extent, k.extent_pos, "camera extent");
+            if (previous != nullptr && k.at == previous->at) {
+                error(k.pos, "duplicate camera keyframe date " + format_iso(k.at) + " (also at line " +
+                                 std::to_string(previous->pos.line) + ")",
+                      "give each keyframe its own date, or remove one of them");
+            } else if (previous != nullptr && k.at < previous->at) {
+                error(k.pos, "camera keyframe " + format_iso(k.at) +
+                                 " comes after a later one (" + format_iso(previous->at) + ")",
+                      "list the camera keyframes in date order");
+            } else if (s_.timeline.dates_read &&
+                       (k.at < s_.timeline.start || k.at > s_.timeline.end)) {
+                warning(k.pos, "camera keyframe " + format_iso(k.at) +
+                                   " lies outside the timeline (" + format_iso(s_.timeline.start) +
+                                   " .. " + format_iso(s_.timeline.end) + ")",
+                        "frames only reach it part of the way; move it inside the timeline");
+            }
+            previous = &k;
         }
     }
 

@@ -173,6 +173,25 @@ std::optional<Instant> YamlReader::instant(const YAML::Node& parent, const char*
     return t;
 }
 
+std::optional<Extent> YamlReader::extent(const YAML::Node& node) {
+    if (!node.IsSequence() || node.size() != 4) {
+        error(node, "'extent' must be four numbers [west, south, east, north]",
+              "e.g. extent: [124, 38, 137.5, 49.5]");
+        return std::nullopt;
+    }
+    double v[4];
+    bool ok = true;
+    for (std::size_t i = 0; i < 4; ++i) {
+        ok = ok && node[i].IsScalar() && YAML::convert<double>::decode(node[i], v[i]) &&
+             std::isfinite(v[i]);
+    }
+    if (!ok) {
+        error(node, "'extent' must hold four numbers", "e.g. [124, 38, 137.5, 49.5]");
+        return std::nullopt;
+    }
+    return Extent{v[0], v[1], v[2], v[3]};
+}
+
 std::optional<Seconds> YamlReader::duration(const YAML::Node& parent, const char* key,
                                             bool required) {
     const YAML::Node node = field(parent, key, required);

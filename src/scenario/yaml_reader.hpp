@@ -37,6 +37,8 @@ public:
     std::optional<Instant> instant(const YAML::Node& parent, const char* key, bool required);
     std::optional<Seconds> duration(const YAML::Node& parent, const char* key, bool required);
     std::optional<bool> boolean(const YAML::Node& parent, const char* key, bool required);
+    /// `[west, south, east, north]`: four finite numbers (ranges are checked by the validator).
+    std::optional<Extent> extent(const YAML::Node& node);
     /// `[lon, lat]` or `{lon: .., lat: ..}`, range-checked.
     std::optional<LonLat> lonlat(const YAML::Node& node, const std::string& what);
 

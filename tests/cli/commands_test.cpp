@@ -58,6 +58,20 @@ TEST(InfoCommand, ReportsFramesExtentAndSources) {
     EXPECT_EQ(info["start"], "2024-10-06T00:00:00Z");
     EXPECT_EQ(info["sources"].size(), 6U);
     EXPECT_EQ(info["crs"].get<std::string>().rfind("+proj=lcc", 0), 0U);
+    EXPECT_TRUE(info["camera"].empty());
+}
+
+TEST(InfoCommand, ListsTheCameraKeyframes) {
+    const auto r = test::run({"info", test::scenario_file("dunkirk-1940").string(), "--json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto camera = nlohmann::json::parse(r.out)["camera"];
+    ASSERT_EQ(camera.size(), 6U);
+    EXPECT_EQ(camera[0]["at"], "1940-05-24T00:00:00Z");
+    EXPECT_EQ(camera[3]["extent"], nlohmann::json({1.15, 50.85, 2.95, 51.45}));
+    const auto text = test::run({"info", test::scenario_file("dunkirk-1940").string()});
+    EXPECT_NE(text.out.find("camera:    6 keyframes, 1940-05-24T00:00:00Z to 1940-05-31T06:00:00Z"),
+              std::string::npos)
+        << text.out;
 }
 
 TEST(ValidateCommand, JsonListsEveryProblemWithItsPosition) {

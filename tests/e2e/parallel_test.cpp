@@ -19,6 +19,20 @@ fs::path nine_frame_scenario(const test::TempDir& dir) {
     return file;
 }
 
+/// The nine-frame scenario with a camera that holds, zooms in, holds and pans: workers that
+/// draw different frames keep different per-view caches.
+fs::path moving_camera_scenario(const test::TempDir& dir) {
+    const fs::path file = dir.path() / "small.yaml";
+    std::ofstream(file) << test::replace_line(test::read_file(test::data_dir() / "small.yaml"),
+                                              "  step:", "  step: 12h")
+                        << "camera:\n"
+                           "  - {at: 2024-10-01T12:00Z, extent: [126.0, 36.0, 140.0, 46.0]}\n"
+                           "  - {at: 2024-10-02T12:00Z, extent: [129.0, 36.5, 134.0, 40.0]}\n"
+                           "  - {at: 2024-10-03T12:00Z, extent: [129.0, 36.5, 134.0, 40.0]}\n"
+                           "  - {at: 2024-10-04T12:00Z, extent: [134.0, 39.5, 139.0, 43.0]}\n";
+    return file;
+}
+
 test::RunResult render(const fs::path& scenario, const fs::path& out,
                        std::vector<std::string> extra) {
     std::vector<std::string> args{"render",   scenario.string(), "--out",  out.string(),
@@ -36,6 +50,16 @@ TEST(ParallelRender, JobsChangeNoByteOfAnyFile) {
     ASSERT_EQ(render(scenario, dir.path() / "three", {"--jobs", "3"}).exit_code, 0);
     const auto one = test::file_hashes(dir.path() / "one" / "small");
     EXPECT_EQ(one.size(), 9U * 2 + 1);  // PNG and SVG per frame, the manifest
+    EXPECT_EQ(one, test::file_hashes(dir.path() / "three" / "small"));
+}
+
+TEST(ParallelRender, JobsChangeNoByteOfAnyFileUnderAMovingCamera) {
+    test::TempDir dir;
+    const fs::path scenario = moving_camera_scenario(dir);
+    ASSERT_EQ(render(scenario, dir.path() / "one", {"--jobs", "1"}).exit_code, 0);
+    ASSERT_EQ(render(scenario, dir.path() / "three", {"--jobs", "3"}).exit_code, 0);
+    const auto one = test::file_hashes(dir.path() / "one" / "small");
+    EXPECT_EQ(one.size(), 9U * 2 + 1);
     EXPECT_EQ(one, test::file_hashes(dir.path() / "three" / "small"));
 }
 

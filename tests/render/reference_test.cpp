@@ -55,6 +55,9 @@ INSTANTIATE_TEST_SUITE_P(
              "0.6667", "1280x720", "report"},
         Case{"scenarios/dunkirk-1940.yaml", "dunkirk-1940", "1940-05-31T12:00Z", "may31", "1",
              "1920x1080", "report"},
+        // The camera closed in on the crossing (scenarios/dunkirk-1940.yaml, `camera:`).
+        Case{"scenarios/dunkirk-1940.yaml", "dunkirk-1940", "1940-05-30T00:00Z", "may30", "1",
+             "1920x1080", "report"},
         Case{"tests/data/small.yaml", "small", "2024-10-03", "oct03", "1", "960x600", "report"}),
     [](const ::testing::TestParamInfo<Case>& info) {
         std::string name = reference_name(info.param);

@@ -25,7 +25,7 @@ TEST(Scale, DoubleScaleDoublesEveryPositionAndSize) {
         EXPECT_NEAR(pb.x, 2 * pa.x, 1e-6);
         EXPECT_NEAR(pb.y, 2 * pa.y, 1e-6);
     }
-    EXPECT_EQ(a.basemap.detail, b.basemap.detail);  // same map, more pixels
+    EXPECT_EQ(a.basemap_details(), b.basemap_details());  // same map, more pixels
 }
 
 }  // namespace gt

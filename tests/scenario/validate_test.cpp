@@ -99,3 +99,91 @@ TEST(Validate, ExtentWithoutAreaAndOversizedCanvasAreErrors) {
 }
 
 }  // namespace gt
+
+namespace gt {
+
+TEST(ValidateCamera, KeyframesAreReadWithTheirDatesExtentsAndPositions) {
+    const auto loaded = load_scenario_text(std::string(kBase) + R"(camera:
+  - {at: 2024-10-09, extent: [124, 38, 138, 49]}
+  - at: 2024-10-11T06:00Z
+    extent: [130, 41, 133, 44]
+)",
+                                           "v.yaml");
+    const auto& camera = loaded.scenario.camera;
+    ASSERT_EQ(camera.size(), 2U);
+    EXPECT_EQ(format_iso(camera[0].at), "2024-10-09T00:00:00Z");
+    EXPECT_EQ(camera[1].extent.west, 130);
+    EXPECT_EQ(camera[1].extent.north, 44);
+    EXPECT_EQ(camera[1].pos.line, 14);
+    EXPECT_EQ(camera[1].extent_pos.line, 15);
+    EXPECT_EQ(camera[1].extent_pos.column, 13);
+    EXPECT_TRUE(loaded.warnings.empty());
+}
+
+TEST(ValidateCamera, KeyframesOutOfDateOrderAreAnError) {
+    const auto d = problems(R"(camera:
+  - {at: 2024-10-11, extent: [124, 38, 138, 49]}
+  - {at: 2024-10-09, extent: [130, 41, 133, 44]}
+)");
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].str(),
+              "v.yaml:14:5: error: camera keyframe 2024-10-09T00:00:00Z comes after "
+              "a later one (2024-10-11T00:00:00Z)\n"
+              "  hint: list the camera keyframes in date order");
+}
+
+TEST(ValidateCamera, TwoKeyframesAtOneInstantAreAnError) {
+    const auto d = problems(R"(camera:
+  - {at: 2024-10-10, extent: [124, 38, 138, 49]}
+  - {at: "2024-10-10T00:00Z", extent: [130, 41, 133, 44]}
+)");
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].message,
+              "duplicate camera keyframe date 2024-10-10T00:00:00Z (also at line 13)");
+    EXPECT_EQ(d[0].pos.line, 14);
+}
+
+TEST(ValidateCamera, AnExtentWithoutAreaIsAnErrorAtTheExtent) {
+    const auto d = problems(R"(camera:
+  - {at: 2024-10-10, extent: [130, 41, 130, 44]}
+)");
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].message, "camera extent [130, 41, 130, 44] has no area or is out of range");
+    EXPECT_EQ(d[0].pos.line, 13);
+    EXPECT_EQ(d[0].pos.column, 30);
+}
+
+TEST(ValidateCamera, AnExtentThatIsNotFourNumbersIsReportedAsForTheMap) {
+    const auto d = problems(R"(camera:
+  - {at: 2024-10-10, extent: [130, 41, 133]}
+)");
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].message, "'extent' must be four numbers [west, south, east, north]");
+}
+
+TEST(ValidateCamera, AKeyframeOutsideTheTimelineIsOnlyAWarning) {
+    const auto loaded = load_scenario_text(std::string(kBase) + R"(camera:
+  - {at: 2024-10-01, extent: [124, 38, 138, 49]}
+  - {at: 2024-10-10, extent: [130, 41, 133, 44]}
+)",
+                                           "v.yaml");
+    ASSERT_EQ(loaded.warnings.size(), 1U);
+    EXPECT_EQ(loaded.warnings[0].severity, Diagnostic::Severity::warning);
+    EXPECT_EQ(loaded.warnings[0].pos.line, 13);
+    EXPECT_NE(loaded.warnings[0].message.find("outside the timeline"), std::string::npos);
+}
+
+TEST(ValidateCamera, UnknownKeysAndAMissingExtentAreReported) {
+    auto d = problems(R"(camera:
+  - {at: 2024-10-10, extnt: [124, 38, 138, 49]}
+)");
+    ASSERT_GE(d.size(), 1U);
+    EXPECT_EQ(d[0].message, "unknown key 'extnt' in a camera keyframe");
+    d = problems(R"(camera:
+  - {at: 2024-10-10}
+)");
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].message, "camera keyframe has no 'extent'");
+}
+
+}  // namespace gt

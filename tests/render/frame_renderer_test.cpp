@@ -1,0 +1,169 @@
+// Frames under a moving camera: different views give different pixels, a frame mid-pan shows a
+// place where the eased, log-zoomed view puts it, and the per-view cache never changes a frame.
+#include "render/frame_renderer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+
+#include "cli/app.hpp"
+#include "scenario/loader.hpp"
+#include "support/test_support.hpp"
+
+namespace gt {
+
+namespace {
+
+/// tests/data/small.yaml with a camera: the whole map on 1 October, then in to the western port
+/// by 3 October, held there until 4 October; and a place off the route, for its symbol.
+const char* kCamera = R"(camera:
+  - {at: 2024-10-01, extent: [126.0, 36.0, 140.0, 46.0]}
+  - {at: 2024-10-03, extent: [129.0, 36.5, 133.0, 39.5]}
+  - {at: 2024-10-04, extent: [129.0, 36.5, 133.0, 39.5]}
+)";
+
+Instant at(const char* text) { return *parse_instant(text); }
+
+/// One raster frame's pixels.
+class Raster {
+  public:
+    Raster(int width, int height)
+        : surface_(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)) {}
+    ~Raster() { cairo_surface_destroy(surface_); }
+    Raster(const Raster&) = delete;
+    Raster& operator=(const Raster&) = delete;
+
+    void draw(FrameRenderer& renderer, Instant t) {
+        cairo_t* cr = cairo_create(surface_);
+        renderer.draw_raster(cr, t);
+        cairo_destroy(cr);
+        cairo_surface_flush(surface_);
+    }
+    [[nodiscard]] std::uint32_t pixel(int x, int y) const {
+        const unsigned char* row =
+            cairo_image_surface_get_data(surface_) + y * cairo_image_surface_get_stride(surface_);
+        std::uint32_t value = 0;
+        std::memcpy(&value, row + 4 * x, 4);
+        return value & 0xffffffU;
+    }
+    [[nodiscard]] int width() const { return cairo_image_surface_get_width(surface_); }
+    [[nodiscard]] int height() const { return cairo_image_surface_get_height(surface_); }
+    [[nodiscard]] bool same_pixels(const Raster& other) const {
+        for (int y = 0; y < height(); ++y) {
+            for (int x = 0; x < width(); ++x) {
+                if (pixel(x, y) != other.pixel(x, y)) return false;
+            }
+        }
+        return true;
+    }
+
+  private:
+    cairo_surface_t* surface_;
+};
+
+std::uint32_t packed(const Rgba& c) {
+    const auto channel = [](double v) { return static_cast<std::uint32_t>(std::lround(v * 255)); };
+    return channel(c.r) << 16 | channel(c.g) << 8 | channel(c.b);
+}
+
+class CameraFrames : public ::testing::Test {
+  protected:
+    CameraFrames()
+        : loaded_(load_scenario_text(
+              test::replace_line(
+                  test::read_file(test::data_dir() / "small.yaml"),
+                  "places:", "places:\n  marker: {at: [130.0, 37.2], kind: city, label: false}") +
+                  kCamera,
+              "camera.yaml")),
+          scene_(prepare_scene(loaded_.scenario,
+                               {test::source_dir() / "styles", default_paths().basemap, 1, ""})) {}
+
+    LoadedScenario loaded_;
+    Scene scene_;
+};
+
+}  // namespace
+
+TEST_F(CameraFrames, TwoViewsGiveDifferentPixels) {
+    FrameRenderer renderer(scene_);
+    Raster wide(scene_.layout.width, scene_.layout.height);
+    Raster close(scene_.layout.width, scene_.layout.height);
+    wide.draw(renderer, at("2024-10-01"));
+    close.draw(renderer, at("2024-10-03"));
+    const PixelRect& a = scene_.layout.map_area;
+    long differ = 0, total = 0;
+    for (int y = static_cast<int>(a.y); y < static_cast<int>(a.y + a.height); y += 3) {
+        for (int x = static_cast<int>(a.x); x < static_cast<int>(a.x + a.width); x += 3) {
+            ++total;
+            if (wide.pixel(x, y) != close.pixel(x, y)) ++differ;
+        }
+    }
+    EXPECT_GT(differ, total / 5) << differ << " of " << total << " sampled pixels differ";
+}
+
+TEST_F(CameraFrames, MidPanShowsAPlaceWhereTheEasedLogZoomedViewPutsIt) {
+    // The view halfway in time, worked out here from the two keyframes' fitted views: the eased
+    // share at half time is one half, so the centre is halfway and the scale their geometric mean.
+    const Projection projection = make_projection(loaded_.scenario);
+    const Layout& l = scene_.layout;
+    const MapView first(projection, loaded_.scenario.camera[0].extent, l.width, l.height,
+                        l.map_area);
+    const MapView second(projection, loaded_.scenario.camera[1].extent, l.width, l.height,
+                         l.map_area);
+    const XY centre{(first.pose().centre.x + second.pose().centre.x) / 2,
+                    (first.pose().centre.y + second.pose().centre.y) / 2};
+    const double scale = std::sqrt(first.scale() * second.scale());
+    ASSERT_EQ(loaded_.scenario.places[0].id, "marker");
+    const XY marker = *projection.forward(loaded_.scenario.places[0].position);
+    const XY expected{l.map_area.x + l.map_area.width / 2 + (marker.x - centre.x) * scale,
+                      l.map_area.y + l.map_area.height / 2 - (marker.y - centre.y) * scale};
+
+    FrameRenderer renderer(scene_);
+    const Instant mid = at("2024-10-02");
+    const XY drawn = renderer.view_at(mid).to_pixel(marker);
+    EXPECT_NEAR(drawn.x, expected.x, 1e-6);
+    EXPECT_NEAR(drawn.y, expected.y, 1e-6);
+    // A linear blend of the scales would put it elsewhere: the test can tell the two apart.
+    const double linear = (first.scale() + second.scale()) / 2;
+    EXPECT_GT(std::abs((marker.x - centre.x) * (linear - scale)), 5.0);
+
+    // The place's dot is drawn there, in the place colour.
+    Raster raster(l.width, l.height);
+    raster.draw(renderer, mid);
+    const int x = static_cast<int>(std::lround(expected.x));
+    const int y = static_cast<int>(std::lround(expected.y));
+    EXPECT_EQ(raster.pixel(x, y), packed(scene_.style.colors.place));
+    // ...and not where the first keyframe's view had it.
+    const XY before = first.to_pixel(marker);
+    EXPECT_NE(raster.pixel(static_cast<int>(std::lround(before.x)),
+                           static_cast<int>(std::lround(before.y))),
+              packed(scene_.style.colors.place));
+}
+
+TEST_F(CameraFrames, ARendererThatDrewOtherViewsDrawsTheSameFrameAsAFreshOne) {
+    // Each worker keeps its own per-view cache and sees its own order of frames; none may show.
+    FrameRenderer busy(scene_);
+    Raster scratch(scene_.layout.width, scene_.layout.height);
+    for (const char* t : {"2024-10-01", "2024-10-03T12:00Z", "2024-10-02", "2024-10-03"}) {
+        scratch.draw(busy, at(t));
+    }
+    for (const char* t : {"2024-10-03T18:00Z", "2024-10-02T06:00Z"}) {
+        Raster reused(scene_.layout.width, scene_.layout.height);
+        reused.draw(busy, at(t));
+        FrameRenderer fresh(scene_);
+        Raster first(scene_.layout.width, scene_.layout.height);
+        first.draw(fresh, at(t));
+        EXPECT_TRUE(reused.same_pixels(first)) << t;
+    }
+}
+
+TEST_F(CameraFrames, AHeldViewKeepsTheSameView) {
+    FrameRenderer renderer(scene_);
+    const ViewPose held = renderer.view_at(at("2024-10-03")).pose();
+    EXPECT_EQ(renderer.view_at(at("2024-10-03T18:00Z")).pose(), held);
+    EXPECT_EQ(renderer.view_at(at("2024-10-05")).pose(), held);
+    EXPECT_FALSE(renderer.view_at(at("2024-10-02")).pose() == held);
+}
+
+}  // namespace gt
