@@ -121,7 +121,8 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
         const ViewFrame frame =
             ViewFramer(*scene).frame(scene->camera.pose_at(scenario.timeline.start));
         DateFormatter dates(scene->scenario.timeline.locale, scene->scenario.timeline.utc_offset);
-        const DrawContext dc{cr, *scene, frame, text, unused, Instant{}, dates};
+        PanelCache panels;
+        const DrawContext dc{cr, *scene, frame, text, unused, Instant{}, dates, panels};
         stages["static_layers"] = time_it([&] {
             draw_basemap(dc);
             draw_place_symbols(dc);

@@ -4,6 +4,13 @@
 
 namespace gt {
 
+void draw_panel(const DrawContext& dc, const std::string& key,
+                const std::function<void(const DrawContext&)>& layer) {
+    dc.panels.draw(dc.cr, dc.labels, key, [&](cairo_t* cr, LabelPlacer& labels) {
+        layer({cr, dc.scene, dc.frame, dc.text, labels, dc.time, dc.dates, dc.panels});
+    });
+}
+
 std::vector<std::vector<XY>> to_pixel_lines(const MapView& view, const std::vector<XY>& points,
                                             double min_step) {
     std::vector<std::vector<XY>> lines(1);

@@ -2,10 +2,12 @@
 // Shared by the drawing layers: what a layer draws with, and small Cairo path helpers.
 #include <cairo.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "render/labels.hpp"
+#include "render/panel_cache.hpp"
 #include "render/scene.hpp"
 #include "render/text.hpp"
 #include "render/view_frame.hpp"
@@ -20,10 +22,16 @@ struct DrawContext {
     LabelPlacer& labels;
     Instant time;
     DateFormatter& dates;  ///< in the scenario's locale and UTC offset
+    PanelCache& panels;    ///< furniture drawn once, painted again on raster frames
 
     [[nodiscard]] double px(double style_size) const { return scene.layout.px(style_size); }
     [[nodiscard]] const Style& style() const { return scene.style; }
 };
+
+/// Draws `layer` through `dc.panels` under `key`: once into an image on raster frames, then
+/// painted (see PanelCache, whose preconditions `layer` must meet).
+void draw_panel(const DrawContext& dc, const std::string& key,
+                const std::function<void(const DrawContext&)>& layer);
 
 /// Map CRS points to pixels, dropping points closer than `min_step` pixels to the last kept one
 /// (sub-pixel detail costs time and SVG bytes and shows nothing). NaN points break the line.

@@ -18,6 +18,7 @@ void FrameRenderer::use_view_at(Instant t) {
     const ViewPose pose = scene_.camera.pose_at(t);
     if (frame_ && frame_->view.pose() == pose) return;
     frame_ = framer_.frame(pose);
+    panels_.clear();  // the inset's frame, scale bar and north arrow belong to the view
     placer_after_places_ = place_static_labels();
     if (static_layer_ != nullptr) cairo_surface_destroy(static_layer_);
     static_layer_ = nullptr;
@@ -106,7 +107,7 @@ std::vector<Box> FrameRenderer::furniture_panels(Instant t) const {
     LabelPlacer panels({0, 0, 0, 0});
     cairo_surface_t* scratch = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
     cairo_t* cr = cairo_create(scratch);
-    draw_furniture({cr, scene_, *frame_, text_, panels, t, dates_});
+    draw_furniture({cr, scene_, *frame_, text_, panels, t, dates_, panels_});
     cairo_destroy(cr);
     cairo_surface_destroy(scratch);
     return panels.taken();
@@ -114,7 +115,7 @@ std::vector<Box> FrameRenderer::furniture_panels(Instant t) const {
 
 void FrameRenderer::draw_static(cairo_t* cr) const {
     LabelPlacer unused({0, 0, 0, 0});
-    const DrawContext dc{cr, scene_, *frame_, text_, unused, Instant{}, dates_};
+    const DrawContext dc{cr, scene_, *frame_, text_, unused, Instant{}, dates_, panels_};
     draw_basemap(dc);
     draw_country_labels(dc, country_labels_);
     draw_place_symbols(dc);
@@ -122,7 +123,7 @@ void FrameRenderer::draw_static(cairo_t* cr) const {
 
 void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
     LabelPlacer labels = placer_after_places_;
-    const DrawContext dc{cr, scene_, *frame_, text_, labels, t, dates_};
+    const DrawContext dc{cr, scene_, *frame_, text_, labels, t, dates_, panels_};
     // Furniture goes on top of routes and labels, but labels must avoid its panels: they are
     // measured first, drawn last. (A Cairo group would do it in one pass but gives SVG output
     // run-dependent surface ids.)
@@ -134,11 +135,13 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
     draw_pending_labels(dc, event_labels);
     draw_place_labels(dc, place_labels_);
     LabelPlacer done({0, 0, 0, 0});
-    draw_furniture({cr, scene_, *frame_, text_, done, t, dates_});
+    draw_furniture({cr, scene_, *frame_, text_, done, t, dates_, panels_});
 }
 
 void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
     use_view_at(t);
+    panels_.start_frame();
+    text_.start_frame();
     if (static_layer_ == nullptr) {
         const Layout& l = scene_.layout;
         static_layer_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, l.width, l.height);

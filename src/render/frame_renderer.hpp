@@ -47,6 +47,7 @@ private:
     std::optional<ViewFrame> frame_;  ///< the current view; set before anything is drawn
     TextPainter text_;
     mutable DateFormatter dates_;  // a cache: formatting does not change what a frame shows
+    mutable PanelCache panels_;    // a cache too: a panel looks the same drawn or painted
     std::vector<Box> place_labels_;  ///< parallel to places; empty box: not shown
     std::vector<CountryLabel> country_labels_;
     LabelPlacer placer_after_places_;

@@ -44,10 +44,12 @@ PixelRect draw_date(const DrawContext& dc) {
     const double pad = dc.px(14);
     const double width = std::max(d.width, t.width) + 2 * pad;
     const PixelRect panel{l.width - l.margin - width, l.margin, width, d.height + t.height + 2 * pad};
-    fill_panel(dc.cr, panel, s.colors.panel, dc.px(6));
-    dc.text.draw(dc.cr, date, big, panel.x + panel.width - pad - d.width, panel.y + pad);
-    dc.text.draw(dc.cr, time, small, panel.x + panel.width - pad - t.width, panel.y + pad + d.height);
-    dc.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
+    draw_panel(dc, "date\n" + date + "\n" + time, [&](const DrawContext& c) {
+        fill_panel(c.cr, panel, s.colors.panel, c.px(6));
+        c.text.draw(c.cr, date, big, panel.x + panel.width - pad - d.width, panel.y + pad);
+        c.text.draw(c.cr, time, small, panel.x + panel.width - pad - t.width, panel.y + pad + d.height);
+        c.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
+    });
     return panel;
 }
 
@@ -59,37 +61,47 @@ Seconds tick_step(Seconds span) {
     return Seconds{36500L * 86400};
 }
 
-void draw_timeline_bar(const DrawContext& dc) {
+/// Where the timeline bar's track runs.
+struct BarAxis {
+    double x0, x1, y;
+    Instant start, end;
+    [[nodiscard]] double x_of(Instant t) const { return x0 + (x1 - x0) * linear_progress(start, end, t); }
+};
+
+BarAxis bar_axis(const DrawContext& dc) {
+    const Layout& l = dc.scene.layout;
+    const TimelineSpec& tl = dc.scene.scenario.timeline;
+    return {l.margin + dc.px(10), l.width - l.margin - dc.px(10), l.bottom_band.y + dc.px(30),
+            tl.start, tl.end};
+}
+
+/// The bar's fixed parts: band, movement spans, track, date ticks.
+void draw_timeline_bar_axis(const DrawContext& dc) {
     const Style& s = dc.style();
     const Layout& l = dc.scene.layout;
     const Scenario& sc = dc.scene.scenario;
     const TimelineSpec& tl = sc.timeline;
+    const BarAxis axis = bar_axis(dc);
+    const double y = axis.y;
     cairo_t* cr = dc.cr;
     set_source(cr, s.colors.panel);
     cairo_rectangle(cr, l.bottom_band.x, l.bottom_band.y, l.bottom_band.width, l.bottom_band.height);
     cairo_fill(cr);
-
-    const double x0 = l.margin + dc.px(10), x1 = l.width - l.margin - dc.px(10);
-    const double y = l.bottom_band.y + dc.px(30);
-    auto x_of = [&](Instant t) { return x0 + (x1 - x0) * linear_progress(tl.start, tl.end, t); };
 
     // Movement spans as thin bars under the track: the schedule at a glance.
     for (const Movement& m : sc.movements) {
         Rgba c = s.color_of(m.confidence);
         c.a = 0.45;
         set_source(cr, c);
-        cairo_rectangle(cr, x_of(m.start), y + dc.px(6), x_of(m.end) - x_of(m.start), dc.px(4));
+        cairo_rectangle(cr, axis.x_of(m.start), y + dc.px(6), axis.x_of(m.end) - axis.x_of(m.start),
+                        dc.px(4));
         cairo_fill(cr);
     }
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_width(cr, dc.px(6));
     set_source(cr, s.colors.timeline_track);
-    cairo_move_to(cr, x0, y);
-    cairo_line_to(cr, x1, y);
-    cairo_stroke(cr);
-    set_source(cr, s.colors.timeline_fill);
-    cairo_move_to(cr, x0, y);
-    cairo_line_to(cr, x_of(dc.time), y);
+    cairo_move_to(cr, axis.x0, y);
+    cairo_line_to(cr, axis.x1, y);
     cairo_stroke(cr);
 
     const TextStyle tick_text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
@@ -98,7 +110,7 @@ void draw_timeline_bar(const DrawContext& dc) {
     auto day = std::chrono::floor<std::chrono::days>(tl.start + tl.utc_offset);
     for (Instant t = Instant{day} - tl.utc_offset; t <= tl.end; t += step) {
         if (t < tl.start) continue;
-        const double x = x_of(t);
+        const double x = axis.x_of(t);
         cairo_set_line_width(cr, dc.px(1.2));
         set_source(cr, s.colors.muted_text);
         cairo_move_to(cr, x, y + dc.px(12));
@@ -108,8 +120,22 @@ void draw_timeline_bar(const DrawContext& dc) {
         const TextSize size = dc.text.measure(label, tick_text);
         dc.text.draw(cr, label, tick_text, x - size.width / 2, y + dc.px(18));
     }
-    for (const Event& e : sc.events) {
-        const double x = x_of(e.start);
+}
+
+/// What moves on the bar: the elapsed part of the track, events reached, the playhead.
+void draw_timeline_bar_position(const DrawContext& dc) {
+    const Style& s = dc.style();
+    const BarAxis axis = bar_axis(dc);
+    const double y = axis.y;
+    cairo_t* cr = dc.cr;
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_width(cr, dc.px(6));
+    set_source(cr, s.colors.timeline_fill);
+    cairo_move_to(cr, axis.x0, y);
+    cairo_line_to(cr, axis.x_of(dc.time), y);
+    cairo_stroke(cr);
+    for (const Event& e : dc.scene.scenario.events) {
+        const double x = axis.x_of(e.start);
         cairo_new_path(cr);
         cairo_move_to(cr, x, y - dc.px(6));
         cairo_line_to(cr, x - dc.px(6), y - dc.px(16));
@@ -121,7 +147,7 @@ void draw_timeline_bar(const DrawContext& dc) {
         cairo_fill(cr);
     }
     cairo_new_path(cr);
-    cairo_arc(cr, x_of(dc.time), y, dc.px(9), 0, 2 * M_PI);
+    cairo_arc(cr, axis.x_of(dc.time), y, dc.px(9), 0, 2 * M_PI);
     set_source(cr, s.colors.timeline_fill);
     cairo_fill_preserve(cr);
     set_source(cr, s.colors.halo);
@@ -129,35 +155,45 @@ void draw_timeline_bar(const DrawContext& dc) {
     cairo_stroke(cr);
 }
 
-/// The schedule strip: one bar per movement on the timeline's date axis, a row of event
-/// stars, and a playhead at the frame's date.
-void draw_timeline_strip(const DrawContext& dc) {
+/// The schedule strip's date axis: movement labels to the left of `x0`.
+struct StripAxis {
+    double label_width, x0, x1, row;
+    Instant start, end;
+    [[nodiscard]] double x_of(Instant t) const { return x0 + (x1 - x0) * linear_progress(start, end, t); }
+};
+
+StripAxis strip_axis(const DrawContext& dc, const TextStyle& text) {
     const Layout& l = dc.scene.layout;
-    if (l.strip.height <= 0) return;
+    const Scenario& sc = dc.scene.scenario;
+    double label_width = 0;
+    for (const Movement& m : sc.movements) label_width = std::max(label_width, dc.text.measure(m.label, text).width);
+    label_width = std::min(label_width, l.width * 0.3);
+    return {label_width, l.margin + label_width + dc.px(16), l.width - l.margin - dc.px(10),
+            dc.px(dc.style().sizes.legend * 1.5), sc.timeline.start, sc.timeline.end};
+}
+
+/// The strip's fixed parts: one bar per movement and a row of event stars.
+void draw_timeline_strip_axis(const DrawContext& dc) {
+    const Layout& l = dc.scene.layout;
     const Style& s = dc.style();
     const Scenario& sc = dc.scene.scenario;
-    const TimelineSpec& tl = sc.timeline;
     cairo_t* cr = dc.cr;
     set_source(cr, s.colors.panel);
     cairo_rectangle(cr, l.strip.x, l.strip.y, l.strip.width, l.strip.height);
     cairo_fill(cr);
     dc.labels.block({l.strip.x, l.strip.y, l.strip.x + l.strip.width, l.strip.y + l.strip.height});
     const TextStyle text{s.font, dc.px(s.sizes.legend), false, s.colors.text};
-    double label_width = 0;
-    for (const Movement& m : sc.movements) label_width = std::max(label_width, dc.text.measure(m.label, text).width);
-    label_width = std::min(label_width, l.width * 0.3);
-    const double x0 = l.margin + label_width + dc.px(16), x1 = l.width - l.margin - dc.px(10);
-    const double row = dc.px(s.sizes.legend * 1.5);
-    auto x_of = [&](Instant t) { return x0 + (x1 - x0) * linear_progress(tl.start, tl.end, t); };
+    const StripAxis axis = strip_axis(dc, text);
+    const double row = axis.row;
     double y = l.strip.y + dc.px(8);
     for (const Movement& m : sc.movements) {
         TextStyle label = text;
-        label.max_width = label_width;
+        label.max_width = axis.label_width;
         const TextSize size = dc.text.measure(m.label, label);
-        dc.text.draw(cr, m.label, label, x0 - dc.px(12) - size.width, y + (row - size.height) / 2);
+        dc.text.draw(cr, m.label, label, axis.x0 - dc.px(12) - size.width, y + (row - size.height) / 2);
         cairo_new_path(cr);
-        cairo_move_to(cr, x_of(m.start), y + row / 2);
-        cairo_line_to(cr, x_of(m.end), y + row / 2);
+        cairo_move_to(cr, axis.x_of(m.start), y + row / 2);
+        cairo_line_to(cr, axis.x_of(m.end), y + row / 2);
         set_source(cr, s.color_of(m.confidence));
         set_confidence_dash(cr, m.confidence, dc.px(1));
         cairo_set_line_width(cr, row * 0.5);
@@ -167,14 +203,26 @@ void draw_timeline_strip(const DrawContext& dc) {
         y += row;
     }
     for (const Event& e : sc.events) {
-        draw_event_marker(cr, {x_of(e.start), y + row / 2}, row * 0.3, s.color_of(e.confidence),
+        draw_event_marker(cr, {axis.x_of(e.start), y + row / 2}, row * 0.3, s.color_of(e.confidence),
                           s.colors.halo);
     }
+}
+
+/// The schedule strip: one bar per movement on the timeline's date axis, a row of event
+/// stars, and a playhead at the frame's date.
+void draw_timeline_strip(const DrawContext& dc) {
+    const Layout& l = dc.scene.layout;
+    if (l.strip.height <= 0) return;
+    draw_panel(dc, "strip", draw_timeline_strip_axis);
+    const Style& s = dc.style();
+    const StripAxis axis = strip_axis(dc, {s.font, dc.px(s.sizes.legend), false, s.colors.text});
+    cairo_t* cr = dc.cr;
     cairo_new_path(cr);
-    cairo_move_to(cr, x_of(dc.time), l.strip.y + dc.px(4));
-    cairo_line_to(cr, x_of(dc.time), l.strip.y + l.strip.height - dc.px(4));
+    cairo_move_to(cr, axis.x_of(dc.time), l.strip.y + dc.px(4));
+    cairo_line_to(cr, axis.x_of(dc.time), l.strip.y + l.strip.height - dc.px(4));
     set_source(cr, s.colors.timeline_fill);
     cairo_set_line_width(cr, dc.px(2));
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
     cairo_stroke(cr);
 }
 
@@ -211,26 +259,32 @@ void draw_statements(const DrawContext& dc, const PixelRect& date_panel) {
     }
     const PixelRect panel{date_panel.x + date_panel.width - width,
                           date_panel.y + date_panel.height + dc.px(10), width, height};
-    fill_panel(dc.cr, panel, s.colors.panel, dc.px(6));
-    dc.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
-    double y = panel.y + pad;
-    dc.text.draw(dc.cr, "Statements", head, panel.x + pad, y);
-    y += dc.text.measure("Statements", head).height + dc.px(4);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const Event* e = visible[i];
-        cairo_new_path(dc.cr);
-        cairo_arc(dc.cr, panel.x + pad + dc.px(5), y + dc.px(10), dc.px(5), 0, 2 * M_PI);
-        set_source(dc.cr, s.color_of(e->confidence));
-        cairo_fill(dc.cr);
-        const double x = panel.x + pad + dc.px(16);
-        head.color = s.color_of(e->confidence);
-        dc.text.draw(dc.cr, items[i].first, head, x, y);
-        y += dc.text.measure(items[i].first, head).height;
-        dc.text.draw(dc.cr, items[i].second, body, x, y);
-        y += dc.text.measure(items[i].second, body).height + dc.px(8);
-    }
+    // The panel shows its items where the date panel leaves room: both name it.
+    std::string key = "statements";
+    for (double v : {panel.x, panel.y, panel.width, panel.height}) key += " " + std::to_string(v);
+    for (std::size_t i = 0; i < items.size(); ++i) key += " " + std::to_string(visible[i] - sc.events.data());
+    draw_panel(dc, key, [&](const DrawContext& c) {
+        fill_panel(c.cr, panel, s.colors.panel, c.px(6));
+        c.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
+        double y = panel.y + pad;
+        c.text.draw(c.cr, "Statements", head, panel.x + pad, y);
+        y += c.text.measure("Statements", head).height + c.px(4);
+        TextStyle item_head = head;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const Event* e = visible[i];
+            cairo_new_path(c.cr);
+            cairo_arc(c.cr, panel.x + pad + c.px(5), y + c.px(10), c.px(5), 0, 2 * M_PI);
+            set_source(c.cr, s.color_of(e->confidence));
+            cairo_fill(c.cr);
+            const double x = panel.x + pad + c.px(16);
+            item_head.color = s.color_of(e->confidence);
+            c.text.draw(c.cr, items[i].first, item_head, x, y);
+            y += c.text.measure(items[i].first, item_head).height;
+            c.text.draw(c.cr, items[i].second, body, x, y);
+            y += c.text.measure(items[i].second, body).height + c.px(8);
+        }
+    });
 }
-
 
 void draw_legend(const DrawContext& dc) {
     const Style& s = dc.style();
@@ -332,13 +386,16 @@ void draw_footer(const DrawContext& dc) {
 }  // namespace
 
 void draw_furniture(const DrawContext& dc) {
-    draw_header(dc);
+    // Keys name what each panel shows; the map's furniture (inset, scale bar, north arrow)
+    // changes with the view, which clears the cache.
+    draw_panel(dc, "header", draw_header);
     const PixelRect date_panel = draw_date(dc);
     if (dc.style().show.statements) draw_statements(dc, date_panel);
-    if (dc.style().show.legend) draw_legend(dc);
-    draw_map_furniture(dc);
+    if (dc.style().show.legend) draw_panel(dc, "legend", draw_legend);
+    draw_panel(dc, "map", draw_map_furniture);
     draw_timeline_strip(dc);
-    draw_timeline_bar(dc);
+    draw_panel(dc, "timeline", draw_timeline_bar_axis);
+    draw_timeline_bar_position(dc);
     draw_footer(dc);
 }
 

@@ -26,6 +26,33 @@ TextPainter::~TextPainter() {
     g_object_unref(font_map_);
 }
 
+namespace {
+
+/// A halo is a stroke several pixels wide round the glyphs: its outline drawn as straight
+/// segments within this distance of the curves looks the same, and in SVG and PDF takes a third
+/// of the bytes of the glyphs' Bezier curves (halos were a quarter of an SVG frame).
+constexpr double halo_tolerance_px = 0.3;
+
+/// Replaces the current path with straight segments within `tolerance` pixels of it.
+void flatten_path(cairo_t* cr, double tolerance) {
+    const double kept = cairo_get_tolerance(cr);
+    cairo_set_tolerance(cr, tolerance);
+    cairo_path_t* flat = cairo_copy_path_flat(cr);
+    cairo_set_tolerance(cr, kept);
+    cairo_new_path(cr);
+    cairo_append_path(cr, flat);
+    cairo_path_destroy(flat);
+}
+
+/// True when `cr` writes SVG, PDF or PostScript (not pixels, not a recording replayed to pixels).
+bool writes_vectors(cairo_t* cr) {
+    const cairo_surface_type_t type = cairo_surface_get_type(cairo_get_target(cr));
+    return type == CAIRO_SURFACE_TYPE_SVG || type == CAIRO_SURFACE_TYPE_PDF ||
+           type == CAIRO_SURFACE_TYPE_PS;
+}
+
+}  // namespace
+
 PangoLayout* TextPainter::layout(const std::string& text, const TextStyle& style) const {
     PangoLayout* layout = pango_layout_new(context_);
     PangoFontDescription* font = pango_font_description_from_string(style.font.c_str());
@@ -64,6 +91,7 @@ void TextPainter::draw_layout(cairo_t* cr, PangoLayout* l, const TextStyle& styl
     if (style.halo.a > 0 && style.halo_width > 0) {
         cairo_move_to(cr, x, y);
         pango_cairo_layout_path(cr, l);
+        if (writes_vectors(cr)) flatten_path(cr, halo_tolerance_px);
         set_source(cr, style.halo);
         cairo_set_line_width(cr, style.halo_width * 2);
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
@@ -78,15 +106,25 @@ void TextPainter::draw_layout(cairo_t* cr, PangoLayout* l, const TextStyle& styl
 
 namespace {
 
-/// Above this, the cache starts afresh (it holds a few hundred labels at 1080p). Labels that
-/// move (units) get a new sprite each frame, since a sprite is kept for one sub-pixel position:
-/// rounding the position would shift glyph edges visibly.
+/// Above this within one frame, the cache starts afresh (a frame at 1080p holds a few hundred
+/// labels, about 2 MiB). Labels that move (units) get a new sprite each frame, since a sprite is
+/// kept for one sub-pixel position (rounding it would shift glyph edges visibly); start_frame
+/// drops them once a frame has not used them.
 constexpr std::size_t sprite_budget_bytes = std::size_t{16} << 20;
+/// Sprites are drawn at this many sub-pixel positions per pixel.
+constexpr double sprite_steps_per_px = 4;
+/// A sprite no frame has drawn for this many frames is dropped.
+constexpr std::uint64_t sprite_idle_frames = 16;
 /// Measured sizes kept (a frame measures a few hundred texts, most of them the same each frame).
 constexpr std::size_t measured_texts_kept = 4096;
 
 void append_bytes(std::string& key, const void* data, std::size_t size) {
     key.append(static_cast<const char*>(data), size);
+}
+
+std::size_t bytes_of(cairo_surface_t* image) {
+    return static_cast<std::size_t>(cairo_image_surface_get_stride(image)) *
+           static_cast<std::size_t>(cairo_image_surface_get_height(image));
 }
 
 std::string sprite_key(const std::string& text, const TextStyle& style, double fx, double fy) {
@@ -141,10 +179,14 @@ bool TextPainter::draw_sprite(cairo_t* cr, const std::string& text, const TextSt
     // Off the target (e.g. the 1x1 scratch surface that measures the furniture): nothing to do.
     double clip_x1 = 0, clip_y1 = 0, clip_x2 = 0, clip_y2 = 0;
     cairo_clip_extents(cr, &clip_x1, &clip_y1, &clip_x2, &clip_y2);
-    const double whole_x = std::floor(dx);
-    const double whole_y = std::floor(dy);
-    const double fx = dx - whole_x;
-    const double fy = dy - whole_y;
+    // Quarter-pixel positions (as Skia places glyphs): at most 1/8 px off, and a moving label
+    // finds its sprite again instead of stroking a new halo each frame.
+    const double snapped_x = std::round(dx * sprite_steps_per_px) / sprite_steps_per_px;
+    const double snapped_y = std::round(dy * sprite_steps_per_px) / sprite_steps_per_px;
+    const double whole_x = std::floor(snapped_x);
+    const double whole_y = std::floor(snapped_y);
+    const double fx = snapped_x - whole_x;
+    const double fy = snapped_y - whole_y;
     const Sprite& s = sprite(text, style, fx, fy);
     const double left = whole_x - m.x0 + s.left;
     const double top = whole_y - m.y0 + s.top;
@@ -164,7 +206,10 @@ bool TextPainter::draw_sprite(cairo_t* cr, const std::string& text, const TextSt
 const TextPainter::Sprite& TextPainter::sprite(const std::string& text, const TextStyle& style,
                                                double x_fraction, double y_fraction) const {
     std::string key = sprite_key(text, style, x_fraction, y_fraction);
-    if (auto found = sprites_.find(key); found != sprites_.end()) return found->second;
+    if (auto found = sprites_.find(key); found != sprites_.end()) {
+        found->second.used = frame_;
+        return found->second;
+    }
     if (sprite_bytes_ > sprite_budget_bytes) {
         for (auto& [unused, old] : sprites_) cairo_surface_destroy(old.surface);
         sprites_.clear();
@@ -184,8 +229,22 @@ const TextPainter::Sprite& TextPainter::sprite(const std::string& text, const Te
     draw_layout(cr, l, style, x_fraction - s.left, y_fraction - s.top);
     cairo_destroy(cr);
     g_object_unref(l);
-    sprite_bytes_ += static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
+    sprite_bytes_ += bytes_of(s.surface);
+    s.used = frame_;
     return sprites_.emplace(std::move(key), s).first->second;
+}
+
+void TextPainter::start_frame() {
+    ++frame_;
+    for (auto it = sprites_.begin(); it != sprites_.end();) {
+        if (it->second.used + sprite_idle_frames < frame_) {
+            sprite_bytes_ -= bytes_of(it->second.surface);
+            cairo_surface_destroy(it->second.surface);
+            it = sprites_.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 }  // namespace gt

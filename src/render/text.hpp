@@ -4,6 +4,7 @@
 #include <cairo.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -39,6 +40,11 @@ class TextPainter {
     TextPainter& operator=(const TextPainter&) = delete;
 
     [[nodiscard]] TextSize measure(const std::string& text, const TextStyle& style) const;
+    /// Starts a raster frame: sprites the frame before did not use are dropped (a moving label
+    /// leaves one behind each frame), so memory holds about one frame's labels.
+    void start_frame();
+    /// Bytes of sprite images held.
+    [[nodiscard]] std::size_t sprite_bytes() const { return sprite_bytes_; }
     /// Draws `text` with its top-left corner at (x, y): halo first, then the glyphs.
     void draw(cairo_t* cr, const std::string& text, const TextStyle& style, double x,
               double y) const;
@@ -49,6 +55,7 @@ class TextPainter {
         cairo_surface_t* surface = nullptr;
         int left = 0;  ///< the image's offset from the text's top-left, whole pixels
         int top = 0;
+        std::uint64_t used = 0;  ///< the last frame that drew it
     };
 
     [[nodiscard]] PangoLayout* layout(const std::string& text, const TextStyle& style) const;
@@ -69,6 +76,7 @@ class TextPainter {
     mutable std::unordered_map<std::string, Sprite> sprites_;
     mutable std::unordered_map<std::string, TextSize> sizes_;  ///< measured texts
     mutable std::size_t sprite_bytes_ = 0;
+    std::uint64_t frame_ = 0;
 };
 
 void set_source(cairo_t* cr, const Rgba& c);

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdio>
 #include <cstdlib>
 
 namespace gt {
@@ -61,19 +63,47 @@ cairo_surface_t* drawn_on_image(const TextPainter& text, const std::string& s, d
 
 }  // namespace
 
-TEST(TextPainter, ImageTargetsLookTheSameAsDirectDrawingAtAnySubpixelPosition) {
+TEST(TextPainter, ImageTargetsLookLikeDirectDrawingAtTheNearestQuarterPixel) {
     const TextPainter text;
-    for (const auto& [x, y] : {std::pair{10.0, 20.0}, {10.3, 20.7}, {11.875, 19.5}}) {
-        cairo_surface_t* direct = drawn_directly(text, "Vladivostok Владивосток", x, y);
+    struct Case {
+        double x, y, quarter_x, quarter_y;
+    };
+    for (const Case& c : {Case{10.0, 20.0, 10.0, 20.0}, Case{10.3, 20.7, 10.25, 20.75},
+                          Case{11.9, 19.5, 12.0, 19.5}}) {
+        cairo_surface_t* direct = drawn_directly(text, "Vladivostok Владивосток", c.quarter_x, c.quarter_y);
         // Twice: the first draws into a new sprite, the second reuses it.
         for (int pass = 0; pass < 2; ++pass) {
-            cairo_surface_t* image = drawn_on_image(text, "Vladivostok Владивосток", x, y);
+            cairo_surface_t* image = drawn_on_image(text, "Vladivostok Владивосток", c.x, c.y);
             EXPECT_LE(max_difference(direct, image), 2)
-                << "at " << x << "," << y << " pass " << pass;
+                << "at " << c.x << "," << c.y << " pass " << pass;
             cairo_surface_destroy(image);
         }
         cairo_surface_destroy(direct);
     }
+}
+
+TEST(TextPainter, SpritesAFrameDoesNotDrawAreDroppedAfterAWhile) {
+    TextPainter text;
+    cairo_surface_t* image = blank(400, 80);
+    cairo_t* cr = cairo_create(image);
+    // A new label in each of 200 frames (as a moving label needs at each new position).
+    std::size_t one = 0;
+    std::size_t most = 0;
+    for (int frame = 0; frame < 200; ++frame) {
+        text.start_frame();
+        char label[16];
+        std::snprintf(label, sizeof label, "Unit %03d", frame);
+        text.draw(cr, label, haloed, 10, 20);
+        if (frame == 0) one = text.sprite_bytes();
+        most = std::max(most, text.sprite_bytes());
+    }
+    ASSERT_GT(one, 0u);
+    EXPECT_GE(most, 10 * one) << "sprites of recent frames are kept for reuse";
+    EXPECT_LE(most, 20 * one) << "memory holds a few frames' sprites, not every frame's";
+    for (int frame = 0; frame < 17; ++frame) text.start_frame();
+    EXPECT_EQ(text.sprite_bytes(), 0u);
+    cairo_destroy(cr);
+    cairo_surface_destroy(image);
 }
 
 TEST(TextPainter, TheSameTextAtAnotherPositionIsDrawnThere) {

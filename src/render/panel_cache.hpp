@@ -1,0 +1,57 @@
+#pragma once
+// Furniture panels (title, legend, inset map, date, the timeline's fixed parts) look the same in
+// most frames. On raster frames each is drawn once into a small image, with the boxes it keeps
+// free of labels, and later frames paint that image: a frame's furniture was half its drawing
+// time. Vector frames (SVG, PDF) draw everything each time.
+#include <cairo.h>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "render/labels.hpp"
+
+namespace gt {
+
+class PanelCache {
+  public:
+    PanelCache() = default;
+    ~PanelCache();
+    PanelCache(const PanelCache&) = delete;
+    PanelCache& operator=(const PanelCache&) = delete;
+
+    /// Draws on `cr` and blocks areas for labels in the placer it is given.
+    using Drawing = std::function<void(cairo_t* cr, LabelPlacer& labels)>;
+
+    /// Draws `drawing` on `cr` and blocks the boxes it blocks in `labels`. On an image target
+    /// with no scaling and a whole-pixel translation it goes through the image cached under
+    /// `key` (drawn first when missing); on any other target it is drawn directly. Output does
+    /// not depend on what is cached: a miss draws the image, then paints it, as a hit does.
+    /// @pre `key` names all that `drawing` shows (the same key must always look the same);
+    ///      `drawing` only blocks boxes in `labels`, never places labels.
+    void draw(cairo_t* cr, LabelPlacer& labels, const std::string& key, const Drawing& drawing);
+
+    /// Starts a frame: panels not used in the frame before are dropped, so memory holds one
+    /// frame's panels however long the timeline is.
+    void start_frame();
+    /// Drops every panel (the camera's view changed: the map's furniture did too).
+    void clear();
+
+  private:
+    struct Panel {
+        cairo_surface_t* image = nullptr;
+        int x = 0;  ///< the image's top-left on the canvas, whole pixels
+        int y = 0;
+        std::vector<Box> blocked;  ///< what the drawing kept free of labels
+        std::uint64_t used = 0;    ///< the last frame that painted it
+    };
+
+    [[nodiscard]] Panel make_panel(const Drawing& drawing) const;
+
+    std::unordered_map<std::string, Panel> panels_;
+    std::uint64_t frame_ = 0;
+};
+
+}  // namespace gt

@@ -1,0 +1,145 @@
+#include "render/panel_cache.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace gt {
+namespace {
+
+cairo_surface_t* sea(int width = 200, int height = 120) {
+    cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
+    cairo_t* cr = cairo_create(s);
+    cairo_set_source_rgb(cr, 0.3, 0.5, 0.7);
+    cairo_paint(cr);
+    cairo_destroy(cr);
+    return s;
+}
+
+int max_difference(cairo_surface_t* a, cairo_surface_t* b) {
+    cairo_surface_flush(a);
+    cairo_surface_flush(b);
+    int worst = 0;
+    for (int y = 0; y < cairo_image_surface_get_height(a); ++y) {
+        const unsigned char* pa =
+            cairo_image_surface_get_data(a) + y * cairo_image_surface_get_stride(a);
+        const unsigned char* pb =
+            cairo_image_surface_get_data(b) + y * cairo_image_surface_get_stride(b);
+        for (int i = 0; i < cairo_image_surface_get_width(a) * 4; ++i) {
+            worst = std::max(worst, std::abs(pa[i] - pb[i]));
+        }
+    }
+    return worst;
+}
+
+/// A translucent panel at fractional coordinates with an antialiased outline, blocking its box.
+struct CountingPanel {
+    int drawn = 0;
+    void operator()(cairo_t* cr, LabelPlacer& labels) {
+        ++drawn;
+        cairo_rectangle(cr, 20.3, 15.6, 90.4, 40.25);
+        cairo_set_source_rgba(cr, 1, 1, 1, 0.85);
+        cairo_fill_preserve(cr);
+        cairo_set_source_rgb(cr, 0.8, 0.2, 0.1);
+        cairo_set_line_width(cr, 1.5);
+        cairo_stroke(cr);
+        cairo_arc(cr, 140.7, 70.2, 12.3, 0, 6.3);
+        cairo_fill(cr);
+        labels.block({20.3, 15.6, 110.7, 55.85});
+    }
+};
+
+PanelCache::Drawing counted(CountingPanel& panel) {
+    return [&panel](cairo_t* cr, LabelPlacer& labels) { panel(cr, labels); };
+}
+
+}  // namespace
+
+TEST(PanelCache, APaintedPanelLooksLikeThePanelDrawnDirectly) {
+    PanelCache cache;
+    CountingPanel panel;
+    cairo_surface_t* expected = sea();
+    cairo_t* cr = cairo_create(expected);
+    LabelPlacer unused({0, 0, 0, 0});
+    panel(cr, unused);
+    cairo_destroy(cr);
+    for (int pass = 0; pass < 2; ++pass) {  // drawn into the cache, then painted from it
+        cairo_surface_t* image = sea();
+        cr = cairo_create(image);
+        LabelPlacer labels({0, 0, 200, 120});
+        cache.draw(cr, labels, "panel", counted(panel));
+        cairo_destroy(cr);
+        EXPECT_LE(max_difference(expected, image), 1) << "pass " << pass;
+        ASSERT_EQ(labels.taken().size(), 1u) << "a painted panel still blocks its box";
+        EXPECT_DOUBLE_EQ(labels.taken()[0].x1, 110.7);
+        cairo_surface_destroy(image);
+    }
+    EXPECT_EQ(panel.drawn, 2);  // once directly above, once into the cache
+    cairo_surface_destroy(expected);
+}
+
+TEST(PanelCache, AKeyIsDrawnOnceWhileFramesUseIt) {
+    PanelCache cache;
+    CountingPanel panel;
+    cairo_surface_t* image = sea();
+    cairo_t* cr = cairo_create(image);
+    for (int frame = 0; frame < 5; ++frame) {
+        cache.start_frame();
+        LabelPlacer labels({0, 0, 200, 120});
+        cache.draw(cr, labels, "panel", counted(panel));
+    }
+    EXPECT_EQ(panel.drawn, 1);
+    CountingPanel other;
+    LabelPlacer labels({0, 0, 200, 120});
+    cache.draw(cr, labels, "another", counted(other));
+    EXPECT_EQ(other.drawn, 1) << "another key is another panel";
+    cairo_destroy(cr);
+    cairo_surface_destroy(image);
+}
+
+TEST(PanelCache, APanelNoFrameUsedIsDroppedAndDrawnAgain) {
+    PanelCache cache;
+    CountingPanel panel;
+    cairo_surface_t* image = sea();
+    cairo_t* cr = cairo_create(image);
+    LabelPlacer labels({0, 0, 200, 120});
+    cache.start_frame();
+    cache.draw(cr, labels, "panel", counted(panel));
+    cache.start_frame();  // a frame that does not show it
+    cache.start_frame();
+    cache.draw(cr, labels, "panel", counted(panel));
+    EXPECT_EQ(panel.drawn, 2);
+    cache.clear();
+    cache.draw(cr, labels, "panel", counted(panel));
+    EXPECT_EQ(panel.drawn, 3);
+    cairo_destroy(cr);
+    cairo_surface_destroy(image);
+}
+
+TEST(PanelCache, VectorAndScaledTargetsAreDrawnEachTime) {
+    PanelCache cache;
+    CountingPanel panel;
+    cairo_surface_t* recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr);
+    cairo_t* cr = cairo_create(recording);
+    LabelPlacer labels({0, 0, 200, 120});
+    cache.draw(cr, labels, "panel", counted(panel));
+    cache.draw(cr, labels, "panel", counted(panel));
+    cairo_destroy(cr);
+    cairo_surface_destroy(recording);
+    EXPECT_EQ(panel.drawn, 2);
+
+    cairo_surface_t* image = sea(400, 240);
+    cr = cairo_create(image);
+    cairo_scale(cr, 2, 2);
+    cache.draw(cr, labels, "panel", counted(panel));
+    cairo_identity_matrix(cr);
+    cairo_translate(cr, 0.5, 0);
+    cache.draw(cr, labels, "panel", counted(panel));
+    cairo_destroy(cr);
+    cairo_surface_destroy(image);
+    EXPECT_EQ(panel.drawn, 4);
+    EXPECT_EQ(labels.taken().size(), 4u);
+}
+
+}  // namespace gt
