@@ -27,7 +27,7 @@ int PdfCommand::run(CliContext& context) {
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     const Scenario& scenario = loaded.scenario;
     std::vector<Instant> times = select_frames(frame_times(scenario.timeline), frames_, at_);
-    if (storyboard_ > 0) times = key_frames(times, storyboard_);
+    if (storyboard_ > 0) times = key_frames(times, storyboard_, story_moments(scenario));
     const std::string suffix = storyboard_ > 0 ? "-storyboard.pdf" : ".pdf";
     const std::filesystem::path file =
         output_.empty() ? std::filesystem::path("out") / (scenario.name + suffix)

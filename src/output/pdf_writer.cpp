@@ -3,8 +3,12 @@
 #include <cairo-pdf.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <iterator>
 #include <regex>
+#include <set>
 
 #include "common/suggest.hpp"
 #include "render/text.hpp"
@@ -114,6 +118,12 @@ void write_storyboard(FrameRenderer& renderer, const Scene& scene, const std::ve
     const double cell_w = (paper.width_pt - 2 * margin - gap * (columns - 1)) / columns;
     const double caption_h = text.measure("8", caption).height + 2;
     const double cell_h = (paper.height_pt - top - margin - gap * (rows - 1)) / rows;
+    const TimelineSpec& tl = scene.scenario.timeline;
+    // Frames within a day (6-hourly steps...) need their time to be told apart.
+    const bool with_time =
+        !tl.time_format.empty() && std::any_of(times.begin(), times.end(), [&](Instant t) {
+            return (t + tl.utc_offset).time_since_epoch() % std::chrono::days{1} != Seconds{0};
+        });
     for (int i = 0; i < n; ++i) {
         const double x = margin + (i % columns) * (cell_w + gap);
         const double y = top + (i / columns) * (cell_h + gap);
@@ -123,23 +133,66 @@ void write_storyboard(FrameRenderer& renderer, const Scene& scene, const std::ve
         const double frame_h = frame_w * aspect;
         draw_fitted(cr, renderer, scene.layout, times[static_cast<std::size_t>(i)],
                     {x, y, frame_w, frame_h});
-        const TimelineSpec& tl = scene.scenario.timeline;
-        const std::string label = format_label(times[static_cast<std::size_t>(i)], tl.date_format,
-                                               tl.utc_offset, tl.locale);
+        const Instant t = times[static_cast<std::size_t>(i)];
+        std::string label = format_label(t, tl.date_format, tl.utc_offset, tl.locale);
+        if (with_time) label += ", " + format_label(t, tl.time_format, tl.utc_offset, tl.locale);
         text.draw(cr, label, caption, x, y + frame_h + 2);
     }
     cairo_show_page(cr);
     pdf.finish();
 }
 
-std::vector<Instant> key_frames(const std::vector<Instant>& all, std::size_t count) {
+namespace {
+
+/// The frame index in `chosen` (sorted) nearest to `index`, as a distance in frames.
+std::size_t distance_to_chosen(const std::set<std::size_t>& chosen, std::size_t index) {
+    std::size_t best = SIZE_MAX;
+    const auto after = chosen.lower_bound(index);
+    if (after != chosen.end()) best = *after - index;
+    if (after != chosen.begin()) best = std::min(best, index - *std::prev(after));
+    return best;
+}
+
+/// Adds the candidate farthest from every chosen frame (the first of equals); false when none is
+/// left that is not chosen yet.
+bool add_farthest(std::set<std::size_t>& chosen, const std::vector<std::size_t>& candidates) {
+    std::size_t best = SIZE_MAX, best_distance = 0;
+    for (std::size_t c : candidates) {
+        const std::size_t d = distance_to_chosen(chosen, c);
+        if (d > best_distance) {
+            best = c;
+            best_distance = d;
+        }
+    }
+    if (best == SIZE_MAX) return false;
+    chosen.insert(best);
+    return true;
+}
+
+}  // namespace
+
+std::vector<Instant> key_frames(const std::vector<Instant>& all, std::size_t count,
+                                const std::vector<Instant>& moments) {
     if (all.empty() || count == 0) return {};
     if (count >= all.size()) return all;
-    std::vector<Instant> out;
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::size_t index = count == 1 ? 0 : i * (all.size() - 1) / (count - 1);
-        out.push_back(all[index]);
+    std::vector<std::size_t> shown;  // the first frame at or after each moment
+    for (Instant m : moments) {
+        const auto at = std::lower_bound(all.begin(), all.end(), m);
+        if (at != all.end() && m >= all.front()) shown.push_back(static_cast<std::size_t>(at - all.begin()));
     }
+    std::set<std::size_t> chosen{0};
+    if (count > 1) chosen.insert(all.size() - 1);
+    while (chosen.size() < count && add_farthest(chosen, shown)) {
+    }
+    if (shown.empty()) {  // evenly spread, as a plain contact sheet
+        for (std::size_t i = 0; i < count; ++i) chosen.insert(count == 1 ? 0 : i * (all.size() - 1) / (count - 1));
+    }
+    std::vector<std::size_t> every(all.size());
+    for (std::size_t i = 0; i < every.size(); ++i) every[i] = i;
+    while (chosen.size() < count && add_farthest(chosen, every)) {
+    }
+    std::vector<Instant> out;
+    for (std::size_t index : chosen) out.push_back(all[index]);
     return out;
 }
 

@@ -30,7 +30,10 @@ void write_storyboard(FrameRenderer& renderer, const Scene& scene,
                       const std::vector<Instant>& times, const PaperSize& paper,
                       const std::filesystem::path& file);
 
-/// `count` instants spread evenly over the timeline, first and last included.
-[[nodiscard]] std::vector<Instant> key_frames(const std::vector<Instant>& all, std::size_t count);
+/// `count` of the frame instants `all`: the first and the last, then the first frame showing
+/// each of `moments` (when something happens; see story_moments), spread as evenly as they
+/// allow, then frames halving the longest stretches left. With no moments: evenly spread.
+[[nodiscard]] std::vector<Instant> key_frames(const std::vector<Instant>& all, std::size_t count,
+                                              const std::vector<Instant>& moments = {});
 
 }  // namespace gt

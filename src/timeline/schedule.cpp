@@ -61,4 +61,16 @@ EventPhase event_phase(const Event& e, Instant t) {
     return t < active_until ? EventPhase::active : EventPhase::past;
 }
 
+std::vector<Instant> story_moments(const Scenario& scenario) {
+    std::vector<Instant> out;
+    for (const Event& e : scenario.events) out.push_back(e.start);
+    for (const Movement& m : scenario.movements) {
+        out.push_back(m.start);
+        out.push_back(m.end);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 }  // namespace gt

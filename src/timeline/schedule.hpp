@@ -30,6 +30,10 @@ namespace gt {
 [[nodiscard]] double timed_progress(const std::vector<Instant>& times,
                                     const std::vector<double>& fractions, Instant t);
 
+/// When something happens, sorted, each once: every event's start and every movement's start
+/// and end. Key frames of a storyboard go there first.
+[[nodiscard]] std::vector<Instant> story_moments(const Scenario& scenario);
+
 /// How an event shows at `t`: hidden before it starts, active during it (and for its first
 /// day when it is a single date), shown as past afterwards.
 enum class EventPhase { hidden, active, past };

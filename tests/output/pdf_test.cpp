@@ -2,6 +2,8 @@
 #include <cairo.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "output/pdf_writer.hpp"
 #include "support/test_support.hpp"
 
@@ -24,6 +26,38 @@ TEST(Pdf, KeyFramesIncludeFirstAndLast) {
     EXPECT_EQ(keys.front(), all.front());
     EXPECT_EQ(keys.back(), all.back());
     EXPECT_EQ(keys[1], all[3]);
+}
+
+TEST(Pdf, KeyFramesGoFirstWhereThingsHappen) {
+    std::vector<Instant> all;  // a frame every 10 s, 0 to 200
+    for (int i = 0; i <= 20; ++i) all.push_back(Instant{Seconds{i * 10}});
+    // Moments between frames count from the first frame that shows them; those outside the
+    // timeline do not count.
+    const std::vector<Instant> moments{Instant{Seconds{65}}, Instant{Seconds{130}},
+                                       Instant{Seconds{-50}}, Instant{Seconds{900}}};
+    EXPECT_EQ(key_frames(all, 4, moments), (std::vector<Instant>{all[0], all[7], all[13], all[20]}));
+    // Fewer slots than moments: those farthest from the frames already chosen.
+    EXPECT_EQ(key_frames(all, 3, moments), (std::vector<Instant>{all[0], all[7], all[20]}));
+    // More slots: the longest stretches left are halved.
+    const auto six = key_frames(all, 6, moments);
+    ASSERT_EQ(six.size(), 6U);
+    for (Instant t : {all[0], all[7], all[13], all[20]}) {
+        EXPECT_NE(std::find(six.begin(), six.end(), t), six.end());
+    }
+    EXPECT_TRUE(std::is_sorted(six.begin(), six.end()));
+    EXPECT_EQ(key_frames(all, 1, moments), std::vector<Instant>{all[0]});
+}
+
+TEST(Pdf, StoryboardCaptionsGiveTheTimeWhenFramesFallWithinADay) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "seed.pdf";
+    const auto r = test::run({"pdf", test::scenario_file("korea-russia-2024").string(),
+                              "--storyboard", "12", "-o", file.string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string text = test::capture("pdftotext " + file.string() + " -");
+    // 12 key frames of a 6-hourly timeline: some fall within a day, so every caption has a time.
+    EXPECT_NE(text.find("8 October 2024, 00:00 UTC"), std::string::npos) << text;
+    EXPECT_NE(text.find(":00 UTC\n"), std::string::npos) << text;
 }
 
 TEST(Pdf, FramesBecomePagesThatPopplerRendersWithTheMapOnThem) {

@@ -90,4 +90,19 @@ TEST(TimedProgress, StaysPutWhileTheSamplesReportTheSamePlace) {
     EXPECT_LT(timed_progress(times, fractions, *parse_instant("2025-03-01T05:00Z")), 0.4);
 }
 
+TEST(StoryMoments, EventStartsAndMovementStartsAndEndsInOrderEachOnce) {
+    Scenario sc;
+    Movement m;
+    m.start = *parse_instant("2024-10-08");
+    m.end = *parse_instant("2024-10-13");
+    sc.movements = {m, m};
+    Event e;
+    e.start = *parse_instant("2024-10-11");
+    e.end = *parse_instant("2024-10-18");  // an event's end is not a moment: it fades
+    Event same_day;
+    same_day.start = m.end;
+    sc.events = {e, same_day};
+    EXPECT_EQ(story_moments(sc), (std::vector<Instant>{m.start, e.start, m.end}));
+}
+
 }  // namespace gt
