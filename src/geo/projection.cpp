@@ -41,6 +41,17 @@ Projection::Projection(const std::string& crs) : crs_(crs), ctx_(proj_context_cr
     }
 }
 
+Projection Projection::clone() const {
+    const std::lock_guard lock(clone_mutex_);
+    Projection copy;
+    copy.crs_ = crs_;
+    copy.ctx_ = proj_context_create();
+    proj_log_level(copy.ctx_, PJ_LOG_NONE);
+    copy.pj_ = proj_clone(copy.ctx_, pj_);
+    if (copy.pj_ == nullptr) throw CrsError("PROJ cannot copy CRS '" + crs_ + "': " + proj_message(copy.ctx_));
+    return copy;
+}
+
 Projection::~Projection() {
     if (pj_ != nullptr) proj_destroy(pj_);
     if (ctx_ != nullptr) proj_context_destroy(ctx_);

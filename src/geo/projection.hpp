@@ -2,6 +2,7 @@
 // PROJ: lon/lat (WGS84) to a map CRS and back. One Projection owns its own PJ_CONTEXT, so each
 // thread makes its own (PROJ objects must not be shared between threads).
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,12 @@ public:
     Projection(const Projection&) = delete;
     Projection& operator=(const Projection&) = delete;
 
+    /// The same projection with its own PROJ context, for another thread (PROJ objects are not
+    /// thread-safe). Takes about 0.1 ms where making one from the CRS takes 6-25 ms of database
+    /// lookups. Several threads may clone one projection at once.
+    /// @throws CrsError with PROJ's message when PROJ cannot copy it.
+    [[nodiscard]] Projection clone() const;
+
     /// nullopt when the point has no image in this projection.
     [[nodiscard]] std::optional<XY> forward(LonLat p) const;
     [[nodiscard]] std::optional<LonLat> inverse(XY p) const;
@@ -41,7 +48,10 @@ public:
     [[nodiscard]] std::optional<Extent> area_of_use() const;
 
 private:
+    Projection() = default;
+
     std::string crs_;
+    mutable std::mutex clone_mutex_;  ///< clone() reads the PROJ object, one thread at a time
     pj_ctx* ctx_ = nullptr;
     PJconsts* pj_ = nullptr;
 };

@@ -21,7 +21,7 @@ nlohmann::json manifest_header(const Scenario& scenario, const Scene& scene) {
             {"width", scene.layout.width},
             {"height", scene.layout.height},
             {"fps", scenario.timeline.fps},
-            {"crs", scene.crs},
+            {"crs", scene.projection.crs()},
             {"basemap_detail", scene.basemap_details()},
             {"start", format_iso(scenario.timeline.start)},
             {"end", format_iso(scenario.timeline.end)}};

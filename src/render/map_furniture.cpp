@@ -101,13 +101,22 @@ std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFra
         }
         const std::string name = upper(country.name);
         const TextSize size = text.measure(name, style);
+        // Grid points outside the rings' bounds cannot be inside: skipped before the costly test.
+        Box bounds{INFINITY, INFINITY, -INFINITY, -INFINITY};
+        for (const auto& ring : rings) {
+            for (const XY& p : ring) {
+                bounds = {std::min(bounds.x0, p.x), std::min(bounds.y0, p.y),
+                          std::max(bounds.x1, p.x), std::max(bounds.y1, p.y)};
+            }
+        }
         // The interior point farthest from the border (on a grid) that is inside the map area.
         XY best{NAN, NAN};
         double best_distance = 0;
         const PixelRect& a = l.map_area;
         for (double y = a.y + size.height; y < a.y + a.height - size.height; y += step) {
+            if (y < bounds.y0 || y > bounds.y1) continue;
             for (double x = a.x + size.width / 2; x < a.x + a.width - size.width / 2; x += step) {
-                if (!inside_rings(rings, {x, y})) continue;
+                if (x < bounds.x0 || x > bounds.x1 || !inside_rings(rings, {x, y})) continue;
                 const double d = distance_to_edges(rings, {x, y}, best_distance);
                 if (d > best_distance) {
                     best_distance = d;

@@ -117,8 +117,8 @@ Inset make_inset(const Scenario& scenario, const Layout& layout, const Style& st
     }
     const Extent region{west, std::max(-85.0, c.lat - half_h), east,
                         std::min(85.0, c.lat + half_h)};
-    inset.crs = default_crs(region);
-    const Projection projection(inset.crs);
+    inset.projection.emplace(default_crs(region));
+    const Projection& projection = *inset.projection;
     const MapView view(projection, region, static_cast<int>(size), static_cast<int>(size),
                        {0, 0, size, size});
     const std::string detail = detail_for_scale(1.0 / view.scale()) == "10m" ? "50m" : "110m";
@@ -214,7 +214,7 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     const int strip_rows =
         style.show.timeline_strip ? static_cast<int>(scenario.movements.size()) + 1 : 0;
     Layout layout = compute_layout(width, height, style, options.scale, strip_rows);
-    const Projection projection = make_projection(scenario);
+    Projection projection = make_projection(scenario);
     check_camera_extents(scenario, projection);
     MapView view(projection, scenario.map.extent, width, height, layout.map_area);
     Camera camera = make_camera(scenario, projection, view, layout);
@@ -228,7 +228,7 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     Scene scene{scenario,
                 std::move(style),
                 layout,
-                projection.crs(),
+                std::move(projection),
                 view,
                 std::move(camera),
                 std::move(basemaps),
@@ -240,17 +240,17 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
         Route route(m.route_points());
         std::vector<XY> points;
         for (const LonLat& p : route.points()) points.push_back({p.lon, p.lat});
-        projection.forward_in_place(points);
+        scene.projection.forward_in_place(points);
         std::vector<double> sample_fractions;
         if (!m.track_times.empty()) sample_fractions = route.waypoint_fractions();
         scene.routes.push_back({std::move(route), std::move(points), std::move(sample_fractions)});
     }
     for (const Place& p : scenario.places) {
-        const auto xy = projection.forward(p.position);
+        const auto xy = scene.projection.forward(p.position);
         scene.places.push_back(xy.value_or(XY{NAN, NAN}));
     }
     for (const Event& e : scenario.events) {
-        const auto xy = e.at ? projection.forward(e.at->position) : std::nullopt;
+        const auto xy = e.at ? scene.projection.forward(e.at->position) : std::nullopt;
         scene.events.push_back(xy.value_or(XY{NAN, NAN}));
     }
     // A map half the globe wide needs no locator: it is its own context.

@@ -44,7 +44,7 @@ struct ProjectedGraticule {
 struct Inset {
     PixelRect rect;                     ///< on the canvas; zero width: no inset
     std::vector<std::vector<XY>> land;  ///< land polygons, canvas pixels
-    std::string crs;                    ///< the inset's own projection
+    std::optional<Projection> projection;  ///< the inset's own (workers clone it)
     std::optional<MapView> view;        ///< inset CRS units to inset pixels (from rect's corner)
 };
 
@@ -61,7 +61,7 @@ struct Scene {
     const Scenario& scenario;
     Style style;
     Layout layout;
-    std::string crs;
+    Projection projection;  ///< the map's; each worker draws with its own clone()
     MapView view;   ///< the map's extent fitted to the map area: the view without a camera
     Camera camera;  ///< the scenario's keyframes, or one key holding `view`
     /// Unsimplified, one per Natural Earth detail some view of the camera needs, each covering

@@ -45,8 +45,11 @@ std::vector<XY> inset_frame(const Inset& inset, const Projection& inset_projecti
 
 }  // namespace
 
-ViewFramer::ViewFramer(const Scene& scene) : scene_(scene), projection_(scene.crs) {
-    if (scene.inset.view) inset_projection_.emplace(scene.inset.crs);
+ViewFramer::ViewFramer(const Scene& scene)
+    : scene_(scene), projection_(scene.projection.clone()) {
+    if (scene.inset.view && scene.inset.projection) {
+        inset_projection_.emplace(scene.inset.projection->clone());
+    }
 }
 
 ViewFrame ViewFramer::frame(const ViewPose& pose) const {

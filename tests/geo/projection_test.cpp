@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <thread>
+#include <vector>
+
 namespace gt {
 
 // Expected values from PROJ's own command-line tool:
@@ -35,6 +39,27 @@ TEST(Projection, BatchProjectionEqualsSinglePoints) {
     p.forward_in_place(points);
     EXPECT_NEAR(points[0].x, 14681482.3628, 1e-3);
     EXPECT_NEAR(points[1].y, p.forward({135.072, 48.48})->y, 1e-6);
+}
+
+TEST(Projection, ClonesProjectTheSameOnTheirOwnThreadsAndOutliveTheOriginal) {
+    std::optional<Projection> original(std::in_place, "EPSG:3857");
+    // Workers clone one projection at the same time, each for its own thread.
+    std::vector<std::optional<Projection>> clones(4);
+    std::vector<std::thread> threads;
+    for (auto& c : clones) threads.emplace_back([&] { c.emplace(original->clone()); });
+    for (auto& t : threads) t.join();
+    original.reset();
+    std::vector<XY> seen(clones.size());
+    threads.clear();
+    for (std::size_t i = 0; i < clones.size(); ++i) {
+        threads.emplace_back([&, i] { seen[i] = *clones[i]->forward({131.886, 43.115}); });
+    }
+    for (auto& t : threads) t.join();
+    for (std::size_t i = 0; i < clones.size(); ++i) {
+        EXPECT_EQ(clones[i]->crs(), "EPSG:3857");
+        EXPECT_NEAR(seen[i].x, 14681482.3628, 1e-3);
+        EXPECT_NEAR(seen[i].y, 5329492.4329, 1e-3);
+    }
 }
 
 TEST(Projection, RejectedCrsCarriesProjsMessage) {
