@@ -41,26 +41,26 @@ test::RunResult render(const fs::path& scenario, const fs::path& out,
     return test::run(args);
 }
 
+/// The check both camera cases make: a nine-frame `scenario` rendered into `dir` with one job
+/// and with three gives the same files, byte for byte.
+void expect_three_jobs_write_what_one_does(const fs::path& scenario, const fs::path& dir) {
+    ASSERT_EQ(render(scenario, dir / "one", {"--jobs", "1"}).exit_code, 0);
+    ASSERT_EQ(render(scenario, dir / "three", {"--jobs", "3"}).exit_code, 0);
+    const auto one = test::file_hashes(dir / "one" / "small");
+    EXPECT_EQ(one.size(), 9U * 2 + 1);  // PNG and SVG per frame, the manifest
+    EXPECT_EQ(one, test::file_hashes(dir / "three" / "small"));
+}
+
 }  // namespace
 
 TEST(ParallelRender, JobsChangeNoByteOfAnyFile) {
     test::TempDir dir;
-    const fs::path scenario = nine_frame_scenario(dir);
-    ASSERT_EQ(render(scenario, dir.path() / "one", {"--jobs", "1"}).exit_code, 0);
-    ASSERT_EQ(render(scenario, dir.path() / "three", {"--jobs", "3"}).exit_code, 0);
-    const auto one = test::file_hashes(dir.path() / "one" / "small");
-    EXPECT_EQ(one.size(), 9U * 2 + 1);  // PNG and SVG per frame, the manifest
-    EXPECT_EQ(one, test::file_hashes(dir.path() / "three" / "small"));
+    expect_three_jobs_write_what_one_does(nine_frame_scenario(dir), dir.path());
 }
 
 TEST(ParallelRender, JobsChangeNoByteOfAnyFileUnderAMovingCamera) {
     test::TempDir dir;
-    const fs::path scenario = moving_camera_scenario(dir);
-    ASSERT_EQ(render(scenario, dir.path() / "one", {"--jobs", "1"}).exit_code, 0);
-    ASSERT_EQ(render(scenario, dir.path() / "three", {"--jobs", "3"}).exit_code, 0);
-    const auto one = test::file_hashes(dir.path() / "one" / "small");
-    EXPECT_EQ(one.size(), 9U * 2 + 1);
-    EXPECT_EQ(one, test::file_hashes(dir.path() / "three" / "small"));
+    expect_three_jobs_write_what_one_does(moving_camera_scenario(dir), dir.path());
 }
 
 TEST(ShardedRender, ShardsMergedGiveTheSameFilesAsOneRun) {

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "e2e/rendered_scenario.hpp"
 #include "geo/route.hpp"
 #include "render/scene.hpp"
 #include "scenario/loader.hpp"
@@ -55,34 +56,13 @@ std::string hex(const Rgba& c) {
 }
 
 /// Renders tests/data/small.yaml once for all tests of this suite.
-class SmallScenario : public ::testing::Test {
+class SmallScenario : public test::RenderedScenarioSuite<SmallScenario> {
 protected:
     static void SetUpTestSuite() {
-        out_ = new test::TempDir;
-        const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
-                                  out_->path().string(), "--format", "png,svg", "--quiet"});
-        ASSERT_EQ(r.exit_code, 0) << r.err;
-        loaded_ = new LoadedScenario(load_scenario(test::data_dir() / "small.yaml"));
-        scene_ = new Scene(prepare_scene(
-            loaded_->scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""}));
-    }
-    static void TearDownTestSuite() {
-        delete scene_;
-        delete loaded_;
-        delete out_;
+        render_once(test::data_dir() / "small.yaml", {"--format", "png,svg", "--quiet"});
     }
     static fs::path folder() { return out_->path() / "small"; }
-    static XY pixel_of(LonLat p) {
-        return scene_->view.to_pixel(*make_projection(loaded_->scenario).forward(p));
-    }
-
-    static test::TempDir* out_;
-    static LoadedScenario* loaded_;
-    static Scene* scene_;
 };
-test::TempDir* SmallScenario::out_ = nullptr;
-LoadedScenario* SmallScenario::loaded_ = nullptr;
-Scene* SmallScenario::scene_ = nullptr;
 
 }  // namespace
 

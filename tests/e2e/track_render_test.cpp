@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "e2e/rendered_scenario.hpp"
 #include "geo/route.hpp"
 #include "render/scene.hpp"
 #include "scenario/loader.hpp"
@@ -42,28 +43,15 @@ int pixels_near(const fs::path& png, XY centre, double radius, const Rgba& colou
     return count;
 }
 
-class TrackFilesScenario : public ::testing::Test {
+/// Renders scenarios/track-files.yaml at two times once for all tests of this suite.
+class TrackFilesScenario : public test::RenderedScenarioSuite<TrackFilesScenario> {
   protected:
     static void SetUpTestSuite() {
-        out_ = new test::TempDir;
-        const auto r = test::run({"render", test::scenario_file("track-files").string(), "--out",
-                                  out_->path().string(), "--quiet", "--at", "2025-03-01T04:00Z",
-                                  "--at", "2025-03-01T12:00Z"});
-        ASSERT_EQ(r.exit_code, 0) << r.err;
-        loaded_ = new LoadedScenario(load_scenario(test::scenario_file("track-files")));
-        scene_ = new Scene(prepare_scene(
-            loaded_->scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""}));
-    }
-    static void TearDownTestSuite() {
-        delete scene_;
-        delete loaded_;
-        delete out_;
+        render_once(test::scenario_file("track-files"),
+                    {"--quiet", "--at", "2025-03-01T04:00Z", "--at", "2025-03-01T12:00Z"});
     }
     static fs::path frame(int n) {
         return out_->path() / "track-files" / ("frame-0000" + std::to_string(n) + ".png");
-    }
-    static XY pixel_of(LonLat p) {
-        return scene_->view.to_pixel(*make_projection(loaded_->scenario).forward(p));
     }
     static const Movement& movement(const char* id) {
         for (const Movement& m : loaded_->scenario.movements) {
@@ -75,14 +63,7 @@ class TrackFilesScenario : public ::testing::Test {
     /// the route line through the same disc fills about 16.
     static constexpr double kDisc = 6;
     static constexpr int kSymbol = 40;
-
-    static test::TempDir* out_;
-    static LoadedScenario* loaded_;
-    static Scene* scene_;
 };
-test::TempDir* TrackFilesScenario::out_ = nullptr;
-LoadedScenario* TrackFilesScenario::loaded_ = nullptr;
-Scene* TrackFilesScenario::scene_ = nullptr;
 
 }  // namespace
 

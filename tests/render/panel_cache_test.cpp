@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 
 namespace gt {
 namespace {
@@ -16,6 +17,14 @@ cairo_surface_t* sea(int width = 200, int height = 120) {
     cairo_destroy(cr);
     return s;
 }
+
+/// A context drawing into a fresh sea() image, both freed when the test ends (the context
+/// first): the target of the tests that draw into one image many times.
+struct SeaCanvas {
+    std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> image{sea(),
+                                                                             cairo_surface_destroy};
+    std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr{cairo_create(image.get()), cairo_destroy};
+};
 
 int max_difference(cairo_surface_t* a, cairo_surface_t* b) {
     cairo_surface_flush(a);
@@ -82,39 +91,33 @@ TEST(PanelCache, APaintedPanelLooksLikeThePanelDrawnDirectly) {
 TEST(PanelCache, AKeyIsDrawnOnceWhileFramesUseIt) {
     PanelCache cache;
     CountingPanel panel;
-    cairo_surface_t* image = sea();
-    cairo_t* cr = cairo_create(image);
+    const SeaCanvas canvas;
     for (int frame = 0; frame < 5; ++frame) {
         cache.start_frame();
         LabelPlacer labels({0, 0, 200, 120});
-        cache.draw(cr, labels, "panel", counted(panel));
+        cache.draw(canvas.cr.get(), labels, "panel", counted(panel));
     }
     EXPECT_EQ(panel.drawn, 1);
     CountingPanel other;
     LabelPlacer labels({0, 0, 200, 120});
-    cache.draw(cr, labels, "another", counted(other));
+    cache.draw(canvas.cr.get(), labels, "another", counted(other));
     EXPECT_EQ(other.drawn, 1) << "another key is another panel";
-    cairo_destroy(cr);
-    cairo_surface_destroy(image);
 }
 
 TEST(PanelCache, APanelNoFrameUsedIsDroppedAndDrawnAgain) {
     PanelCache cache;
     CountingPanel panel;
-    cairo_surface_t* image = sea();
-    cairo_t* cr = cairo_create(image);
+    const SeaCanvas canvas;
     LabelPlacer labels({0, 0, 200, 120});
     cache.start_frame();
-    cache.draw(cr, labels, "panel", counted(panel));
+    cache.draw(canvas.cr.get(), labels, "panel", counted(panel));
     cache.start_frame();  // a frame that does not show it
     cache.start_frame();
-    cache.draw(cr, labels, "panel", counted(panel));
+    cache.draw(canvas.cr.get(), labels, "panel", counted(panel));
     EXPECT_EQ(panel.drawn, 2);
     cache.clear();
-    cache.draw(cr, labels, "panel", counted(panel));
+    cache.draw(canvas.cr.get(), labels, "panel", counted(panel));
     EXPECT_EQ(panel.drawn, 3);
-    cairo_destroy(cr);
-    cairo_surface_destroy(image);
 }
 
 TEST(PanelCache, VectorAndScaledTargetsAreDrawnEachTime) {

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "support/test_support.hpp"
+#include "track/track_request.hpp"
 #include "track/track_time.hpp"
 
 namespace gt {
@@ -12,14 +13,6 @@ namespace gt {
 namespace fs = std::filesystem;
 
 namespace {
-
-/// A request with the defaults of everything not given.
-TrackRequest request(fs::path file, std::string layer = {}, std::string where = {},
-                     TrackColumns columns = {}, std::size_t max_points = 200'000,
-                     std::size_t max_bytes = 64U * 1024U * 1024U) {
-    return {std::move(file), std::move(layer),          std::move(where), std::move(columns),
-            max_points,      "the limit for one track", max_bytes};
-}
 
 /// The problems reading `csv` gives, one "line:column: message" each ("0:0: ..." without a place).
 std::vector<std::string> problems(const std::string& csv, const TrackColumns& columns = {},
@@ -29,7 +22,7 @@ std::vector<std::string> problems(const std::string& csv, const TrackColumns& co
     std::ofstream(file, std::ios::binary) << csv;
     std::vector<std::string> out;
     try {
-        (void)read_track(request(file, "", "", columns, max_points));
+        (void)read_track(test::track_request(file, "", "", columns, max_points));
     } catch (const InputError& e) {
         for (const Diagnostic& d : e.diagnostics()) {
             EXPECT_EQ(d.pos.file, file.string());
@@ -44,7 +37,7 @@ std::vector<std::string> problems(const std::string& csv, const TrackColumns& co
 }  // namespace
 
 TEST(CsvTrack, ReadsTimesAndPositionsByColumnName) {
-    const Track t = read_track(request(test::data_dir() / "tracks" / "ais.csv"));
+    const Track t = read_track(test::track_request(test::data_dir() / "tracks" / "ais.csv"));
     ASSERT_EQ(t.points.size(), 8U);
     ASSERT_EQ(t.times.size(), 8U);
     EXPECT_EQ(format_iso(t.times.front()), "2025-03-01T00:00:00Z");
@@ -58,7 +51,7 @@ TEST(CsvTrack, SpacesAroundValuesAreIgnored) {
     const fs::path file = dir.path() / "spaced.csv";
     std::ofstream(file) << "time, lon, lat\n2025-03-01T00:00Z, 129.5, 34.25\n"
                            "2025-03-01T01:00Z,\t130 ,35\n";
-    const Track t = read_track(request(file));
+    const Track t = read_track(test::track_request(file));
     ASSERT_EQ(t.points.size(), 2U);
     EXPECT_DOUBLE_EQ(t.points[0].lon, 129.5);
     EXPECT_DOUBLE_EQ(t.points[1].lon, 130.0);
@@ -68,7 +61,7 @@ TEST(CsvTrack, TakesOtherColumnNamesWhenTold) {
     test::TempDir dir;
     const fs::path file = dir.path() / "x.csv";
     std::ofstream(file) << "when,x,y\n1740787200,129.0,35.0\n1740790800.5,129.5,34.5\n";
-    const Track t = read_track(request(file, "", "", {"when", "x", "y"}));
+    const Track t = read_track(test::track_request(file, "", "", {"when", "x", "y"}));
     ASSERT_EQ(t.times.size(), 2U);
     EXPECT_EQ(format_iso(t.times[1]), "2025-03-01T01:00:00Z");  // Unix seconds
     EXPECT_DOUBLE_EQ(t.points[1].lat, 34.5);
@@ -79,7 +72,7 @@ TEST(CsvTrack, AcceptsNoaaAisNamesAndFractionalSeconds) {
     const fs::path file = dir.path() / "noaa.csv";
     std::ofstream(file) << "MMSI,BaseDateTime,LAT,LON\n1,2025-03-01T00:00:00.250,35,129\n"
                            "1,2025-03-01T00:10:00,35.1,129.1\n";
-    const Track t = read_track(request(file));
+    const Track t = read_track(test::track_request(file));
     EXPECT_EQ(format_iso(t.times[0]), "2025-03-01T00:00:00Z");
     EXPECT_EQ(parse_track_time("2025-13-01"), std::nullopt);
     EXPECT_EQ(parse_track_time("soon"), std::nullopt);
@@ -141,18 +134,18 @@ TEST(CsvTrack, UnclosedQuoteIsReportedWhereItOpens) {
 TEST(Track, MissingFileAndFolderAreReportedWithThePath) {
     test::TempDir dir;
     try {
-        (void)read_track(request(dir.path() / "nope.gpx"));
+        (void)read_track(test::track_request(dir.path() / "nope.gpx"));
         FAIL();
     } catch (const InputError& e) {
         EXPECT_EQ(e.diagnostics().front().message, "no such file");
         EXPECT_NE(e.diagnostics().front().hint.find((dir.path() / "nope.gpx").string()),
                   std::string::npos);
     }
-    EXPECT_THROW((void)read_track(request(dir.path())), InputError);
+    EXPECT_THROW((void)read_track(test::track_request(dir.path())), InputError);
     const fs::path big = dir.path() / "big.csv";
     std::ofstream(big) << std::string(2000, 'x');
     try {
-        (void)read_track(request(big, "", "", {}, 100, 1000));
+        (void)read_track(test::track_request(big, "", "", {}, 100, 1000));
         FAIL();
     } catch (const InputError& e) {
         EXPECT_EQ(e.diagnostics().front().message,

@@ -9,20 +9,13 @@
 #include <fstream>
 
 #include "support/test_support.hpp"
+#include "track/track_request.hpp"
 
 namespace gt {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-/// A request with the defaults of everything not given.
-TrackRequest request(fs::path file, std::string layer = {}, std::string where = {},
-                     TrackColumns columns = {}, std::size_t max_points = 200'000,
-                     std::size_t max_bytes = 64U * 1024U * 1024U) {
-    return {std::move(file), std::move(layer),          std::move(where), std::move(columns),
-            max_points,      "the limit for one track", max_bytes};
-}
 
 fs::path fixture(const char* name) { return test::data_dir() / "tracks" / name; }
 
@@ -64,7 +57,7 @@ fs::path write_geopackage(const fs::path& dir) {
 }  // namespace
 
 TEST(OgrTrack, GpxGivesItsTracksLayerWithSegmentsJoined) {
-    const Track t = read_track(request(fixture("ferry.gpx")));
+    const Track t = read_track(test::track_request(fixture("ferry.gpx")));
     EXPECT_TRUE(t.times.empty());  // a line has no times
     // Two segments of three points; the second starts where the first ended.
     ASSERT_EQ(t.points.size(), 5U);
@@ -74,7 +67,7 @@ TEST(OgrTrack, GpxGivesItsTracksLayerWithSegmentsJoined) {
 }
 
 TEST(OgrTrack, GpxTrackPointsGiveTimes) {
-    const Track t = read_track(request(fixture("ferry.gpx"), "track_points"));
+    const Track t = read_track(test::track_request(fixture("ferry.gpx"), "track_points"));
     ASSERT_EQ(t.points.size(), 6U);
     ASSERT_EQ(t.times.size(), 6U);
     EXPECT_EQ(format_iso(t.times.front()), "2025-03-01T08:00:00Z");
@@ -83,21 +76,22 @@ TEST(OgrTrack, GpxTrackPointsGiveTimes) {
 }
 
 TEST(OgrTrack, GoogleEarthKmlGivesItsLineNotThePin) {
-    const Track t = read_track(request(fixture("route.kml")));
+    const Track t = read_track(test::track_request(fixture("route.kml")));
     ASSERT_EQ(t.points.size(), 4U);
     EXPECT_DOUBLE_EQ(t.points.back().lon, 129.55);
     EXPECT_DOUBLE_EQ(t.points.back().lat, 36.4);
 }
 
 TEST(OgrTrack, GeoJsonMultiLineIsJoinedAndHeightIgnored) {
-    const Track t = read_track(request(fixture("convoy.geojson"), "", "name = 'Convoy'"));
+    const Track t =
+        read_track(test::track_request(fixture("convoy.geojson"), "", "name = 'Convoy'"));
     ASSERT_EQ(t.points.size(), 4U);
     EXPECT_DOUBLE_EQ(t.points[1].lon, 127.0);
     EXPECT_DOUBLE_EQ(t.points[3].lat, 38.0);
 }
 
 TEST(OgrTrack, ShapefileInWebMercatorIsReprojected) {
-    const Track t = read_track(request(fixture("convoy-3857.shp")));
+    const Track t = read_track(test::track_request(fixture("convoy-3857.shp")));
     ASSERT_EQ(t.points.size(), 4U);
     EXPECT_NEAR(t.points[0].lon, 126.0, 1e-7);
     EXPECT_NEAR(t.points[0].lat, 37.0, 1e-7);
@@ -107,29 +101,31 @@ TEST(OgrTrack, ShapefileInWebMercatorIsReprojected) {
 TEST(OgrTrack, GeoPackageLayerPickedByFilterAndReprojected) {
     test::TempDir dir;
     const fs::path file = write_geopackage(dir.path());
-    EXPECT_EQ(problem(request(file)), "2 line features match, not one (layer 'patrols': 2)");
-    const Track t = read_track(request(file, "patrols", "name = 'south'"));
+    EXPECT_EQ(problem(test::track_request(file)),
+              "2 line features match, not one (layer 'patrols': 2)");
+    const Track t = read_track(test::track_request(file, "patrols", "name = 'south'"));
     ASSERT_EQ(t.points.size(), 2U);
     EXPECT_NEAR(t.points[0].lon, 129.0, 1e-9);
     EXPECT_NEAR(t.points[0].lat, 35.24, 0.01);  // 3900 km north of the equator
 }
 
 TEST(OgrTrack, ProblemsNameTheirCause) {
-    EXPECT_EQ(problem(request(fixture("convoy.geojson"))),
+    EXPECT_EQ(problem(test::track_request(fixture("convoy.geojson"))),
               "2 line features match, not one (layer 'convoy': 2)");
-    EXPECT_EQ(problem(request(fixture("convoy.geojson"), "", "name = 'Nobody'")),
+    EXPECT_EQ(problem(test::track_request(fixture("convoy.geojson"), "", "name = 'Nobody'")),
               "no line geometry where name = 'Nobody'");
-    EXPECT_EQ(problem(request(fixture("ferry.gpx"), "trakcs")), "no layer 'trakcs'");
-    EXPECT_EQ(problem(request(fixture("ferry.gpx"), "waypoints")), "no line geometry");
-    EXPECT_NE(problem(request(fixture("convoy.geojson"), "", "nmae = 'x'"))
+    EXPECT_EQ(problem(test::track_request(fixture("ferry.gpx"), "trakcs")), "no layer 'trakcs'");
+    EXPECT_EQ(problem(test::track_request(fixture("ferry.gpx"), "waypoints")), "no line geometry");
+    EXPECT_NE(problem(test::track_request(fixture("convoy.geojson"), "", "nmae = 'x'"))
                   .find("GDAL cannot use the filter 'nmae = 'x'' on layer 'convoy'"),
               std::string::npos);
-    EXPECT_EQ(problem(request(fixture("ferry.gpx"), "", "", {}, 3)),
+    EXPECT_EQ(problem(test::track_request(fixture("ferry.gpx"), "", "", {}, 3)),
               "more than 3 positions, the limit for one track");
     test::TempDir dir;
     const fs::path text = dir.path() / "notes.kml";
     std::ofstream(text) << "not a track at all\n";
-    EXPECT_EQ(problem(request(text)).rfind("GDAL cannot open it as a vector file", 0), 0U);
+    EXPECT_EQ(problem(test::track_request(text)).rfind("GDAL cannot open it as a vector file", 0),
+              0U);
 }
 
 TEST(OgrTrack, CoordinatesOutOfRangeWithoutACrsAreReported) {
@@ -138,7 +134,7 @@ TEST(OgrTrack, CoordinatesOutOfRangeWithoutACrsAreReported) {
     std::ofstream(file) << R"({"type": "FeatureCollection", "features": [{"type": "Feature",)"
                         << R"( "properties": {}, "geometry": {"type": "LineString",)"
                         << R"( "coordinates": [[14026255, 4439106], [14360214, 4579425]]}}]})";
-    EXPECT_EQ(problem(request(file)),
+    EXPECT_EQ(problem(test::track_request(file)),
               "position (14026255, 4439106) of feature 0 of layer 'metres' is not a longitude and "
               "latitude");
 }
@@ -151,7 +147,7 @@ TEST(OgrTrack, PointTimesMustIncrease) {
                         << R"( "geometry": {"type": "Point", "coordinates": [129, 35]}},)"
                         << R"({"type": "Feature", "properties": {"time": "2025-03-01T01:00:00Z"},)"
                         << R"( "geometry": {"type": "Point", "coordinates": [130, 34]}}]})";
-    EXPECT_EQ(problem(request(file)),
+    EXPECT_EQ(problem(test::track_request(file)),
               "time 2025-03-01T01:00:00Z of feature 1 is not after the one before it "
               "(2025-03-01T02:00:00Z)");
 }
