@@ -145,4 +145,26 @@ TEST(PanelCache, VectorAndScaledTargetsAreDrawnEachTime) {
     EXPECT_EQ(labels.taken().size(), 4u);
 }
 
+TEST(PanelCache, OffTheTargetAPanelStillBlocksItsBoxesAndIsReadyForTheNextDraw) {
+    PanelCache cache;
+    CountingPanel panel;
+    // The 1x1 surface a frame measures its furniture on: nothing of the panel lands there.
+    cairo_surface_t* scratch = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+    cairo_t* cr = cairo_create(scratch);
+    LabelPlacer measured({0, 0, 0, 0});
+    cache.draw(cr, measured, "panel", counted(panel));
+    cairo_destroy(cr);
+    cairo_surface_destroy(scratch);
+    ASSERT_EQ(measured.taken().size(), 1u);
+    EXPECT_DOUBLE_EQ(measured.taken()[0].y1, 55.85);
+    SeaCanvas canvas;
+    LabelPlacer labels({0, 0, 200, 120});
+    cache.draw(canvas.cr.get(), labels, "panel", counted(panel));
+    EXPECT_EQ(panel.drawn, 1) << "the frame itself paints the panel measured before";
+    cairo_surface_flush(canvas.image.get());
+    const auto* row = cairo_image_surface_get_data(canvas.image.get()) +
+                      30 * cairo_image_surface_get_stride(canvas.image.get());
+    EXPECT_GT(row[60 * 4], 200) << "the panel is painted on the frame (blue channel of white)";
+}
+
 }  // namespace gt
