@@ -46,6 +46,7 @@ Projection Projection::clone() const {
     Projection copy;
     copy.crs_ = crs_;
     copy.ctx_ = proj_context_create();
+    if (copy.ctx_ == nullptr) throw CrsError("PROJ cannot copy CRS '" + crs_ + "': out of memory");
     proj_log_level(copy.ctx_, PJ_LOG_NONE);
     copy.pj_ = proj_clone(copy.ctx_, pj_);
     if (copy.pj_ == nullptr) throw CrsError("PROJ cannot copy CRS '" + crs_ + "': " + proj_message(copy.ctx_));

@@ -3,7 +3,6 @@
 #include <cairo-pdf.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <iterator>
@@ -119,11 +118,16 @@ void write_storyboard(FrameRenderer& renderer, const Scene& scene, const std::ve
     const double caption_h = text.measure("8", caption).height + 2;
     const double cell_h = (paper.height_pt - top - margin - gap * (rows - 1)) / rows;
     const TimelineSpec& tl = scene.scenario.timeline;
-    // Frames within a day (6-hourly steps...) need their time to be told apart.
-    const bool with_time =
-        !tl.time_format.empty() && std::any_of(times.begin(), times.end(), [&](Instant t) {
-            return (t + tl.utc_offset).time_since_epoch() % std::chrono::days{1} != Seconds{0};
-        });
+    std::vector<std::string> captions;
+    for (Instant t : times)
+        captions.push_back(format_label(t, tl.date_format, tl.utc_offset, tl.locale));
+    // Key frames on the same date (a 6-hourly timeline...) are told apart by their time.
+    std::set<std::string> dates(captions.begin(), captions.end());
+    if (dates.size() < captions.size() && !tl.time_format.empty()) {
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            captions[i] += ", " + format_label(times[i], tl.time_format, tl.utc_offset, tl.locale);
+        }
+    }
     for (int i = 0; i < n; ++i) {
         const double x = margin + (i % columns) * (cell_w + gap);
         const double y = top + (i / columns) * (cell_h + gap);
@@ -133,10 +137,7 @@ void write_storyboard(FrameRenderer& renderer, const Scene& scene, const std::ve
         const double frame_h = frame_w * aspect;
         draw_fitted(cr, renderer, scene.layout, times[static_cast<std::size_t>(i)],
                     {x, y, frame_w, frame_h});
-        const Instant t = times[static_cast<std::size_t>(i)];
-        std::string label = format_label(t, tl.date_format, tl.utc_offset, tl.locale);
-        if (with_time) label += ", " + format_label(t, tl.time_format, tl.utc_offset, tl.locale);
-        text.draw(cr, label, caption, x, y + frame_h + 2);
+        text.draw(cr, captions[static_cast<std::size_t>(i)], caption, x, y + frame_h + 2);
     }
     cairo_show_page(cr);
     pdf.finish();
@@ -169,10 +170,35 @@ bool add_farthest(std::set<std::size_t>& chosen, const std::vector<std::size_t>&
     return true;
 }
 
+/// Adds `extra` frames where the stretches between chosen frames are longest: each stretch gets
+/// a share that keeps its frames farthest apart, spread evenly within it.
+void spread_over_gaps(std::set<std::size_t>& chosen, std::size_t extra) {
+    const std::vector<std::size_t> ends(chosen.begin(), chosen.end());
+    std::vector<std::size_t> share(ends.size() - 1, 0);
+    const auto spacing = [&](std::size_t gap) {
+        return static_cast<double>(ends[gap + 1] - ends[gap]) / static_cast<double>(share[gap] + 1);
+    };
+    for (std::size_t k = 0; k < extra; ++k) {
+        std::size_t widest = 0;
+        for (std::size_t gap = 1; gap < share.size(); ++gap) {
+            if (spacing(gap) > spacing(widest)) widest = gap;
+        }
+        ++share[widest];
+    }
+    for (std::size_t gap = 0; gap < share.size(); ++gap) {
+        for (std::size_t j = 1; j <= share[gap]; ++j) {
+            chosen.insert(ends[gap] + (ends[gap + 1] - ends[gap]) * j / (share[gap] + 1));
+        }
+    }
+}
+
 }  // namespace
 
-std::vector<Instant> key_frames(const std::vector<Instant>& all, std::size_t count,
+std::vector<Instant> key_frames(const std::vector<Instant>& frames, std::size_t count,
                                 const std::vector<Instant>& moments) {
+    std::vector<Instant> all = frames;  // --frames and --at may give them unsorted, twice
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
     if (all.empty() || count == 0) return {};
     if (count >= all.size()) return all;
     std::vector<std::size_t> shown;  // the first frame at or after each moment
@@ -184,13 +210,9 @@ std::vector<Instant> key_frames(const std::vector<Instant>& all, std::size_t cou
     if (count > 1) chosen.insert(all.size() - 1);
     while (chosen.size() < count && add_farthest(chosen, shown)) {
     }
-    if (shown.empty()) {  // evenly spread, as a plain contact sheet
-        for (std::size_t i = 0; i < count; ++i) chosen.insert(count == 1 ? 0 : i * (all.size() - 1) / (count - 1));
-    }
-    std::vector<std::size_t> every(all.size());
-    for (std::size_t i = 0; i < every.size(); ++i) every[i] = i;
-    while (chosen.size() < count && add_farthest(chosen, every)) {
-    }
+    // Frames strictly inside a stretch never collide with its ends, and a stretch gets no more
+    // than it has room for (a share beyond that is never the widest spacing).
+    if (chosen.size() < count) spread_over_gaps(chosen, count - chosen.size());
     std::vector<Instant> out;
     for (std::size_t index : chosen) out.push_back(all[index]);
     return out;

@@ -25,15 +25,17 @@ void write_pdf_pages(FrameRenderer& renderer, const Scene& scene,
                      const std::vector<Instant>& times, const PaperSize& paper,
                      const std::filesystem::path& file);
 
-/// One page: the scenario's title, then the frames at `times` in a grid, each with its date.
+/// One page: the scenario's title, then the frames at `times` in a grid, each with its date
+/// (and its time when two fall on one date).
 void write_storyboard(FrameRenderer& renderer, const Scene& scene,
                       const std::vector<Instant>& times, const PaperSize& paper,
                       const std::filesystem::path& file);
 
-/// `count` of the frame instants `all`: the first and the last, then the first frame showing
-/// each of `moments` (when something happens; see story_moments), spread as evenly as they
-/// allow, then frames halving the longest stretches left. With no moments: evenly spread.
-[[nodiscard]] std::vector<Instant> key_frames(const std::vector<Instant>& all, std::size_t count,
+/// `count` of the frame instants `frames` (sorted, each once): the first and the last, then the
+/// first frame showing each of `moments` (when something happens; see story_moments), farthest
+/// from those chosen first, then frames spread evenly over the longest stretches left. With no
+/// moments: evenly spread.
+[[nodiscard]] std::vector<Instant> key_frames(const std::vector<Instant>& frames, std::size_t count,
                                               const std::vector<Instant>& moments = {});
 
 }  // namespace gt

@@ -7,7 +7,8 @@ namespace gt {
 void draw_panel(const DrawContext& dc, const std::string& key,
                 const std::function<void(const DrawContext&)>& layer) {
     dc.panels.draw(dc.cr, dc.labels, key, [&](cairo_t* cr, LabelPlacer& labels) {
-        layer({cr, dc.scene, dc.frame, dc.text, labels, dc.time, dc.dates, dc.panels});
+        // No time: a panel must not depend on it beyond what its key names.
+        layer({cr, dc.scene, dc.frame, dc.text, labels, Instant{}, dc.dates, dc.panels});
     });
 }
 

@@ -39,7 +39,9 @@ LabelPlacer FrameRenderer::place_static_labels() {
     const Style& s = scene_.style;
     LabelPlacer placer({0, 0, static_cast<double>(l.width), l.bottom_band.y});
     // The furniture's panels at the last frame (when most statements show) are off limits.
-    for (const Box& panel : furniture_panels(scene_.scenario.timeline.end)) placer.block(panel);
+    for (const Box& panel : furniture_panels(scene_.scenario.timeline.end, Target::vector)) {
+        placer.block(panel);
+    }
     const auto& places = scene_.scenario.places;
     const double r = l.px(s.sizes.place_symbol);
     for (std::size_t i = 0; i < places.size(); ++i) {
@@ -102,10 +104,15 @@ LabelPlacer FrameRenderer::place_static_labels() {
     return placer;
 }
 
-std::vector<Box> FrameRenderer::furniture_panels(Instant t) const {
-    // Drawing on a 1x1 scratch surface records where the panels go without showing them.
+std::vector<Box> FrameRenderer::furniture_panels(Instant t, Target target) const {
+    // Drawing on a 1x1 scratch surface records where the panels go without showing them. For a
+    // raster frame an image, which also fills the panel cache the frame then paints from; else
+    // a recording, which leaves the cache alone (vector frames draw their panels directly).
     LabelPlacer panels({0, 0, 0, 0});
-    cairo_surface_t* scratch = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+    const cairo_rectangle_t one_pixel{0, 0, 1, 1};
+    cairo_surface_t* scratch =
+        target == Target::raster ? cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)
+                                 : cairo_recording_surface_create(CAIRO_CONTENT_ALPHA, &one_pixel);
     cairo_t* cr = cairo_create(scratch);
     draw_furniture({cr, scene_, *frame_, text_, panels, t, dates_, panels_});
     cairo_destroy(cr);
@@ -121,13 +128,13 @@ void FrameRenderer::draw_static(cairo_t* cr) const {
     draw_place_symbols(dc);
 }
 
-void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t) const {
+void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target) const {
     LabelPlacer labels = placer_after_places_;
     const DrawContext dc{cr, scene_, *frame_, text_, labels, t, dates_, panels_};
     // Furniture goes on top of routes and labels, but labels must avoid its panels: they are
     // measured first, drawn last. (A Cairo group would do it in one pass but gives SVG output
     // run-dependent surface ids.)
-    for (const Box& panel : furniture_panels(t)) labels.block(panel);
+    for (const Box& panel : furniture_panels(t, target)) labels.block(panel);
     // Symbols first (they block their spots), then labels by priority: units before events.
     const auto event_labels = draw_event_symbols(dc);
     const auto unit_labels = draw_movement_symbols(dc);
@@ -151,13 +158,13 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
     }
     cairo_set_source_surface(cr, static_layer_, 0, 0);
     cairo_paint(cr);
-    draw_dynamic(cr, t);
+    draw_dynamic(cr, t, Target::raster);
 }
 
 void FrameRenderer::draw_vector(cairo_t* cr, Instant t) {
     use_view_at(t);
     draw_static(cr);
-    draw_dynamic(cr, t);
+    draw_dynamic(cr, t, Target::vector);
 }
 
 }  // namespace gt

@@ -30,15 +30,19 @@ public:
     void draw_vector(cairo_t* cr, Instant t);
     /// The camera's view at `t`, as the frame at `t` is drawn.
     [[nodiscard]] const MapView& view_at(Instant t);
+    /// Furniture panels held as images (raster frames only keep any).
+    [[nodiscard]] std::size_t cached_panels() const { return panels_.size(); }
 
-private:
+  private:
     /// Makes the camera's view at `t` current; the view's frame, labels and static layer are
     /// made again only when it differs from the last frame's.
     void use_view_at(Instant t);
     void draw_static(cairo_t* cr) const;
+    /// Raster frames go through the panel cache and text sprites; vector frames do not.
+    enum class Target { raster, vector };
     /// Where the furniture's panels are at `t`.
-    [[nodiscard]] std::vector<Box> furniture_panels(Instant t) const;
-    void draw_dynamic(cairo_t* cr, Instant t) const;
+    [[nodiscard]] std::vector<Box> furniture_panels(Instant t, Target target) const;
+    void draw_dynamic(cairo_t* cr, Instant t, Target target) const;
     /// Places the place labels once; returns the placer holding them for the frames to copy.
     [[nodiscard]] LabelPlacer place_static_labels();
 

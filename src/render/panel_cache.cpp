@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <string>
+
+#include "common/error.hpp"
 
 namespace gt {
 
@@ -15,6 +19,27 @@ bool paints_whole_pixels(cairo_t* cr) {
     cairo_get_matrix(cr, &m);
     return m.xx == 1 && m.yy == 1 && m.xy == 0 && m.yx == 0 && m.x0 == std::floor(m.x0) &&
            m.y0 == std::floor(m.y0);
+}
+
+void check(cairo_status_t status) {
+    if (status != CAIRO_STATUS_SUCCESS) {
+        throw RuntimeError(std::string("furniture panel: cannot draw: ") +
+                           cairo_status_to_string(status));
+    }
+}
+
+/// Cairo's defaults for what a panel's drawing may rely on: a panel drawn directly then looks
+/// as one drawn into the cache, whatever the frame's drawing left set before it.
+void reset_drawing_state(cairo_t* cr) {
+    cairo_new_path(cr);
+    cairo_set_operator(cr, CAIRO_OPERATOR_OVER);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+    cairo_set_miter_limit(cr, 10);
+    cairo_set_line_width(cr, 2);
+    cairo_set_dash(cr, nullptr, 0, 0);
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING);
+    cairo_set_tolerance(cr, 0.1);
 }
 
 }  // namespace
@@ -41,7 +66,10 @@ void PanelCache::start_frame() {
 void PanelCache::draw(cairo_t* cr, LabelPlacer& labels, const std::string& key,
                       const Drawing& drawing) {
     if (!paints_whole_pixels(cr)) {
+        cairo_save(cr);
+        reset_drawing_state(cr);
         drawing(cr, labels);
+        cairo_restore(cr);
         return;
     }
     auto found = panels_.find(key);
@@ -66,26 +94,34 @@ void PanelCache::draw(cairo_t* cr, LabelPlacer& labels, const std::string& key,
 }
 
 PanelCache::Panel PanelCache::make_panel(const Drawing& drawing) const {
+    using SurfacePtr = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
+    using ContextPtr = std::unique_ptr<cairo_t, decltype(&cairo_destroy)>;
     // Recorded first to learn where it draws, then replayed into an image just that big.
-    cairo_surface_t* recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr);
-    cairo_t* recorder = cairo_create(recording);
+    const SurfacePtr recording(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr),
+                               cairo_surface_destroy);
     LabelPlacer blocked({0, 0, 0, 0});
-    drawing(recorder, blocked);
-    cairo_destroy(recorder);
+    {
+        const ContextPtr recorder(cairo_create(recording.get()), cairo_destroy);
+        drawing(recorder.get(), blocked);
+        check(cairo_status(recorder.get()));
+    }
     double x = 0, y = 0, width = 0, height = 0;
-    cairo_recording_surface_ink_extents(recording, &x, &y, &width, &height);
+    cairo_recording_surface_ink_extents(recording.get(), &x, &y, &width, &height);
     Panel panel;
     panel.x = static_cast<int>(std::floor(x));
     panel.y = static_cast<int>(std::floor(y));
     const int right = static_cast<int>(std::ceil(x + width));
     const int bottom = static_cast<int>(std::ceil(y + height));
-    panel.image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, std::max(1, right - panel.x),
-                                             std::max(1, bottom - panel.y));
-    cairo_t* cr = cairo_create(panel.image);
-    cairo_set_source_surface(cr, recording, -panel.x, -panel.y);
-    cairo_paint(cr);
-    cairo_destroy(cr);
-    cairo_surface_destroy(recording);
+    SurfacePtr image(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, std::max(1, right - panel.x),
+                                                std::max(1, bottom - panel.y)),
+                     cairo_surface_destroy);
+    {
+        const ContextPtr cr(cairo_create(image.get()), cairo_destroy);
+        cairo_set_source_surface(cr.get(), recording.get(), -panel.x, -panel.y);
+        cairo_paint(cr.get());
+        check(cairo_status(cr.get()));
+    }
+    panel.image = image.release();
     panel.blocked = blocked.taken();
     panel.used = frame_;
     return panel;

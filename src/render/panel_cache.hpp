@@ -1,10 +1,11 @@
 #pragma once
 // Furniture panels (title, legend, inset map, date, the timeline's fixed parts) look the same in
-// most frames. On raster frames each is drawn once into a small image, with the boxes it keeps
-// free of labels, and later frames paint that image: a frame's furniture was half its drawing
-// time. Vector frames (SVG, PDF) draw everything each time.
+// most frames. On raster frames each is drawn once into an image just its size, with the boxes
+// it keeps free of labels, and later frames paint that image: a frame's furniture was half its
+// drawing time. Vector frames (SVG, PDF) draw everything each time.
 #include <cairo.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -27,10 +28,13 @@ class PanelCache {
 
     /// Draws `drawing` on `cr` and blocks the boxes it blocks in `labels`. On an image target
     /// with no scaling and a whole-pixel translation it goes through the image cached under
-    /// `key` (drawn first when missing); on any other target it is drawn directly. Output does
-    /// not depend on what is cached: a miss draws the image, then paints it, as a hit does.
+    /// `key` (drawn first when missing); on any other target it is drawn directly. Either way
+    /// `drawing` starts from Cairo's default line, dash and fill settings and leaves `cr`'s
+    /// unchanged. Output does not depend on what is cached: a miss draws the image, then paints
+    /// it, as a hit does.
     /// @pre `key` names all that `drawing` shows (the same key must always look the same);
     ///      `drawing` only blocks boxes in `labels`, never places labels.
+    /// @throws RuntimeError when Cairo cannot draw the panel's image.
     void draw(cairo_t* cr, LabelPlacer& labels, const std::string& key, const Drawing& drawing);
 
     /// Starts a frame: panels not used in the frame before are dropped, so memory holds one
@@ -38,6 +42,8 @@ class PanelCache {
     void start_frame();
     /// Drops every panel (the camera's view changed: the map's furniture did too).
     void clear();
+    /// Panels held.
+    [[nodiscard]] std::size_t size() const { return panels_.size(); }
 
   private:
     struct Panel {

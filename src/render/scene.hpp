@@ -44,7 +44,7 @@ struct ProjectedGraticule {
 struct Inset {
     PixelRect rect;                     ///< on the canvas; zero width: no inset
     std::vector<std::vector<XY>> land;  ///< land polygons, canvas pixels
-    std::optional<Projection> projection;  ///< the inset's own (workers clone it)
+    std::optional<Projection> projection;  ///< the inset's own; threads only clone() it
     std::optional<MapView> view;        ///< inset CRS units to inset pixels (from rect's corner)
 };
 
@@ -61,7 +61,9 @@ struct Scene {
     const Scenario& scenario;
     Style style;
     Layout layout;
-    Projection projection;  ///< the map's; each worker draws with its own clone()
+    /// The map's. Worker threads only clone() it (a PROJ object is not thread-safe, even to
+    /// project with): their ViewFramer holds the clone they project with.
+    Projection projection;
     MapView view;   ///< the map's extent fitted to the map area: the view without a camera
     Camera camera;  ///< the scenario's keyframes, or one key holding `view`
     /// Unsimplified, one per Natural Earth detail some view of the camera needs, each covering

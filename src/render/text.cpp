@@ -30,7 +30,8 @@ namespace {
 
 /// A halo is a stroke several pixels wide round the glyphs: its outline drawn as straight
 /// segments within this distance of the curves looks the same, and in SVG and PDF takes a third
-/// of the bytes of the glyphs' Bezier curves (halos were a quarter of an SVG frame).
+/// of the bytes of the glyphs' Bezier curves (halos were a quarter of an SVG frame). In device
+/// units: pixels in SVG, points in PDF.
 constexpr double halo_tolerance_px = 0.3;
 
 /// Replaces the current path with straight segments within `tolerance` pixels of it.
@@ -106,14 +107,14 @@ void TextPainter::draw_layout(cairo_t* cr, PangoLayout* l, const TextStyle& styl
 
 namespace {
 
-/// Above this within one frame, the cache starts afresh (a frame at 1080p holds a few hundred
-/// labels, about 2 MiB). Labels that move (units) get a new sprite each frame, since a sprite is
-/// kept for one sub-pixel position (rounding it would shift glyph edges visibly); start_frame
-/// drops them once a frame has not used them.
+/// Above this, the cache starts afresh (a frame at 1080p holds a few hundred labels, about
+/// 2 MiB): a backstop, since start_frame already drops what recent frames did not use.
 constexpr std::size_t sprite_budget_bytes = std::size_t{16} << 20;
-/// Sprites are drawn at this many sub-pixel positions per pixel.
+/// Sprites are drawn at this many sub-pixel positions per pixel: a moving label (a unit) comes
+/// back to positions it had a few frames before, while whole pixels would make it jitter.
 constexpr double sprite_steps_per_px = 4;
-/// A sprite no frame has drawn for this many frames is dropped.
+/// A sprite no frame has drawn for this many frames is dropped: long enough for a moving label
+/// to come back to its sprites, short enough that memory holds a few frames' labels.
 constexpr std::uint64_t sprite_idle_frames = 16;
 /// Measured sizes kept (a frame measures a few hundred texts, most of them the same each frame).
 constexpr std::size_t measured_texts_kept = 4096;

@@ -40,8 +40,8 @@ class TextPainter {
     TextPainter& operator=(const TextPainter&) = delete;
 
     [[nodiscard]] TextSize measure(const std::string& text, const TextStyle& style) const;
-    /// Starts a raster frame: sprites the frame before did not use are dropped (a moving label
-    /// leaves one behind each frame), so memory holds about one frame's labels.
+    /// Starts a raster frame: sprites the last 16 frames did not use are dropped (a moving label
+    /// leaves some behind), so memory holds a few frames' labels however long the timeline is.
     void start_frame();
     /// Bytes of sprite images held.
     [[nodiscard]] std::size_t sprite_bytes() const { return sprite_bytes_; }

@@ -48,16 +48,35 @@ TEST(Pdf, KeyFramesGoFirstWhereThingsHappen) {
     EXPECT_EQ(key_frames(all, 1, moments), std::vector<Instant>{all[0]});
 }
 
-TEST(Pdf, StoryboardCaptionsGiveTheTimeWhenFramesFallWithinADay) {
+TEST(Pdf, KeyFramesSpreadEvenlyOverWhatTheMomentsLeave) {
+    std::vector<Instant> all;
+    for (int i = 0; i < 10; ++i) all.push_back(Instant{Seconds{i}});
+    // Moments only at the ends (a movement over the whole timeline): evenly spread.
+    const std::vector<Instant> ends{all.front(), all.back()};
+    EXPECT_EQ(key_frames(all, 4, ends), (std::vector<Instant>{all[0], all[3], all[6], all[9]}));
+    // Frames given out of order and twice (--frames with --at) count once, in order.
+    const std::vector<Instant> shuffled{all[9], all[2], all[0], all[2], all[5]};
+    EXPECT_EQ(key_frames(shuffled, 3), (std::vector<Instant>{all[0], all[2], all[9]}));
+    EXPECT_EQ(key_frames(shuffled, 9), (std::vector<Instant>{all[0], all[2], all[5], all[9]}));
+}
+
+TEST(Pdf, StoryboardCaptionsGiveTheTimeOnlyWhenTwoKeyFramesShareADay) {
     test::TempDir dir;
-    const fs::path file = dir.path() / "seed.pdf";
-    const auto r = test::run({"pdf", test::scenario_file("korea-russia-2024").string(),
-                              "--storyboard", "12", "-o", file.string()});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    const std::string text = test::capture("pdftotext " + file.string() + " -");
-    // 12 key frames of a 6-hourly timeline: some fall within a day, so every caption has a time.
-    EXPECT_NE(text.find("8 October 2024, 00:00 UTC"), std::string::npos) << text;
-    EXPECT_NE(text.find(":00 UTC\n"), std::string::npos) << text;
+    const auto captions = [&](const char* count) {
+        const fs::path file = dir.path() / (std::string(count) + ".pdf");
+        const auto r = test::run({"pdf", test::scenario_file("korea-russia-2024").string(),
+                                  "--storyboard", count, "-o", file.string()});
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        return test::capture("pdftotext " + file.string() + " -");
+    };
+    // 12 key frames of a 6-hourly timeline fall on 12 days: dates say it all.
+    const std::string twelve = captions("12");
+    EXPECT_NE(twelve.find("\n18 October 2024\n"), std::string::npos) << twelve;
+    EXPECT_EQ(twelve.find("October 2024, "), std::string::npos) << twelve;
+    // 20 do not: each caption gets its time.
+    const std::string twenty = captions("20");
+    EXPECT_NE(twenty.find("6 October 2024, 00:00 UTC"), std::string::npos) << twenty;
+    EXPECT_NE(twenty.find("6 October 2024, 12:00 UTC"), std::string::npos) << twenty;
 }
 
 TEST(Pdf, FramesBecomePagesThatPopplerRendersWithTheMapOnThem) {

@@ -166,4 +166,26 @@ TEST_F(CameraFrames, AHeldViewKeepsTheSameView) {
     EXPECT_FALSE(renderer.view_at(at("2024-10-02")).pose() == held);
 }
 
+TEST_F(CameraFrames, VectorFramesKeepNoPanelImagesRasterFramesOnlyTheirOwn) {
+    FrameRenderer renderer(scene_);
+    for (const char* day : {"2024-10-03", "2024-10-03T18:00Z", "2024-10-04", "2024-10-05"}) {
+        cairo_surface_t* recording =
+            cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr);
+        cairo_t* cr = cairo_create(recording);
+        renderer.draw_vector(cr, at(day));
+        cairo_destroy(cr);
+        cairo_surface_destroy(recording);
+    }
+    EXPECT_EQ(renderer.cached_panels(), 0u) << "an SVG or PDF run would hold a date panel a frame";
+    Raster raster(scene_.layout.width, scene_.layout.height);
+    raster.draw(renderer, at("2024-10-04"));
+    const std::size_t one_frame = renderer.cached_panels();
+    EXPECT_GT(one_frame, 0u);
+    for (const char* day :
+         {"2024-10-04T06:00Z", "2024-10-04T12:00Z", "2024-10-04T18:00Z", "2024-10-05"}) {
+        raster.draw(renderer, at(day));
+    }
+    EXPECT_LE(renderer.cached_panels(), 2 * one_frame) << "panels of past frames are dropped";
+}
+
 }  // namespace gt

@@ -167,4 +167,29 @@ TEST(PanelCache, OffTheTargetAPanelStillBlocksItsBoxesAndIsReadyForTheNextDraw) 
     EXPECT_GT(row[60 * 4], 200) << "the panel is painted on the frame (blue channel of white)";
 }
 
+TEST(PanelCache, TheCallersLineSettingsNeitherReachNorLeaveAPanelDrawnDirectly) {
+    PanelCache cache;
+    CountingPanel panel;
+    SeaCanvas cached;
+    LabelPlacer labels({0, 0, 200, 120});
+    cache.draw(cached.cr.get(), labels, "panel", counted(panel));
+    // A vector target with a frame's leftovers: round caps and joins, a dash, a wide line.
+    cairo_surface_t* recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr);
+    cairo_t* cr = cairo_create(recording);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    const double dash[] = {4, 4};
+    cairo_set_dash(cr, dash, 2, 0);
+    cairo_set_line_width(cr, 9);
+    cache.draw(cr, labels, "panel", counted(panel));
+    EXPECT_EQ(cairo_get_line_join(cr), CAIRO_LINE_JOIN_ROUND) << "the caller's settings are back";
+    EXPECT_EQ(cairo_get_dash_count(cr), 2);
+    cairo_destroy(cr);
+    SeaCanvas direct;
+    cairo_set_source_surface(direct.cr.get(), recording, 0, 0);
+    cairo_paint(direct.cr.get());
+    cairo_surface_destroy(recording);
+    EXPECT_LE(max_difference(cached.image.get(), direct.image.get()), 1);
+}
+
 }  // namespace gt
