@@ -91,7 +91,7 @@ TEST(TextPainter, SpritesAFrameDoesNotDrawAreDroppedAfterAWhile) {
     std::size_t most = 0;
     for (int frame = 0; frame < 200; ++frame) {
         text.start_frame();
-        char label[16];
+        char label[32];
         std::snprintf(label, sizeof label, "Unit %03d", frame);
         text.draw(cr, label, haloed, 10, 20);
         if (frame == 0) one = text.sprite_bytes();
