@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include "output/pdf_writer.hpp"
 #include "support/test_support.hpp"
@@ -62,21 +63,26 @@ TEST(Pdf, KeyFramesSpreadEvenlyOverWhatTheMomentsLeave) {
 
 TEST(Pdf, StoryboardCaptionsGiveTheTimeOnlyWhenTwoKeyFramesShareADay) {
     test::TempDir dir;
+    // The small scenario every 6 hours: 17 frames over 1-5 October. (Not the seed scenario:
+    // cairo 1.16 leaks 768 bytes finishing a PDF with Hangul in it, which the sanitizer run
+    // would report as this test's.)
+    const fs::path scenario = dir.path() / "six-hourly.yaml";
+    std::ofstream(scenario) << test::replace_line(test::read_file(test::data_dir() / "small.yaml"),
+                                                  "  step:", "  step: 6h");
     const auto captions = [&](const char* count) {
         const fs::path file = dir.path() / (std::string(count) + ".pdf");
-        const auto r = test::run({"pdf", test::scenario_file("korea-russia-2024").string(),
-                                  "--storyboard", count, "-o", file.string()});
+        const auto r = test::run({"pdf", scenario.string(), "--storyboard", count, "-o", file.string()});
         EXPECT_EQ(r.exit_code, 0) << r.err;
         return test::capture("pdftotext " + file.string() + " -");
     };
-    // 12 key frames of a 6-hourly timeline fall on 12 days: dates say it all.
-    const std::string twelve = captions("12");
-    EXPECT_NE(twelve.find("\n18 October 2024\n"), std::string::npos) << twelve;
-    EXPECT_EQ(twelve.find("October 2024, "), std::string::npos) << twelve;
-    // 20 do not: each caption gets its time.
-    const std::string twenty = captions("20");
-    EXPECT_NE(twenty.find("6 October 2024, 00:00 UTC"), std::string::npos) << twenty;
-    EXPECT_NE(twenty.find("6 October 2024, 12:00 UTC"), std::string::npos) << twenty;
+    // 4 key frames fall on 4 days: dates say it all.
+    const std::string four = captions("4");
+    EXPECT_NE(four.find("\n5 October 2024\n"), std::string::npos) << four;
+    EXPECT_EQ(four.find("October 2024, "), std::string::npos) << four;
+    // 8 do not: each caption gets its time.
+    const std::string eight = captions("8");
+    EXPECT_NE(eight.find("1 October 2024, 00:00 UTC"), std::string::npos) << eight;
+    EXPECT_NE(eight.find("5 October 2024, 00:00 UTC"), std::string::npos) << eight;
 }
 
 TEST(Pdf, FramesBecomePagesThatPopplerRendersWithTheMapOnThem) {
