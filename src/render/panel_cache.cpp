@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/error.hpp"
+#include "render/idle_entries.hpp"
 
 namespace gt {
 
@@ -53,14 +54,7 @@ void PanelCache::clear() {
 
 void PanelCache::start_frame() {
     ++frame_;
-    for (auto it = panels_.begin(); it != panels_.end();) {
-        if (it->second.used + 1 < frame_) {
-            cairo_surface_destroy(it->second.image);
-            it = panels_.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    erase_idle(panels_, frame_, 1, [](const Panel& panel) { cairo_surface_destroy(panel.image); });
 }
 
 void PanelCache::draw(cairo_t* cr, LabelPlacer& labels, const std::string& key,

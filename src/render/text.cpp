@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "render/idle_entries.hpp"
+
 namespace gt {
 
 void set_source(cairo_t* cr, const Rgba& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
@@ -237,15 +239,10 @@ const TextPainter::Sprite& TextPainter::sprite(const std::string& text, const Te
 
 void TextPainter::start_frame() {
     ++frame_;
-    for (auto it = sprites_.begin(); it != sprites_.end();) {
-        if (it->second.used + sprite_idle_frames < frame_) {
-            sprite_bytes_ -= bytes_of(it->second.surface);
-            cairo_surface_destroy(it->second.surface);
-            it = sprites_.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    erase_idle(sprites_, frame_, sprite_idle_frames, [this](const Sprite& sprite) {
+        sprite_bytes_ -= bytes_of(sprite.surface);
+        cairo_surface_destroy(sprite.surface);
+    });
 }
 
 }  // namespace gt
