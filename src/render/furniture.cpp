@@ -61,18 +61,23 @@ Seconds tick_step(Seconds span) {
     return Seconds{36500L * 86400};
 }
 
-/// Where the timeline bar's track runs.
-struct BarAxis {
-    double x0, x1, y;
+/// The timeline from `start` to `end` laid out from x0 to x1 (the bar's and the strip's).
+struct TimeAxis {
+    double x0, x1;
     Instant start, end;
     [[nodiscard]] double x_of(Instant t) const { return x0 + (x1 - x0) * linear_progress(start, end, t); }
+};
+
+/// Where the timeline bar's track runs: the axis at height y.
+struct BarAxis : TimeAxis {
+    double y;
 };
 
 BarAxis bar_axis(const DrawContext& dc) {
     const Layout& l = dc.scene.layout;
     const TimelineSpec& tl = dc.scene.scenario.timeline;
-    return {l.margin + dc.px(10), l.width - l.margin - dc.px(10), l.bottom_band.y + dc.px(30),
-            tl.start, tl.end};
+    return {{l.margin + dc.px(10), l.width - l.margin - dc.px(10), tl.start, tl.end},
+            l.bottom_band.y + dc.px(30)};
 }
 
 /// The bar's fixed parts: band, movement spans, track, date ticks.
@@ -155,21 +160,25 @@ void draw_timeline_bar_position(const DrawContext& dc) {
     cairo_stroke(cr);
 }
 
-/// The schedule strip's date axis: movement labels to the left of `x0`.
-struct StripAxis {
-    double label_width, x0, x1, row;
-    Instant start, end;
-    [[nodiscard]] double x_of(Instant t) const { return x0 + (x1 - x0) * linear_progress(start, end, t); }
+/// The schedule strip's date axis: movement labels (in `text`) to the left of `x0`.
+struct StripAxis : TimeAxis {
+    double label_width, row;
+    TextStyle text;
 };
 
-StripAxis strip_axis(const DrawContext& dc, const TextStyle& text) {
+StripAxis strip_axis(const DrawContext& dc) {
     const Layout& l = dc.scene.layout;
+    const Style& s = dc.style();
     const Scenario& sc = dc.scene.scenario;
+    const TextStyle text{s.font, dc.px(s.sizes.legend), false, s.colors.text};
     double label_width = 0;
     for (const Movement& m : sc.movements) label_width = std::max(label_width, dc.text.measure(m.label, text).width);
     label_width = std::min(label_width, l.width * 0.3);
-    return {label_width, l.margin + label_width + dc.px(16), l.width - l.margin - dc.px(10),
-            dc.px(dc.style().sizes.legend * 1.5), sc.timeline.start, sc.timeline.end};
+    return {{l.margin + label_width + dc.px(16), l.width - l.margin - dc.px(10), sc.timeline.start,
+             sc.timeline.end},
+            label_width,
+            dc.px(s.sizes.legend * 1.5),
+            text};
 }
 
 /// The strip's fixed parts: one bar per movement and a row of event stars.
@@ -182,12 +191,11 @@ void draw_timeline_strip_axis(const DrawContext& dc) {
     cairo_rectangle(cr, l.strip.x, l.strip.y, l.strip.width, l.strip.height);
     cairo_fill(cr);
     dc.labels.block({l.strip.x, l.strip.y, l.strip.x + l.strip.width, l.strip.y + l.strip.height});
-    const TextStyle text{s.font, dc.px(s.sizes.legend), false, s.colors.text};
-    const StripAxis axis = strip_axis(dc, text);
+    const StripAxis axis = strip_axis(dc);
     const double row = axis.row;
     double y = l.strip.y + dc.px(8);
     for (const Movement& m : sc.movements) {
-        TextStyle label = text;
+        TextStyle label = axis.text;
         label.max_width = axis.label_width;
         const TextSize size = dc.text.measure(m.label, label);
         dc.text.draw(cr, m.label, label, axis.x0 - dc.px(12) - size.width, y + (row - size.height) / 2);
@@ -215,7 +223,7 @@ void draw_timeline_strip(const DrawContext& dc) {
     if (l.strip.height <= 0) return;
     draw_panel(dc, "strip", draw_timeline_strip_axis);
     const Style& s = dc.style();
-    const StripAxis axis = strip_axis(dc, {s.font, dc.px(s.sizes.legend), false, s.colors.text});
+    const StripAxis axis = strip_axis(dc);
     cairo_t* cr = dc.cr;
     cairo_new_path(cr);
     cairo_move_to(cr, axis.x_of(dc.time), l.strip.y + dc.px(4));
