@@ -102,6 +102,14 @@ struct PendingLabel {
 void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>& labels);
 /// @param place_labels parallel to the places; an empty box means no room for that label.
 void draw_place_labels(const DrawContext& dc, const std::vector<Box>& place_labels);
+/// The furniture in two parts. The fixed part (title, legend, inset map with scale bar and
+/// north arrow, the timeline's axis and band, the schedule strip's axis) looks the same all
+/// through a view; the changing part (date, statements, playheads, sources) follows the time.
+enum class FurniturePart { fixed, changing };
+/// Draws one part of the furniture. Frames draw the fixed part under the map's moving content,
+/// which is kept off its panels (see fixed_furniture_boxes), and the changing part on top.
+void draw_furniture(const DrawContext& dc, FurniturePart part);
+/// Draws both parts, fixed first.
 void draw_furniture(const DrawContext& dc);
 
 }  // namespace gt

@@ -20,6 +20,8 @@ void FrameRenderer::use_view_at(Instant t) {
     frame_ = framer_.frame(pose);
     panels_.clear();  // the inset's frame, scale bar and north arrow belong to the view
     placer_after_places_ = place_static_labels();
+    if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
+    fixed_furniture_ = fixed_furniture_region();
     if (static_layer_ != nullptr) cairo_surface_destroy(static_layer_);
     static_layer_ = nullptr;
 }
@@ -31,6 +33,7 @@ const MapView& FrameRenderer::view_at(Instant t) {
 
 FrameRenderer::~FrameRenderer() {
     if (static_layer_ != nullptr) cairo_surface_destroy(static_layer_);
+    if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
 }
 
 LabelPlacer FrameRenderer::place_static_labels() {
@@ -120,29 +123,82 @@ std::vector<Box> FrameRenderer::furniture_panels(Instant t, Target target) const
     return panels.taken();
 }
 
+cairo_region_t* FrameRenderer::fixed_furniture_region() const {
+    // The boxes the fixed furniture keeps free of labels cover its panels; whole pixels, so that
+    // Cairo clips to them as a region rather than through a mask.
+    const cairo_rectangle_t one_pixel{0, 0, 1, 1};
+    cairo_surface_t* scratch = cairo_recording_surface_create(CAIRO_CONTENT_ALPHA, &one_pixel);
+    cairo_t* cr = cairo_create(scratch);
+    LabelPlacer boxes({0, 0, 0, 0});
+    draw_furniture({cr, scene_, *frame_, text_, boxes, Instant{}, dates_, panels_},
+                   FurniturePart::fixed);
+    cairo_destroy(cr);
+    cairo_surface_destroy(scratch);
+    cairo_region_t* region = cairo_region_create();
+    for (const Box& b : boxes.taken()) {
+        const auto x0 = static_cast<int>(std::floor(b.x0));
+        const auto y0 = static_cast<int>(std::floor(b.y0));
+        const cairo_rectangle_int_t r{x0, y0, static_cast<int>(std::ceil(b.x1)) - x0,
+                                      static_cast<int>(std::ceil(b.y1)) - y0};
+        cairo_region_union_rectangle(region, &r);
+    }
+    return region;
+}
+
+std::vector<cairo_rectangle_int_t> FrameRenderer::fixed_furniture_at(Instant t) {
+    use_view_at(t);
+    std::vector<cairo_rectangle_int_t> out(
+        static_cast<std::size_t>(cairo_region_num_rectangles(fixed_furniture_)));
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        cairo_region_get_rectangle(fixed_furniture_, static_cast<int>(i), &out[i]);
+    }
+    return out;
+}
+
+void FrameRenderer::clip_off_fixed_furniture(cairo_t* cr) const {
+    const Layout& l = scene_.layout;
+    const cairo_rectangle_int_t canvas{0, 0, l.width, l.height};
+    cairo_region_t* open = cairo_region_create_rectangle(&canvas);
+    cairo_region_subtract(open, fixed_furniture_);
+    cairo_new_path(cr);
+    for (int i = 0; i < cairo_region_num_rectangles(open); ++i) {
+        cairo_rectangle_int_t r;
+        cairo_region_get_rectangle(open, i, &r);
+        cairo_rectangle(cr, r.x, r.y, r.width, r.height);
+    }
+    cairo_region_destroy(open);
+    cairo_clip(cr);
+}
+
 void FrameRenderer::draw_static(cairo_t* cr) const {
     LabelPlacer unused({0, 0, 0, 0});
     const DrawContext dc{cr, scene_, *frame_, text_, unused, Instant{}, dates_, panels_};
     draw_basemap(dc);
     draw_country_labels(dc, country_labels_);
     draw_place_symbols(dc);
+    draw_furniture(dc, FurniturePart::fixed);
 }
 
 void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target) const {
     LabelPlacer labels = placer_after_places_;
     const DrawContext dc{cr, scene_, *frame_, text_, labels, t, dates_, panels_};
-    // Furniture goes on top of routes and labels, but labels must avoid its panels: they are
-    // measured first, drawn last. (A Cairo group would do it in one pass but gives SVG output
-    // run-dependent surface ids.)
+    // The changing furniture goes on top of routes and labels, but labels must avoid all the
+    // furniture's panels: they are measured first, drawn last. (A Cairo group would do it in one
+    // pass but gives SVG output run-dependent surface ids.)
     for (const Box& panel : furniture_panels(t, target)) labels.block(panel);
+    // The fixed furniture lies under this, in the static layer: what moves stays off it, as if
+    // drawn beneath it, so that the static layer can hold it.
+    cairo_save(cr);
+    clip_off_fixed_furniture(cr);
     // Symbols first (they block their spots), then labels by priority: units before events.
     const auto event_labels = draw_event_symbols(dc);
     const auto unit_labels = draw_movement_symbols(dc);
     draw_pending_labels(dc, unit_labels);
     draw_pending_labels(dc, event_labels);
     draw_place_labels(dc, place_labels_);
+    cairo_restore(cr);
     LabelPlacer done({0, 0, 0, 0});
-    draw_furniture({cr, scene_, *frame_, text_, done, t, dates_, panels_});
+    draw_furniture({cr, scene_, *frame_, text_, done, t, dates_, panels_}, FurniturePart::changing);
 }
 
 void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {

@@ -1,8 +1,8 @@
 #pragma once
 // Draws frames of a prepared Scene onto any Cairo surface (image for PNG, SVG, PDF). What depends
 // on the camera's view (the basemap's detail, place and country labels, furniture geometry and
-// the static layer of sea, land, borders and places, drawn into an image for raster frames) is
-// made when the view changes and reused while it holds.
+// the static layer of sea, land, borders, places and the fixed furniture, drawn into an image
+// for raster frames) is made when the view changes and reused while it holds.
 #include <cairo.h>
 
 #include <memory>
@@ -30,6 +30,9 @@ public:
     void draw_vector(cairo_t* cr, Instant t);
     /// The camera's view at `t`, as the frame at `t` is drawn.
     [[nodiscard]] const MapView& view_at(Instant t);
+    /// Where the fixed furniture lies in the view at `t`, in whole pixels: the map's moving
+    /// content (routes, units, events, labels) is kept off it in every frame.
+    [[nodiscard]] std::vector<cairo_rectangle_int_t> fixed_furniture_at(Instant t);
     /// Furniture panels held as images (raster frames only keep any).
     [[nodiscard]] std::size_t cached_panels() const { return panels_.size(); }
 
@@ -37,7 +40,12 @@ public:
     /// Makes the camera's view at `t` current; the view's frame, labels and static layer are
     /// made again only when it differs from the last frame's.
     void use_view_at(Instant t);
+    /// Basemap, country names, place symbols and the fixed furniture.
     void draw_static(cairo_t* cr) const;
+    /// Where the fixed furniture's panels are, in whole pixels.
+    [[nodiscard]] cairo_region_t* fixed_furniture_region() const;
+    /// Clips `cr` to the canvas outside the fixed furniture.
+    void clip_off_fixed_furniture(cairo_t* cr) const;
     /// Raster frames go through the panel cache and text sprites; vector frames do not.
     enum class Target { raster, vector };
     /// Where the furniture's panels are at `t`.
@@ -56,6 +64,7 @@ public:
     std::vector<CountryLabel> country_labels_;
     LabelPlacer placer_after_places_;
     cairo_surface_t* static_layer_ = nullptr;  ///< of the current view; null until needed
+    cairo_region_t* fixed_furniture_ = nullptr;  ///< of the current view
 };
 
 }  // namespace gt

@@ -90,8 +90,10 @@ void draw_timeline_bar_axis(const DrawContext& dc) {
     const double y = axis.y;
     cairo_t* cr = dc.cr;
     set_source(cr, s.colors.panel);
-    cairo_rectangle(cr, l.bottom_band.x, l.bottom_band.y, l.bottom_band.width, l.bottom_band.height);
+    const PixelRect& band = l.bottom_band;
+    cairo_rectangle(cr, band.x, band.y, band.width, band.height);
     cairo_fill(cr);
+    dc.labels.block({band.x, band.y, band.x + band.width, band.y + band.height});
 
     // Movement spans as thin bars under the track: the schedule at a glance.
     for (const Movement& m : sc.movements) {
@@ -216,12 +218,11 @@ void draw_timeline_strip_axis(const DrawContext& dc) {
     }
 }
 
-/// The schedule strip: one bar per movement on the timeline's date axis, a row of event
-/// stars, and a playhead at the frame's date.
-void draw_timeline_strip(const DrawContext& dc) {
+/// The schedule strip's playhead at the frame's date (its axis, draw_timeline_strip_axis, holds
+/// one bar per movement and a row of event stars).
+void draw_timeline_strip_playhead(const DrawContext& dc) {
     const Layout& l = dc.scene.layout;
     if (l.strip.height <= 0) return;
-    draw_panel(dc, "strip", draw_timeline_strip_axis);
     const Style& s = dc.style();
     const StripAxis axis = strip_axis(dc);
     cairo_t* cr = dc.cr;
@@ -393,18 +394,27 @@ void draw_footer(const DrawContext& dc) {
 
 }  // namespace
 
-void draw_furniture(const DrawContext& dc) {
+void draw_furniture(const DrawContext& dc, FurniturePart part) {
     // Keys name what each panel shows; the map's furniture (inset, scale bar, north arrow)
-    // changes with the view, which clears the cache.
-    draw_panel(dc, "header", draw_header);
+    // changes with the view, which clears the cache. The fixed panels get no time (draw_panel).
+    if (part == FurniturePart::fixed) {
+        draw_panel(dc, "header", draw_header);
+        if (dc.style().show.legend) draw_panel(dc, "legend", draw_legend);
+        draw_panel(dc, "map", draw_map_furniture);
+        if (dc.scene.layout.strip.height > 0) draw_panel(dc, "strip", draw_timeline_strip_axis);
+        draw_panel(dc, "timeline", draw_timeline_bar_axis);
+        return;
+    }
     const PixelRect date_panel = draw_date(dc);
     if (dc.style().show.statements) draw_statements(dc, date_panel);
-    if (dc.style().show.legend) draw_panel(dc, "legend", draw_legend);
-    draw_panel(dc, "map", draw_map_furniture);
-    draw_timeline_strip(dc);
-    draw_panel(dc, "timeline", draw_timeline_bar_axis);
+    draw_timeline_strip_playhead(dc);
     draw_timeline_bar_position(dc);
     draw_footer(dc);
+}
+
+void draw_furniture(const DrawContext& dc) {
+    draw_furniture(dc, FurniturePart::fixed);
+    draw_furniture(dc, FurniturePart::changing);
 }
 
 }  // namespace gt

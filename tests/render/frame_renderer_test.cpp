@@ -1,9 +1,11 @@
 // Frames under a moving camera: different views give different pixels, a frame mid-pan shows a
 // place where the eased, log-zoomed view puts it, and the per-view cache never changes a frame.
+// Routes that run under the fixed furniture (legend, title, timeline band) leave it untouched.
 #include "render/frame_renderer.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -186,6 +188,102 @@ TEST_F(CameraFrames, VectorFramesKeepNoPanelImagesRasterFramesOnlyTheirOwn) {
         raster.draw(renderer, at(day));
     }
     EXPECT_LE(renderer.cached_panels(), 2 * one_frame) << "panels of past frames are dropped";
+}
+
+namespace {
+
+/// tests/data/small.yaml with the convoy leaving on 2 October for a port in the map's south-west
+/// corner, where the legend is.
+class RouteUnderTheLegend : public ::testing::Test {
+  protected:
+    RouteUnderTheLegend()
+        : loaded_(load_scenario_text(
+              test::replace_line(
+                  test::replace_line(test::read_file(test::data_dir() / "small.yaml"),
+                                     "    at: [137.5, 41.5]", "    at: [122.0, 35.9]"),
+                  "    start: 2024-10-01", "    start: 2024-10-02"),
+              "legend.yaml")),
+          scene_(prepare_scene(loaded_.scenario,
+                               {test::source_dir() / "styles", default_paths().basemap, 1, ""})) {}
+
+    LoadedScenario loaded_;
+    Scene scene_;
+};
+
+bool inside(const cairo_rectangle_int_t& r, XY p) {
+    return p.x >= r.x && p.x < r.x + r.width && p.y >= r.y && p.y < r.y + r.height;
+}
+
+}  // namespace
+
+TEST_F(RouteUnderTheLegend, LeavesTheLegendAsItIsWithoutRoutes) {
+    FrameRenderer renderer(scene_);
+    const Instant before = at("2024-10-01"), arrived = at("2024-10-05");
+    const std::vector<cairo_rectangle_int_t> fixed = renderer.fixed_furniture_at(before);
+    // The route really ends under a fixed panel, the legend...
+    const XY port = renderer.view_at(arrived).to_pixel(
+        *make_projection(loaded_.scenario).forward(loaded_.scenario.places[1].position));
+    const auto legend =
+        std::find_if(fixed.begin(), fixed.end(), [&](const auto& r) { return inside(r, port); });
+    ASSERT_NE(legend, fixed.end())
+        << "the port at " << port.x << ", " << port.y << " is under no fixed panel";
+    Raster without(scene_.layout.width, scene_.layout.height);
+    Raster with(scene_.layout.width, scene_.layout.height);
+    without.draw(renderer, before);
+    with.draw(renderer, arrived);
+    // ...which shows the same pixels with the route and the unit as without...
+    for (int y = legend->y; y < legend->y + legend->height; ++y) {
+        for (int x = legend->x; x < legend->x + legend->width; ++x) {
+            ASSERT_EQ(with.pixel(x, y), without.pixel(x, y)) << "at " << x << ", " << y;
+        }
+    }
+    // ...while the route is drawn on the map beside it.
+    long route = 0;
+    const std::uint32_t confirmed = packed(scene_.style.color_of(Confidence::confirmed));
+    for (int y = 0; y < with.height(); ++y) {
+        for (int x = 0; x < with.width(); ++x) {
+            if (with.pixel(x, y) == confirmed && without.pixel(x, y) != confirmed) ++route;
+        }
+    }
+    EXPECT_GT(route, 200);
+}
+
+TEST_F(RouteUnderTheLegend, RasterAndVectorFramesAgreeUnderTheFixedFurniture) {
+    // The raster frame holds the fixed furniture in its cached static layer; a vector frame draws
+    // it each time, in the same order. Drawn onto an image, both give the same panel pixels.
+    FrameRenderer renderer(scene_);
+    const Instant arrived = at("2024-10-05");
+    Raster raster(scene_.layout.width, scene_.layout.height);
+    raster.draw(renderer, arrived);
+    cairo_surface_t* surface =
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene_.layout.width, scene_.layout.height);
+    cairo_t* cr = cairo_create(surface);
+    // Scaled by a hair so that nothing goes through the raster caches.
+    cairo_scale(cr, 1.0 + 1e-9, 1.0 + 1e-9);
+    renderer.draw_vector(cr, arrived);
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    const unsigned char* data = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    long compared = 0, far_off = 0;
+    for (const cairo_rectangle_int_t& r : renderer.fixed_furniture_at(arrived)) {
+        for (int y = r.y; y < r.y + r.height; ++y) {
+            for (int x = r.x; x < r.x + r.width; ++x) {
+                std::uint32_t v = 0;
+                std::memcpy(&v, data + y * stride + 4 * x, 4);
+                const std::uint32_t w = raster.pixel(x, y);
+                for (int shift : {0, 8, 16}) {
+                    const int a = static_cast<int>((v >> shift) & 0xff);
+                    const int b = static_cast<int>((w >> shift) & 0xff);
+                    if (std::abs(a - b) > 48) ++far_off;  // text drawn as sprites vs as paths
+                }
+                ++compared;
+            }
+        }
+    }
+    cairo_surface_destroy(surface);
+    EXPECT_GT(compared, 10000);
+    EXPECT_LT(far_off, compared / 200) << far_off << " of " << compared << " pixels";
 }
 
 }  // namespace gt
