@@ -170,6 +170,20 @@ void FrameRenderer::clip_off_fixed_furniture(cairo_t* cr) const {
     cairo_clip(cr);
 }
 
+void FrameRenderer::restore_fixed_furniture(cairo_t* cr) const {
+    cairo_save(cr);
+    cairo_new_path(cr);
+    for (int i = 0; i < cairo_region_num_rectangles(fixed_furniture_); ++i) {
+        cairo_rectangle_int_t r;
+        cairo_region_get_rectangle(fixed_furniture_, i, &r);
+        cairo_rectangle(cr, r.x, r.y, r.width, r.height);
+    }
+    cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
+    cairo_set_source_surface(cr, static_layer_, 0, 0);
+    cairo_fill(cr);
+    cairo_restore(cr);
+}
+
 void FrameRenderer::draw_static(cairo_t* cr) const {
     LabelPlacer unused({0, 0, 0, 0});
     const DrawContext dc{cr, scene_, *frame_, text_, unused, Instant{}, dates_, panels_};
@@ -187,9 +201,11 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target) const {
     // pass but gives SVG output run-dependent surface ids.)
     for (const Box& panel : furniture_panels(t, target)) labels.block(panel);
     // The fixed furniture lies under this, in the static layer: what moves stays off it, as if
-    // drawn beneath it, so that the static layer can hold it.
+    // drawn beneath it, so that the static layer can hold it. Vector frames clip; raster frames
+    // copy the static layer back over it afterwards (the same pixels: the region is whole
+    // pixels), as a clip of many boxes makes Cairo's strokes twice as slow.
     cairo_save(cr);
-    clip_off_fixed_furniture(cr);
+    if (target == Target::vector) clip_off_fixed_furniture(cr);
     // Symbols first (they block their spots), then labels by priority: units before events.
     const auto event_labels = draw_event_symbols(dc);
     const auto unit_labels = draw_movement_symbols(dc);
@@ -197,6 +213,7 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target) const {
     draw_pending_labels(dc, event_labels);
     draw_place_labels(dc, place_labels_);
     cairo_restore(cr);
+    if (target == Target::raster) restore_fixed_furniture(cr);
     LabelPlacer done({0, 0, 0, 0});
     draw_furniture({cr, scene_, *frame_, text_, done, t, dates_, panels_}, FurniturePart::changing);
 }

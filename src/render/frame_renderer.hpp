@@ -46,6 +46,9 @@ public:
     [[nodiscard]] cairo_region_t* fixed_furniture_region() const;
     /// Clips `cr` to the canvas outside the fixed furniture.
     void clip_off_fixed_furniture(cairo_t* cr) const;
+    /// Paints the static layer over the fixed furniture's region again.
+    /// @pre the static layer is drawn.
+    void restore_fixed_furniture(cairo_t* cr) const;
     /// Raster frames go through the panel cache and text sprites; vector frames do not.
     enum class Target { raster, vector };
     /// Where the furniture's panels are at `t`.
