@@ -98,7 +98,9 @@ void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>&
         for (const std::string& text : label.texts) {
             const TextSize size = dc.text.measure(text, label.style);
             if (auto at = dc.labels.place(label.anchor, size.width, size.height, label.gap, false)) {
-                dc.text.draw(dc.cr, text, label.style, at->x, at->y);
+                // Whole pixels: a label moving with its unit draws from one text sprite
+                // all the way, not one per quarter-pixel position (each a stroked halo).
+                dc.text.draw(dc.cr, text, label.style, std::round(at->x), std::round(at->y));
                 break;
             }
         }
