@@ -95,7 +95,16 @@ struct PendingLabel {
 };
 /// Draws event markers (blocking them for labels) and returns their labels.
 [[nodiscard]] std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc);
-/// Draws routes and unit symbols (blocking them for labels) and returns the units' labels.
+/// Where a movement's route is at a time: not started, under way, or arrived.
+enum class RouteStage { waiting, moving, arrived };
+/// Each movement's stage at `t`, in the scenario's order. Frames with the same stages show the
+/// same settled routes.
+[[nodiscard]] std::vector<RouteStage> route_stages(const Scene& scene, Instant t);
+/// What does not change of the routes while their stages hold: the planned path of every
+/// started movement and the whole route of every arrived one. Drawn under the moving content.
+void draw_settled_routes(const DrawContext& dc);
+/// Draws the routes under way and every started movement's unit symbol (blocking them for
+/// labels) and returns the units' labels.
 [[nodiscard]] std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc);
 /// Places each label in order at the first free spot for its fullest text that fits; a label
 /// with no room is left out rather than drawn over another.

@@ -22,8 +22,14 @@ void FrameRenderer::use_view_at(Instant t) {
     placer_after_places_ = place_static_labels();
     if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
     fixed_furniture_ = fixed_furniture_region();
-    if (static_layer_ != nullptr) cairo_surface_destroy(static_layer_);
-    static_layer_ = nullptr;
+    drop_layers();
+}
+
+void FrameRenderer::drop_layers() {
+    for (cairo_surface_t** layer : {&static_layer_, &base_layer_}) {
+        if (*layer != nullptr) cairo_surface_destroy(*layer);
+        *layer = nullptr;
+    }
 }
 
 const MapView& FrameRenderer::view_at(Instant t) {
@@ -32,7 +38,7 @@ const MapView& FrameRenderer::view_at(Instant t) {
 }
 
 FrameRenderer::~FrameRenderer() {
-    if (static_layer_ != nullptr) cairo_surface_destroy(static_layer_);
+    drop_layers();
     if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
 }
 
@@ -179,7 +185,7 @@ void FrameRenderer::restore_fixed_furniture(cairo_t* cr) const {
         cairo_rectangle(cr, r.x, r.y, r.width, r.height);
     }
     cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
-    cairo_set_source_surface(cr, static_layer_, 0, 0);
+    cairo_set_source_surface(cr, base_layer_, 0, 0);
     cairo_fill(cr);
     cairo_restore(cr);
 }
@@ -190,6 +196,15 @@ void FrameRenderer::draw_static(cairo_t* cr) const {
     draw_basemap(dc);
     draw_country_labels(dc, country_labels_);
     draw_place_symbols(dc);
+}
+
+void FrameRenderer::draw_settled(cairo_t* cr, Instant t) const {
+    LabelPlacer unused({0, 0, 0, 0});
+    const DrawContext dc{cr, scene_, *frame_, text_, unused, t, dates_, panels_};
+    cairo_save(cr);
+    clip_off_fixed_furniture(cr);  // below the fixed furniture, as the moving content
+    draw_settled_routes(dc);
+    cairo_restore(cr);
     draw_furniture(dc, FurniturePart::fixed);
 }
 
@@ -200,9 +215,9 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target) const {
     // furniture's panels: they are measured first, drawn last. (A Cairo group would do it in one
     // pass but gives SVG output run-dependent surface ids.)
     for (const Box& panel : furniture_panels(t, target)) labels.block(panel);
-    // The fixed furniture lies under this, in the static layer: what moves stays off it, as if
-    // drawn beneath it, so that the static layer can hold it. Vector frames clip; raster frames
-    // copy the static layer back over it afterwards (the same pixels: the region is whole
+    // The fixed furniture lies under this, in the base layer: what moves stays off it, as if
+    // drawn beneath it, so that the base layer can hold it. Vector frames clip; raster frames
+    // copy the base layer back over it afterwards (the same pixels: the region is whole
     // pixels), as a clip of many boxes makes Cairo's strokes twice as slow.
     cairo_save(cr);
     if (target == Target::vector) clip_off_fixed_furniture(cr);
@@ -222,14 +237,26 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
     use_view_at(t);
     panels_.start_frame();
     text_.start_frame();
+    const Layout& l = scene_.layout;
     if (static_layer_ == nullptr) {
-        const Layout& l = scene_.layout;
         static_layer_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, l.width, l.height);
         cairo_t* static_cr = cairo_create(static_layer_);
         draw_static(static_cr);
         cairo_destroy(static_cr);
     }
-    cairo_set_source_surface(cr, static_layer_, 0, 0);
+    std::vector<RouteStage> stages = route_stages(scene_, t);
+    if (base_layer_ == nullptr || stages != base_stages_) {
+        if (base_layer_ == nullptr) {
+            base_layer_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, l.width, l.height);
+        }
+        cairo_t* base_cr = cairo_create(base_layer_);
+        cairo_set_source_surface(base_cr, static_layer_, 0, 0);
+        cairo_paint(base_cr);
+        draw_settled(base_cr, t);
+        cairo_destroy(base_cr);
+        base_stages_ = std::move(stages);
+    }
+    cairo_set_source_surface(cr, base_layer_, 0, 0);
     cairo_paint(cr);
     draw_dynamic(cr, t, Target::raster);
 }
@@ -237,6 +264,7 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
 void FrameRenderer::draw_vector(cairo_t* cr, Instant t) {
     use_view_at(t);
     draw_static(cr);
+    draw_settled(cr, t);
     draw_dynamic(cr, t, Target::vector);
 }
 

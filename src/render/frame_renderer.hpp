@@ -1,8 +1,10 @@
 #pragma once
 // Draws frames of a prepared Scene onto any Cairo surface (image for PNG, SVG, PDF). What depends
 // on the camera's view (the basemap's detail, place and country labels, furniture geometry and
-// the static layer of sea, land, borders, places and the fixed furniture, drawn into an image
-// for raster frames) is made when the view changes and reused while it holds.
+// the static layer of sea, land, borders and places, drawn into an image for raster frames) is
+// made when the view changes and reused while it holds. Raster frames start from a copy of it
+// with the settled routes and the fixed furniture drawn over, made again when a movement starts
+// or arrives.
 #include <cairo.h>
 
 #include <memory>
@@ -24,7 +26,7 @@ public:
     FrameRenderer(const FrameRenderer&) = delete;
     FrameRenderer& operator=(const FrameRenderer&) = delete;
 
-    /// Draws the frame at `t` on a raster target, starting from the cached static layer.
+    /// Draws the frame at `t` on a raster target, starting from the cached base layer.
     void draw_raster(cairo_t* cr, Instant t);
     /// Draws the frame at `t` on a vector target (SVG, PDF): every layer as vectors.
     void draw_vector(cairo_t* cr, Instant t);
@@ -40,14 +42,18 @@ public:
     /// Makes the camera's view at `t` current; the view's frame, labels and static layer are
     /// made again only when it differs from the last frame's.
     void use_view_at(Instant t);
-    /// Basemap, country names, place symbols and the fixed furniture.
+    /// Basemap, country names and place symbols: what holds while the view does.
     void draw_static(cairo_t* cr) const;
+    /// The settled routes at `t` and the fixed furniture: what holds while the view and the
+    /// movements' stages do.
+    void draw_settled(cairo_t* cr, Instant t) const;
+    void drop_layers();
     /// Where the fixed furniture's panels are, in whole pixels.
     [[nodiscard]] cairo_region_t* fixed_furniture_region() const;
     /// Clips `cr` to the canvas outside the fixed furniture.
     void clip_off_fixed_furniture(cairo_t* cr) const;
-    /// Paints the static layer over the fixed furniture's region again.
-    /// @pre the static layer is drawn.
+    /// Paints the base layer over the fixed furniture's region again.
+    /// @pre the base layer is drawn.
     void restore_fixed_furniture(cairo_t* cr) const;
     /// Raster frames go through the panel cache and text sprites; vector frames do not.
     enum class Target { raster, vector };
@@ -67,6 +73,9 @@ public:
     std::vector<CountryLabel> country_labels_;
     LabelPlacer placer_after_places_;
     cairo_surface_t* static_layer_ = nullptr;  ///< of the current view; null until needed
+    /// The static layer with draw_settled over it, for the stages in base_stages_.
+    cairo_surface_t* base_layer_ = nullptr;
+    std::vector<RouteStage> base_stages_;
     cairo_region_t* fixed_furniture_ = nullptr;  ///< of the current view
 };
 

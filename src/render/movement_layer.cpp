@@ -175,6 +175,63 @@ void draw_unit_symbol(cairo_t* cr, Mode mode, XY at, double r, double heading, c
     }
 }
 
+std::vector<RouteStage> route_stages(const Scene& scene, Instant t) {
+    const auto& movements = scene.scenario.movements;
+    std::vector<RouteStage> stages(movements.size(), RouteStage::waiting);
+    for (std::size_t i = 0; i < movements.size(); ++i) {
+        if (t < movements[i].start) continue;
+        stages[i] = scene.routes[i].progress(movements[i], t) >= 1 ? RouteStage::arrived
+                                                                   : RouteStage::moving;
+    }
+    return stages;
+}
+
+namespace {
+
+/// The route travelled by `progress` (`travelled`, in pixels) with its trail and, once arrived,
+/// its arrowhead.
+void draw_travelled(const DrawContext& dc, std::size_t i, double progress,
+                    const std::vector<std::vector<XY>>& travelled) {
+    if (travelled.empty()) return;
+    const Movement& m = dc.scene.scenario.movements[i];
+    const double width = route_width(dc, m);
+    draw_trail(dc, dc.scene.routes[i], progress, m, width);
+    stroke_route(dc, travelled, m, width);
+    if (progress >= 1) {
+        const Style& s = dc.style();
+        const double size = std::clamp(width, dc.px(s.sizes.route), dc.px(s.sizes.route) * 2);
+        draw_arrowhead(dc.cr, travelled.back().back(), heading_of(travelled.back()), size * 1.8,
+                       s.color_of(m.confidence));
+    }
+}
+
+void draw_planned(const DrawContext& dc, const ProjectedRoute& route) {
+    cairo_new_path(dc.cr);
+    for (const auto& line : to_pixel_lines(dc.frame.view, route.points, 0.5)) {
+        add_polyline(dc.cr, line);
+    }
+    set_source(dc.cr, dc.style().colors.route_planned);
+    const double planned_dash[] = {dc.px(3), dc.px(5)};
+    cairo_set_dash(dc.cr, planned_dash, 2, 0);
+    cairo_set_line_width(dc.cr, dc.px(1.6));
+    cairo_stroke(dc.cr);
+    cairo_set_dash(dc.cr, nullptr, 0, 0);
+}
+
+}  // namespace
+
+void draw_settled_routes(const DrawContext& dc) {
+    const std::vector<RouteStage> stages = route_stages(dc.scene, dc.time);
+    for (std::size_t i = 0; i < stages.size(); ++i) {
+        if (stages[i] == RouteStage::waiting) continue;
+        const ProjectedRoute& route = dc.scene.routes[i];
+        draw_planned(dc, route);
+        if (stages[i] == RouteStage::arrived) {
+            draw_travelled(dc, i, 1, to_pixel_lines(dc.frame.view, route.prefix(1), 0.5));
+        }
+    }
+}
+
 std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
     const Scene& scene = dc.scene;
     const Style& s = dc.style();
@@ -185,32 +242,12 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
         if (dc.time < m.start) continue;
         const ProjectedRoute& route = scene.routes[i];
         const double progress = route.progress(m, dc.time);
-
-        cairo_new_path(dc.cr);
-        for (const auto& line : to_pixel_lines(dc.frame.view, route.points, 0.5)) {
-            add_polyline(dc.cr, line);
-        }
-        set_source(dc.cr, s.colors.route_planned);
-        const double planned_dash[] = {dc.px(3), dc.px(5)};
-        cairo_set_dash(dc.cr, planned_dash, 2, 0);
-        cairo_set_line_width(dc.cr, dc.px(1.6));
-        cairo_stroke(dc.cr);
-        cairo_set_dash(dc.cr, nullptr, 0, 0);
-
         const auto travelled = to_pixel_lines(dc.frame.view, route.prefix(progress), 0.5);
+        if (progress < 1) draw_travelled(dc, i, progress, travelled);  // else a settled route
         if (travelled.empty()) continue;
-        const double width = route_width(dc, m);
-        draw_trail(dc, route, progress, m, width);
-        stroke_route(dc, travelled, m, width);
-        const double heading = heading_of(travelled.back());
-        const XY tip = travelled.back().back();
-        if (progress >= 1) {
-            const double size = std::clamp(width, dc.px(s.sizes.route), dc.px(s.sizes.route) * 2);
-            draw_arrowhead(dc.cr, tip, heading, size * 1.8, s.color_of(m.confidence));
-        }
         // Labels only while moving: once arrived, the place and its events tell the story.
         const bool recent = dc.time < m.end;
-        markers.push_back({i, tip, heading, recent});
+        markers.push_back({i, travelled.back().back(), heading_of(travelled.back()), recent});
     }
     const double radius = dc.px(s.sizes.unit_symbol);
     spread_overlapping(markers, radius);

@@ -286,4 +286,26 @@ TEST_F(RouteUnderTheLegend, RasterAndVectorFramesAgreeUnderTheFixedFurniture) {
     EXPECT_LT(far_off, compared / 200) << far_off << " of " << compared << " pixels";
 }
 
+TEST_F(RouteUnderTheLegend, StagesFollowTheMovement) {
+    EXPECT_EQ(route_stages(scene_, at("2024-10-01")), std::vector{RouteStage::waiting});
+    EXPECT_EQ(route_stages(scene_, at("2024-10-03")), std::vector{RouteStage::moving});
+    EXPECT_EQ(route_stages(scene_, at("2024-10-05")), std::vector{RouteStage::arrived});
+}
+
+TEST_F(RouteUnderTheLegend, ARendererThatDrewOtherStagesDrawsTheSameFrameAsAFreshOne) {
+    // Arrived routes live in the cached base layer: going back to a frame before the arrival (a
+    // worker's next frame can be any) must draw the route as it was then.
+    FrameRenderer busy(scene_);
+    Raster scratch(scene_.layout.width, scene_.layout.height);
+    scratch.draw(busy, at("2024-10-05"));
+    for (const char* t : {"2024-10-03", "2024-10-01", "2024-10-04T12:00Z", "2024-10-05"}) {
+        Raster reused(scene_.layout.width, scene_.layout.height);
+        reused.draw(busy, at(t));
+        FrameRenderer fresh(scene_);
+        Raster first(scene_.layout.width, scene_.layout.height);
+        first.draw(fresh, at(t));
+        EXPECT_TRUE(reused.same_pixels(first)) << t;
+    }
+}
+
 }  // namespace gt
