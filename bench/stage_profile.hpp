@@ -14,7 +14,11 @@ struct ProfileOptions {
     std::size_t alternative_stride = 10;  ///< alternatives encode every n-th frame
 };
 
-/// @returns {"stages_s": ..., "encode_floor_s": ..., "encoders": [...]}.
+/// @returns {"stages_s": ..., "encode_floor_s": {"threads_1": ...}, "encoders": [...]}.
 [[nodiscard]] nlohmann::json profile_stages(const ProfileOptions& options);
+
+/// Seconds to encode and write the scenario's frames as PNG on `options.threads` threads with
+/// the program's encoder: the frames are drawn into memory first, in batches, untimed.
+[[nodiscard]] double parallel_encode_floor(const ProfileOptions& options);
 
 }  // namespace gt::bench
