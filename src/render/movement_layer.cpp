@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "render/draw.hpp"
+#include "render/fade_stroke.hpp"
 #include "timeline/schedule.hpp"
 
 namespace gt {
@@ -85,16 +86,12 @@ void draw_trail(const DrawContext& dc, const ProjectedRoute& route, double progr
     const XY a = lines.front().front();
     const XY b = lines.back().back();
     Rgba c = dc.style().color_of(m.confidence);
-    cairo_pattern_t* fade = cairo_pattern_create_linear(a.x, a.y, b.x, b.y);
-    cairo_pattern_add_color_stop_rgba(fade, 0, c.r, c.g, c.b, 0);
-    cairo_pattern_add_color_stop_rgba(fade, 1, c.r, c.g, c.b, 0.45);
+    c.a = 0.45;
     cairo_new_path(dc.cr);
     for (const auto& line : lines) add_polyline(dc.cr, line);
-    cairo_set_source(dc.cr, fade);
     cairo_set_line_width(dc.cr, width * 3.2);
     cairo_set_line_cap(dc.cr, CAIRO_LINE_CAP_ROUND);
-    cairo_stroke(dc.cr);
-    cairo_pattern_destroy(fade);
+    stroke_fading_in(dc.cr, a, b, c);
 }
 
 /// Units that sit on the same spot are spread on a small circle so none hides another.
