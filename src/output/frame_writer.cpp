@@ -60,7 +60,11 @@ FrameWriter::~FrameWriter() { cairo_surface_destroy(raster_); }
 cairo_surface_t* FrameWriter::draw_raster(Instant t) {
     check(cairo_surface_status(raster_), "frame surface");
     cairo_t* cr = cairo_create(raster_);
-    renderer_.draw_raster(cr, t);  // starts by painting the opaque static layer over everything
+    // The surface keeps the last frame: only what that frame drew is painted over again.
+    renderer_.draw_raster(cr, t,
+                          raster_drawn_ ? FrameRenderer::FrameStart::over_last_frame
+                                        : FrameRenderer::FrameStart::anything);
+    raster_drawn_ = true;
     const cairo_status_t drawn = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_flush(raster_);

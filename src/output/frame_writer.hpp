@@ -43,6 +43,7 @@ private:
     FrameRenderer renderer_;
     PngEncoder png_;
     cairo_surface_t* raster_;
+    bool raster_drawn_ = false;  ///< raster_ holds the renderer's last raster frame
 };
 
 }  // namespace gt

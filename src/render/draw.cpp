@@ -6,10 +6,10 @@ namespace gt {
 
 void draw_panel(const DrawContext& dc, const std::string& key,
                 const std::function<void(const DrawContext&)>& layer) {
-    dc.panels.draw(dc.cr, dc.labels, key, [&](cairo_t* cr, LabelPlacer& labels) {
+    dc.mark(dc.panels.draw(dc.cr, dc.labels, key, [&](cairo_t* cr, LabelPlacer& labels) {
         // No time: a panel must not depend on it beyond what its key names.
         layer({cr, dc.scene, dc.frame, dc.text, labels, Instant{}, dc.dates, dc.panels});
-    });
+    }));
 }
 
 std::vector<std::vector<XY>> to_pixel_lines(const MapView& view, const std::vector<XY>& points,
@@ -100,7 +100,8 @@ void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>&
             if (auto at = dc.labels.place(label.anchor, size.width, size.height, label.gap, false)) {
                 // Whole pixels: a label moving with its unit draws from one text sprite
                 // all the way, not one per quarter-pixel position (each a stroked halo).
-                dc.text.draw(dc.cr, text, label.style, std::round(at->x), std::round(at->y));
+                dc.mark(
+                    dc.text.draw(dc.cr, text, label.style, std::round(at->x), std::round(at->y)));
                 break;
             }
         }

@@ -3,9 +3,11 @@
 #include <cairo.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "render/damage.hpp"
 #include "render/labels.hpp"
 #include "render/panel_cache.hpp"
 #include "render/scene.hpp"
@@ -23,8 +25,22 @@ struct DrawContext {
     Instant time;
     DateFormatter& dates;  ///< in the scenario's locale and UTC offset
     PanelCache& panels;    ///< furniture drawn once, painted again on raster frames
+    /// Where the frame draws, noted for raster frames drawn over the last one; else null.
+    Damage* damage = nullptr;
 
     [[nodiscard]] double px(double style_size) const { return scene.layout.px(style_size); }
+    /// Notes that the frame drew within `box` (nothing when no damage is kept).
+    void mark(const Box& box) const {
+        if (damage != nullptr) damage->add(box);
+    }
+    /// Notes a drawing whose bounds are unknown (nullopt): the whole frame.
+    void mark(const std::optional<Box>& box) const {
+        if (damage == nullptr) return;
+        if (box)
+            damage->add(*box);
+        else
+            damage->add_everything();
+    }
     [[nodiscard]] const Style& style() const { return scene.style; }
 };
 

@@ -88,6 +88,9 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc) {
         return c;
     };
     for (const Shown& item : shown) {
+        // The pulse's outer ring reaches 3.15 r; the star 1.5 r.
+        const double reach = r * 3.5 + 2;
+        dc.mark({item.at.x - reach, item.at.y - reach, item.at.x + reach, item.at.y + reach});
         const Rgba color = faded(s.color_of(item.event->confidence), item.opacity);
         if (item.phase == EventPhase::active) {
             const double day = static_cast<double>((dc.time - item.event->start).count()) / 86400;

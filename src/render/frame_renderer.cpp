@@ -176,12 +176,12 @@ void FrameRenderer::clip_off_fixed_furniture(cairo_t* cr) const {
     cairo_clip(cr);
 }
 
-void FrameRenderer::restore_fixed_furniture(cairo_t* cr) const {
+void FrameRenderer::paint_base(cairo_t* cr, const cairo_region_t* where) const {
     cairo_save(cr);
     cairo_new_path(cr);
-    for (int i = 0; i < cairo_region_num_rectangles(fixed_furniture_); ++i) {
+    for (int i = 0; i < cairo_region_num_rectangles(where); ++i) {
         cairo_rectangle_int_t r;
-        cairo_region_get_rectangle(fixed_furniture_, i, &r);
+        cairo_region_get_rectangle(where, i, &r);
         cairo_rectangle(cr, r.x, r.y, r.width, r.height);
     }
     cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
@@ -208,9 +208,9 @@ void FrameRenderer::draw_settled(cairo_t* cr, Instant t) const {
     draw_furniture(dc, FurniturePart::fixed);
 }
 
-void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target) const {
+void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const {
     LabelPlacer labels = placer_after_places_;
-    const DrawContext dc{cr, scene_, *frame_, text_, labels, t, dates_, panels_};
+    const DrawContext dc{cr, scene_, *frame_, text_, labels, t, dates_, panels_, damage};
     // The changing furniture goes on top of routes and labels, but labels must avoid all the
     // furniture's panels: they are measured first, drawn last. (A Cairo group would do it in one
     // pass but gives SVG output run-dependent surface ids.)
@@ -228,12 +228,13 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target) const {
     draw_pending_labels(dc, event_labels);
     draw_place_labels(dc, place_labels_);
     cairo_restore(cr);
-    if (target == Target::raster) restore_fixed_furniture(cr);
+    if (target == Target::raster) paint_base(cr, fixed_furniture_);
     LabelPlacer done({0, 0, 0, 0});
-    draw_furniture({cr, scene_, *frame_, text_, done, t, dates_, panels_}, FurniturePart::changing);
+    draw_furniture({cr, scene_, *frame_, text_, done, t, dates_, panels_, damage},
+                   FurniturePart::changing);
 }
 
-void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
+void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start) {
     use_view_at(t);
     panels_.start_frame();
     text_.start_frame();
@@ -255,17 +256,33 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t) {
         draw_settled(base_cr, t);
         cairo_destroy(base_cr);
         base_stages_ = std::move(stages);
+        ++base_version_;
     }
-    cairo_set_source_surface(cr, base_layer_, 0, 0);
-    cairo_paint(cr);
-    draw_dynamic(cr, t, Target::raster);
+    const bool over_last = start == FrameStart::over_last_frame &&
+                           last_frame_base_ == base_version_ && !last_frame_damage_.everything();
+    last_frame_base_ = 0;  // until this frame is drawn: a throw leaves a half-drawn target
+    if (over_last) {
+        // The last frame's base is still there but where it drew (the fixed furniture's region
+        // is painted again after the moving content anyway).
+        cairo_region_t* drawn = cairo_region_copy(last_frame_damage_.region());
+        cairo_region_subtract(drawn, fixed_furniture_);
+        paint_base(cr, drawn);
+        cairo_region_destroy(drawn);
+    } else {
+        cairo_set_source_surface(cr, base_layer_, 0, 0);
+        cairo_paint(cr);
+    }
+    Damage damage;
+    draw_dynamic(cr, t, Target::raster, &damage);
+    last_frame_damage_.take(damage);
+    last_frame_base_ = base_version_;
 }
 
 void FrameRenderer::draw_vector(cairo_t* cr, Instant t) {
     use_view_at(t);
     draw_static(cr);
     draw_settled(cr, t);
-    draw_dynamic(cr, t, Target::vector);
+    draw_dynamic(cr, t, Target::vector, nullptr);
 }
 
 }  // namespace gt

@@ -7,6 +7,7 @@
 // or arrives.
 #include <cairo.h>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -26,8 +27,15 @@ public:
     FrameRenderer(const FrameRenderer&) = delete;
     FrameRenderer& operator=(const FrameRenderer&) = delete;
 
+    /// What a raster target holds before a frame is drawn on it.
+    enum class FrameStart {
+        anything,         ///< the whole frame is drawn
+        over_last_frame,  ///< the last frame this renderer drew: only what it changed is redrawn
+    };
     /// Draws the frame at `t` on a raster target, starting from the cached base layer.
-    void draw_raster(cairo_t* cr, Instant t);
+    /// @pre with FrameStart::over_last_frame, `cr`'s target holds the last frame drawn by
+    ///      draw_raster, untouched since, and `cr` has that call's transformation.
+    void draw_raster(cairo_t* cr, Instant t, FrameStart start = FrameStart::anything);
     /// Draws the frame at `t` on a vector target (SVG, PDF): every layer as vectors.
     void draw_vector(cairo_t* cr, Instant t);
     /// The camera's view at `t`, as the frame at `t` is drawn.
@@ -52,14 +60,15 @@ public:
     [[nodiscard]] cairo_region_t* fixed_furniture_region() const;
     /// Clips `cr` to the canvas outside the fixed furniture.
     void clip_off_fixed_furniture(cairo_t* cr) const;
-    /// Paints the base layer over the fixed furniture's region again.
+    /// Paints the base layer over `where`.
     /// @pre the base layer is drawn.
-    void restore_fixed_furniture(cairo_t* cr) const;
+    void paint_base(cairo_t* cr, const cairo_region_t* where) const;
     /// Raster frames go through the panel cache and text sprites; vector frames do not.
     enum class Target { raster, vector };
     /// Where the furniture's panels are at `t`.
     [[nodiscard]] std::vector<Box> furniture_panels(Instant t, Target target) const;
-    void draw_dynamic(cairo_t* cr, Instant t, Target target) const;
+    /// Draws what moves and the changing furniture, noting where in `damage` when not null.
+    void draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const;
     /// Places the place labels once; returns the placer holding them for the frames to copy.
     [[nodiscard]] LabelPlacer place_static_labels();
 
@@ -76,6 +85,10 @@ public:
     /// The static layer with draw_settled over it, for the stages in base_stages_.
     cairo_surface_t* base_layer_ = nullptr;
     std::vector<RouteStage> base_stages_;
+    std::uint64_t base_version_ = 0;  ///< counts the base layers made
+    /// The base layer version and the damage of the last raster frame.
+    std::uint64_t last_frame_base_ = 0;
+    Damage last_frame_damage_;
     cairo_region_t* fixed_furniture_ = nullptr;  ///< of the current view
 };
 

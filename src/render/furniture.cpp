@@ -134,6 +134,7 @@ void draw_timeline_bar_position(const DrawContext& dc) {
     const Style& s = dc.style();
     const BarAxis axis = bar_axis(dc);
     const double y = axis.y;
+    dc.mark({axis.x0 - dc.px(14), y - dc.px(20), axis.x1 + dc.px(14), y + dc.px(14)});
     cairo_t* cr = dc.cr;
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_width(cr, dc.px(6));
@@ -225,6 +226,8 @@ void draw_timeline_strip_playhead(const DrawContext& dc) {
     if (l.strip.height <= 0) return;
     const Style& s = dc.style();
     const StripAxis axis = strip_axis(dc);
+    dc.mark({axis.x_of(dc.time) - dc.px(3), l.strip.y, axis.x_of(dc.time) + dc.px(3),
+             l.strip.y + l.strip.height});
     cairo_t* cr = dc.cr;
     cairo_new_path(cr);
     cairo_move_to(cr, axis.x_of(dc.time), l.strip.y + dc.px(4));
@@ -389,7 +392,7 @@ void draw_footer(const DrawContext& dc) {
     TextStyle text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
     text.max_width = l.width - 2 * l.margin;
     const double y = l.bottom_band.y + dc.px(64);
-    dc.text.draw(dc.cr, line + "\n" + credit, text, l.margin, y);
+    dc.mark(dc.text.draw(dc.cr, line + "\n" + credit, text, l.margin, y));
 }
 
 }  // namespace

@@ -116,10 +116,10 @@ void draw_place_labels(const DrawContext& dc, const std::vector<Box>& place_labe
     for (std::size_t i = 0; i < places.size() && i < place_labels.size(); ++i) {
         const Box& box = place_labels[i];
         if (box.x1 <= box.x0) continue;  // no room for this label
-        dc.text.draw(dc.cr, places[i].name, name, box.x0, box.y0);
+        dc.mark(dc.text.draw(dc.cr, places[i].name, name, box.x0, box.y0));
         if (!places[i].local_names.empty()) {
             const double y = box.y0 + dc.text.measure(places[i].name, name).height * 0.92;
-            dc.text.draw(dc.cr, local_name_line(places[i]), local, box.x0, y);
+            dc.mark(dc.text.draw(dc.cr, local_name_line(places[i]), local, box.x0, y));
         }
     }
 }

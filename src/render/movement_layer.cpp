@@ -185,6 +185,27 @@ std::vector<RouteStage> route_stages(const Scene& scene, Instant t) {
 
 namespace {
 
+/// Marks the frame drawn within `reach` pixels of `lines`, in boxes at most 32 pixels long, so
+/// that a long diagonal does not mark its whole bounding box.
+void mark_along(const DrawContext& dc, const std::vector<std::vector<XY>>& lines, double reach) {
+    if (dc.damage == nullptr) return;
+    for (const auto& line : lines) {
+        for (std::size_t k = 0; k + 1 < line.size(); ++k) {
+            const XY a = line[k], b = line[k + 1];
+            const int pieces =
+                std::max(1, static_cast<int>(std::ceil(std::hypot(b.x - a.x, b.y - a.y) / 32)));
+            for (int p = 0; p < pieces; ++p) {
+                const double t0 = static_cast<double>(p) / pieces;
+                const double t1 = static_cast<double>(p + 1) / pieces;
+                const XY u{a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0};
+                const XY v{a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1};
+                dc.mark({std::min(u.x, v.x) - reach, std::min(u.y, v.y) - reach,
+                         std::max(u.x, v.x) + reach, std::max(u.y, v.y) + reach});
+            }
+        }
+    }
+}
+
 /// The route travelled by `progress` (`travelled`, in pixels) with its trail and, once arrived,
 /// its arrowhead.
 void draw_travelled(const DrawContext& dc, std::size_t i, double progress,
@@ -192,6 +213,8 @@ void draw_travelled(const DrawContext& dc, std::size_t i, double progress,
     if (travelled.empty()) return;
     const Movement& m = dc.scene.scenario.movements[i];
     const double width = route_width(dc, m);
+    // The trail (3.2 widths), the casing, the denied cross-ticks: within 1.7 widths and a bit.
+    mark_along(dc, travelled, width * 1.7 + dc.px(3) + 2);
     draw_trail(dc, dc.scene.routes[i], progress, m, width);
     stroke_route(dc, travelled, m, width);
     if (progress >= 1) {
@@ -252,6 +275,8 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
         const double r = u.show_label ? radius : radius * 0.7;
         dc.labels.block({u.at.x - r, u.at.y - r, u.at.x + r, u.at.y + r});
         const Movement& m = movements[u.movement];
+        const double reach = r * 1.8 + dc.px(2.5) + 2;  // the air triangle reaches 1.4 r
+        dc.mark({u.at.x - reach, u.at.y - reach, u.at.x + reach, u.at.y + reach});
         draw_unit_symbol(dc.cr, m.mode, u.at, r, u.heading, s.color_of(m.confidence), s.colors.halo,
                          dc.px(2.5));
     }

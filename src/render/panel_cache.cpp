@@ -57,14 +57,14 @@ void PanelCache::start_frame() {
     erase_idle(panels_, frame_, 1, [](const Panel& panel) { cairo_surface_destroy(panel.image); });
 }
 
-void PanelCache::draw(cairo_t* cr, LabelPlacer& labels, const std::string& key,
-                      const Drawing& drawing) {
+std::optional<Box> PanelCache::draw(cairo_t* cr, LabelPlacer& labels, const std::string& key,
+                                    const Drawing& drawing) {
     if (!paints_whole_pixels(cr)) {
         cairo_save(cr);
         reset_drawing_state(cr);
         drawing(cr, labels);
         cairo_restore(cr);
-        return;
+        return std::nullopt;
     }
     auto found = panels_.find(key);
     if (found == panels_.end()) found = panels_.emplace(key, make_panel(drawing)).first;
@@ -78,13 +78,15 @@ void PanelCache::draw(cairo_t* cr, LabelPlacer& labels, const std::string& key,
     cairo_clip_extents(cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
     if (panel.x >= clip_x1 || panel.y >= clip_y1 || panel.x + width <= clip_x0 ||
         panel.y + height <= clip_y0) {
-        return;
+        return Box{};
     }
     cairo_save(cr);
     cairo_set_source_surface(cr, panel.image, panel.x, panel.y);
     cairo_rectangle(cr, panel.x, panel.y, width, height);
     cairo_fill(cr);
     cairo_restore(cr);
+    return Box{static_cast<double>(panel.x), static_cast<double>(panel.y),
+               static_cast<double>(panel.x + width), static_cast<double>(panel.y + height)};
 }
 
 PanelCache::Panel PanelCache::make_panel(const Drawing& drawing) const {

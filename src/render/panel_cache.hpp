@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -34,8 +35,10 @@ class PanelCache {
     /// it, as a hit does.
     /// @pre `key` names all that `drawing` shows (the same key must always look the same);
     ///      `drawing` only blocks boxes in `labels`, never places labels.
+    /// @returns where it painted (empty when off the target), or nullopt when drawn directly.
     /// @throws RuntimeError when Cairo cannot draw the panel's image.
-    void draw(cairo_t* cr, LabelPlacer& labels, const std::string& key, const Drawing& drawing);
+    std::optional<Box> draw(cairo_t* cr, LabelPlacer& labels, const std::string& key,
+                            const Drawing& drawing);
 
     /// Starts a frame: panels not used in the frame before are dropped, so memory holds one
     /// frame's panels however long the timeline is.

@@ -79,12 +79,13 @@ PangoLayout* TextPainter::layout(const std::string& text, const TextStyle& style
     return layout;
 }
 
-void TextPainter::draw(cairo_t* cr, const std::string& text, const TextStyle& style, double x,
-                       double y) const {
-    if (draw_sprite(cr, text, style, x, y)) return;
+std::optional<Box> TextPainter::draw(cairo_t* cr, const std::string& text, const TextStyle& style,
+                                     double x, double y) const {
+    if (auto drawn = draw_sprite(cr, text, style, x, y)) return drawn;
     PangoLayout* l = layout(text, style);
     draw_layout(cr, l, style, x, y);
     g_object_unref(l);
+    return std::nullopt;
 }
 
 void TextPainter::draw_layout(cairo_t* cr, PangoLayout* l, const TextStyle& style, double x,
@@ -170,13 +171,13 @@ TextSize TextPainter::measure(const std::string& text, const TextStyle& style) c
     return size;
 }
 
-bool TextPainter::draw_sprite(cairo_t* cr, const std::string& text, const TextStyle& style,
-                              double x, double y) const {
+std::optional<Box> TextPainter::draw_sprite(cairo_t* cr, const std::string& text,
+                                            const TextStyle& style, double x, double y) const {
     cairo_surface_t* target = cairo_get_target(cr);
-    if (cairo_surface_get_type(target) != CAIRO_SURFACE_TYPE_IMAGE) return false;
+    if (cairo_surface_get_type(target) != CAIRO_SURFACE_TYPE_IMAGE) return std::nullopt;
     cairo_matrix_t m;
     cairo_get_matrix(cr, &m);
-    if (m.xx != 1 || m.yy != 1 || m.xy != 0 || m.yx != 0) return false;
+    if (m.xx != 1 || m.yy != 1 || m.xy != 0 || m.yx != 0) return std::nullopt;
     const double dx = x + m.x0;
     const double dy = y + m.y0;
     // Off the target (e.g. the 1x1 scratch surface that measures the furniture): nothing to do.
@@ -196,14 +197,14 @@ bool TextPainter::draw_sprite(cairo_t* cr, const std::string& text, const TextSt
     const double width = cairo_image_surface_get_width(s.surface);
     const double height = cairo_image_surface_get_height(s.surface);
     if (left > clip_x2 || top > clip_y2 || left + width < clip_x1 || top + height < clip_y1) {
-        return true;
+        return Box{};
     }
     cairo_save(cr);
     cairo_set_source_surface(cr, s.surface, left, top);
     cairo_rectangle(cr, left, top, width, height);
     cairo_fill(cr);
     cairo_restore(cr);
-    return true;
+    return Box{left, top, left + width, top + height};
 }
 
 const TextPainter::Sprite& TextPainter::sprite(const std::string& text, const TextStyle& style,

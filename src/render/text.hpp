@@ -5,9 +5,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
+#include "render/labels.hpp"
 #include "render/style.hpp"
 
 typedef struct _PangoFontMap PangoFontMap;
@@ -46,8 +48,10 @@ class TextPainter {
     /// Bytes of sprite images held.
     [[nodiscard]] std::size_t sprite_bytes() const { return sprite_bytes_; }
     /// Draws `text` with its top-left corner at (x, y): halo first, then the glyphs.
-    void draw(cairo_t* cr, const std::string& text, const TextStyle& style, double x,
-              double y) const;
+    /// @returns where it drew in user space when drawn from a sprite (empty when off the target);
+    ///          nullopt when drawn as paths, whose bounds are not worked out.
+    std::optional<Box> draw(cairo_t* cr, const std::string& text, const TextStyle& style, double x,
+                            double y) const;
 
   private:
     /// A text drawn once, halo and all, into a small image reused by later raster frames.
@@ -63,9 +67,10 @@ class TextPainter {
                      double y) const;
     /// Draws from a sprite when `cr` is an unrotated, unscaled image: a label drawn on every frame
     /// (places, legend, moving units) would otherwise stroke its halo each time, which was a third
-    /// of a frame's time. Returns false when the target does not allow it.
-    bool draw_sprite(cairo_t* cr, const std::string& text, const TextStyle& style, double x,
-                     double y) const;
+    /// of a frame's time. Returns where it drew (empty when off the target), or nullopt when the
+    /// target does not allow it.
+    std::optional<Box> draw_sprite(cairo_t* cr, const std::string& text, const TextStyle& style,
+                                   double x, double y) const;
     [[nodiscard]] const Sprite& sprite(const std::string& text, const TextStyle& style,
                                        double x_fraction, double y_fraction) const;
 

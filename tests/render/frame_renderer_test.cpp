@@ -12,6 +12,7 @@
 #include "cli/app.hpp"
 #include "scenario/loader.hpp"
 #include "support/test_support.hpp"
+#include "timeline/schedule.hpp"
 
 namespace gt {
 
@@ -49,6 +50,7 @@ class Raster {
         std::memcpy(&value, row + 4 * x, 4);
         return value & 0xffffffU;
     }
+    [[nodiscard]] cairo_surface_t* surface() const { return surface_; }
     [[nodiscard]] int width() const { return cairo_image_surface_get_width(surface_); }
     [[nodiscard]] int height() const { return cairo_image_surface_get_height(surface_); }
     [[nodiscard]] bool same_pixels(const Raster& other) const {
@@ -306,6 +308,53 @@ TEST_F(RouteUnderTheLegend, ARendererThatDrewOtherStagesDrawsTheSameFrameAsAFres
         first.draw(fresh, at(t));
         EXPECT_TRUE(reused.same_pixels(first)) << t;
     }
+}
+
+namespace {
+
+/// Draws every frame at `times` over the last one on one surface, as a render's worker does,
+/// and each also fresh: the two must be the same pixels (what a frame drew is all that the next
+/// one paints over).
+void expect_frames_over_the_last_to_match_fresh_ones(const Scene& scene,
+                                                     const std::vector<Instant>& times) {
+    FrameRenderer reusing(scene);
+    FrameRenderer fresh(scene);
+    Raster kept(scene.layout.width, scene.layout.height);
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        cairo_t* cr = cairo_create(kept.surface());
+        reusing.draw_raster(cr, times[i],
+                            i == 0 ? FrameRenderer::FrameStart::anything
+                                   : FrameRenderer::FrameStart::over_last_frame);
+        cairo_destroy(cr);
+        cairo_surface_flush(kept.surface());
+        Raster whole(scene.layout.width, scene.layout.height);
+        whole.draw(fresh, times[i]);
+        ASSERT_TRUE(kept.same_pixels(whole)) << "frame " << i + 1 << " of " << times.size();
+    }
+}
+
+}  // namespace
+
+TEST_F(CameraFrames, FramesDrawnOverTheLastOneMatchFreshOnesAsTheCameraMoves) {
+    std::vector<Instant> times;
+    for (int h = 0; h <= 4 * 24; h += 6) times.push_back(at("2024-10-01") + Seconds{h * 3600});
+    expect_frames_over_the_last_to_match_fresh_ones(scene_, times);
+}
+
+TEST_F(RouteUnderTheLegend, FramesDrawnOverTheLastOneMatchFreshOnesAcrossStages) {
+    std::vector<Instant> times;
+    for (int h = 0; h <= 4 * 24; h += 3) times.push_back(at("2024-10-01") + Seconds{h * 3600});
+    // Out of order too: a worker may get any frame next.
+    times.push_back(at("2024-10-02T06:00Z"));
+    times.push_back(at("2024-10-04T21:00Z"));
+    expect_frames_over_the_last_to_match_fresh_ones(scene_, times);
+}
+
+TEST(SeedScenario, EveryFrameDrawnOverTheLastOneMatchesAFreshOne) {
+    const LoadedScenario loaded = load_scenario(test::scenario_file("korea-russia-2024"));
+    const Scene scene = prepare_scene(
+        loaded.scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""});
+    expect_frames_over_the_last_to_match_fresh_ones(scene, frame_times(loaded.scenario.timeline));
 }
 
 }  // namespace gt

@@ -1,0 +1,29 @@
+#include "render/damage.hpp"
+
+#include <cmath>
+#include <utility>
+
+namespace gt {
+
+void Damage::add(const Box& box) {
+    if (everything_ || !(box.x1 > box.x0 && box.y1 > box.y0)) return;
+    const auto x0 = static_cast<int>(std::floor(box.x0));
+    const auto y0 = static_cast<int>(std::floor(box.y0));
+    const cairo_rectangle_int_t r{x0, y0, static_cast<int>(std::ceil(box.x1)) - x0,
+                                  static_cast<int>(std::ceil(box.y1)) - y0};
+    cairo_region_union_rectangle(region_, &r);
+}
+
+void Damage::clear() {
+    cairo_region_destroy(region_);
+    region_ = cairo_region_create();
+    everything_ = false;
+}
+
+void Damage::take(Damage& other) {
+    std::swap(region_, other.region_);
+    std::swap(everything_, other.everything_);
+    other.clear();
+}
+
+}  // namespace gt
