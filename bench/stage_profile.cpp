@@ -40,46 +40,59 @@ struct EncoderTally {
     }
 };
 
+/// Copies the pixels of `from` into `to`, an image of the same size and format.
+void copy_pixels(cairo_surface_t* from, cairo_surface_t* to) {
+    cairo_surface_flush(to);
+    std::memcpy(cairo_image_surface_get_data(to), cairo_image_surface_get_data(from),
+                static_cast<std::size_t>(cairo_image_surface_get_stride(from)) *
+                    static_cast<std::size_t>(cairo_image_surface_get_height(from)));
+    cairo_surface_mark_dirty(to);
+}
+
 cairo_surface_t* copy_surface(cairo_surface_t* s) {
     cairo_surface_t* copy = cairo_image_surface_create(
         CAIRO_FORMAT_RGB24, cairo_image_surface_get_width(s), cairo_image_surface_get_height(s));
-    cairo_surface_flush(copy);
-    std::memcpy(cairo_image_surface_get_data(copy), cairo_image_surface_get_data(s),
-                static_cast<std::size_t>(cairo_image_surface_get_stride(s)) *
-                    static_cast<std::size_t>(cairo_image_surface_get_height(s)));
-    cairo_surface_mark_dirty(copy);
+    copy_pixels(s, copy);
     return copy;
 }
 
 std::size_t size_of(const fs::path& f) { return static_cast<std::size_t>(fs::file_size(f)); }
 
-/// The encode-only floor on `threads` threads: frames are drawn into memory in batches (not
-/// timed); only encoding and writing each batch is timed.
+/// The encode-only floor on `threads` threads. Frames are drawn into memory in batches (not
+/// timed); each thread then takes every threads-th frame of a batch, copies its pixels into a
+/// surface of its own (not timed: this leaves them in the cache, as a frame just drawn is) and
+/// times encoding and writing it. The floor is the busiest thread's summed encoding time, as if
+/// the threads did nothing else: waiting at the end of a batch does not count.
 double encode_floor(FrameWriter& writer, const std::vector<Instant>& times, unsigned threads,
                     const fs::path& scratch) {
     const std::size_t batch = 8 * threads;
     std::vector<std::unique_ptr<PngEncoder>> encoders;
-    for (unsigned t = 0; t < threads; ++t) encoders.push_back(std::make_unique<PngEncoder>());
-    double seconds = 0;
+    std::vector<cairo_surface_t*> own;
+    for (unsigned t = 0; t < threads; ++t) {
+        encoders.push_back(std::make_unique<PngEncoder>());
+        own.push_back(copy_surface(writer.draw_raster(times.front())));
+    }
+    std::vector<double> busy(threads, 0);
     for (std::size_t first = 0; first < times.size(); first += batch) {
         std::vector<cairo_surface_t*> frames;
         for (std::size_t i = first; i < std::min(times.size(), first + batch); ++i) {
             frames.push_back(copy_surface(writer.draw_raster(times[i])));
         }
-        seconds += time_it([&] {
-            std::vector<std::jthread> workers;
-            for (unsigned t = 0; t < threads; ++t) {
-                workers.emplace_back([&, t] {
-                    for (std::size_t k = t; k < frames.size(); k += threads) {
-                        encoders[t]->write(
-                            frames[k], scratch / ("floor-" + std::to_string(first + k) + ".png"));
-                    }
-                });
-            }
-        });
+        std::vector<std::jthread> workers;
+        for (unsigned t = 0; t < threads; ++t) {
+            workers.emplace_back([&, t] {
+                for (std::size_t k = t; k < frames.size(); k += threads) {
+                    copy_pixels(frames[k], own[t]);
+                    const fs::path file = scratch / ("floor-" + std::to_string(first + k) + ".png");
+                    busy[t] += time_it([&] { encoders[t]->write(own[t], file); });
+                }
+            });
+        }
+        workers.clear();  // joins
         for (cairo_surface_t* s : frames) cairo_surface_destroy(s);
     }
-    return seconds;
+    for (cairo_surface_t* s : own) cairo_surface_destroy(s);
+    return *std::max_element(busy.begin(), busy.end());
 }
 
 }  // namespace
@@ -185,7 +198,7 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
     for (const auto& [name, tally] : sampled)
         encoders.push_back(tally.json(name + " (sampled frames)"));
 
-    const nlohmann::json floor{{"threads_1", chosen.seconds}};
+    const nlohmann::json floor{{"threads_1", encode_floor(*writer, times, 1, options.scratch)}};
     fs::remove_all(options.scratch);
     return {{"frames", times.size()},
             {"stages_s", stages},
