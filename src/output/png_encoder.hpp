@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,8 @@ private:
     std::vector<unsigned char> raw_;       ///< filter byte + RGB bytes, row after row
     std::vector<unsigned char> previous_;  ///< the row above, unfiltered (for PngFilter::up)
     std::vector<unsigned char> file_;      ///< the PNG being built
+    std::unique_ptr<unsigned char[]> compressed_;  ///< the image data, deflated
+    std::size_t compressed_capacity_ = 0;
 };
 
 /// Writes `bytes` to `file` (truncating it). @throws RuntimeError naming the file.
