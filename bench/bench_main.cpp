@@ -2,7 +2,7 @@
 // as SVG. Prints and writes to OUT/results.json, all measured in this one run:
 //  - the time of each stage and the encode-only floor (stage_profile.cpp, in-process),
 //  - total render times of the real program with --jobs 1 and --jobs N, their ratio to the
-//    floor (the --jobs N render and the N-thread floor measured in turns), and peak memory
+//    floor on as many threads (each render and its floor measured in turns), and peak memory
 //    (child processes, so each gets its own getrusage),
 //  - the PNG encoders against cairo_surface_write_to_png on the same frames,
 //  - SVG frame sizes, and peak memory at 2400 frames against 240.
@@ -102,6 +102,32 @@ ChildRun render(const fs::path& program, const fs::path& scenario, const fs::pat
     return best;
 }
 
+struct FloorRounds {
+    ChildRun render;        ///< the fastest render
+    double floor = 0;       ///< the fastest floor
+    nlohmann::json rounds;  ///< each round's floor, total and ratio
+};
+
+/// The 240-frame PNG render with --jobs `jobs` and its encode-only floor on as many threads, in
+/// turns, so that both see the machine as it is: the fastest of each counts.
+FloorRounds render_and_floor_in_rounds(const fs::path& program, const fs::path& scenario,
+                                       const fs::path& out, unsigned jobs, int repeat) {
+    FloorRounds r;
+    r.rounds = nlohmann::json::array();
+    const std::string n = std::to_string(jobs);
+    for (int i = 0; i < repeat; ++i) {
+        std::cerr << "encode-only floor on " << jobs << " threads (run " << i + 1 << "/" << repeat
+                  << ") ...\n";
+        const double floor = parallel_encode_floor({scenario, out / "scratch", jobs, 10});
+        const ChildRun run = render(program, scenario, out / ("png-jobs-" + n), "png", jobs);
+        if (i == 0 || run.wall_s < r.render.wall_s) r.render = run;
+        if (i == 0 || floor < r.floor) r.floor = floor;
+        r.rounds.push_back(
+            {{"floor_s", floor}, {"total_s", run.wall_s}, {"ratio", run.wall_s / floor}});
+    }
+    return r;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -141,38 +167,27 @@ int run(int argc, char** argv) {
 
     nlohmann::json profile = profile_stages({s240, out / "scratch", jobs, 10});
     results["stages_s"] = profile["stages_s"];
-    results["encode_floor_s"] = profile["encode_floor_s"];
     results["encoders"] = profile["encoders"];
     results["encoder_speedup_vs_cairo"] = profile["encoder_speedup_vs_cairo"];
     results["encoder_size_vs_cairo"] = profile["encoder_size_vs_cairo"];
 
     const std::string n = std::to_string(jobs);
-    const ChildRun png1 = render(program, s240, out / "png-jobs-1", "png", 1, repeat);
-    // The parallel render and its floor in turns, so that both see the machine as it is: the
-    // fastest of each counts, and each round's ratio is kept too.
-    ChildRun pngn;
-    double floorn = 0;
-    nlohmann::json rounds = nlohmann::json::array();
-    for (int i = 0; i < repeat; ++i) {
-        std::cerr << "encode-only floor on " << jobs << " threads (run " << i + 1 << "/" << repeat
-                  << ") ...\n";
-        const double floor = parallel_encode_floor({s240, out / "scratch", jobs, 10});
-        const ChildRun run = render(program, s240, out / ("png-jobs-" + n), "png", jobs);
-        if (i == 0 || run.wall_s < pngn.wall_s) pngn = run;
-        if (i == 0 || floor < floorn) floorn = floor;
-        rounds.push_back(
-            {{"floor_s", floor}, {"total_s", run.wall_s}, {"ratio", run.wall_s / floor}});
-    }
-    results["encode_floor_s"]["threads_" + n] = floorn;
+    const FloorRounds one = render_and_floor_in_rounds(program, s240, out, 1, repeat);
+    const FloorRounds all = render_and_floor_in_rounds(program, s240, out, jobs, repeat);
+    const ChildRun& png1 = one.render;
+    const ChildRun& pngn = all.render;
+    const double floor1 = one.floor;
+    const double floorn = all.floor;
+    results["encode_floor_s"] = {{"threads_1", floor1}, {"threads_" + n, floorn}};
     const ChildRun svgn = render(program, s240, out / ("svg-jobs-" + n), "svg", jobs);
     const FolderSizes svg = sizes_of(out / ("svg-jobs-" + n) / "korea-russia-2024-240", ".svg");
-    const double floor1 = profile["encode_floor_s"]["threads_1"].get<double>();
     results["png_240"] = {{"jobs_1", as_json(png1)},
                           {"jobs_" + n, as_json(pngn)},
                           {"speedup_jobs_" + n + "_vs_1", png1.wall_s / pngn.wall_s},
                           {"ratio_jobs_1_to_floor_1_thread", png1.wall_s / floor1},
                           {"ratio_jobs_" + n + "_to_floor_" + n + "_threads", pngn.wall_s / floorn},
-                          {"rounds_jobs_" + n, rounds}};
+                          {"rounds_jobs_1", one.rounds},
+                          {"rounds_jobs_" + n, all.rounds}};
     results["svg_240"] = {{"jobs_" + n, as_json(svgn)},
                           {"mean_frame_kb", svg.mean / 1024},
                           {"max_frame_kb", static_cast<double>(svg.max) / 1024},
@@ -199,8 +214,10 @@ int run(int argc, char** argv) {
               << "  encode-only floor: " << floor1 << " s on 1 thread, " << floorn << " s on " << n
               << " threads; total/floor " << png1.wall_s / floor1 << "x (--jobs 1, 1 thread), "
               << pngn.wall_s / floorn << "x (--jobs " << n << ", " << n << " threads)\n"
-              << "  each round, total/floor:";
-    for (const auto& round : rounds) std::cout << " " << round["ratio"].get<double>() << "x";
+              << "  each round, total/floor: --jobs 1";
+    for (const auto& round : one.rounds) std::cout << " " << round["ratio"].get<double>() << "x";
+    std::cout << "; --jobs " << n;
+    for (const auto& round : all.rounds) std::cout << " " << round["ratio"].get<double>() << "x";
     std::cout << "\n"
               << "  stages: load+project " << st["load_project_cold"] << " s, static layers "
               << st["static_layers"] << " s, drawing " << st["draw_per_frame_mean"]

@@ -198,11 +198,9 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
     for (const auto& [name, tally] : sampled)
         encoders.push_back(tally.json(name + " (sampled frames)"));
 
-    const nlohmann::json floor{{"threads_1", encode_floor(*writer, times, 1, options.scratch)}};
     fs::remove_all(options.scratch);
     return {{"frames", times.size()},
             {"stages_s", stages},
-            {"encode_floor_s", floor},
             {"encoders", encoders},
             {"encoder_speedup_vs_cairo", cairo.seconds / chosen.seconds},
             {"encoder_size_vs_cairo",

@@ -1,7 +1,7 @@
 #pragma once
-// In-process measurements on one thread: the time of each stage of a render (load and project,
-// static layers, per-frame drawing, encoding), the encode-only floor, and the PNG encoders
-// compared on the same frames.
+// In-process measurements: the time of each stage of a render on one thread (load and project,
+// static layers, per-frame drawing, encoding), the PNG encoders compared on the same frames, and
+// the encode-only floor on any number of threads.
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -10,11 +10,11 @@ namespace gt::bench {
 struct ProfileOptions {
     std::filesystem::path scenario;
     std::filesystem::path scratch;        ///< emptied and used for encoded files
-    unsigned threads = 1;                 ///< for the parallel encode-only floor
+    unsigned threads = 1;                 ///< parallel_encode_floor's threads
     std::size_t alternative_stride = 10;  ///< alternatives encode every n-th frame
 };
 
-/// @returns {"stages_s": ..., "encode_floor_s": {"threads_1": ...}, "encoders": [...]}.
+/// @returns {"stages_s": ..., "encoders": [...], ...}.
 [[nodiscard]] nlohmann::json profile_stages(const ProfileOptions& options);
 
 /// Seconds to encode and write the scenario's frames as PNG on `options.threads` threads with

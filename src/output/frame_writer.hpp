@@ -16,8 +16,8 @@ enum class Format { png, svg };
 [[nodiscard]] std::vector<Format> parse_formats(const std::string& list);
 
 /// Draws the frames of one scene and writes them as files. Each worker thread owns one: it holds
-/// a FrameRenderer (its own Pango context and cached static layer), a PNG encoder and a raster
-/// surface reused from frame to frame, so a frame costs no large allocation.
+/// a FrameRenderer (its own Pango context and cached layers), a PNG encoder and a raster surface
+/// reused from frame to frame, so a frame costs no large allocation.
 class FrameWriter {
 public:
     /// @pre `scene` outlives the writer and is only read while frames are drawn.
@@ -27,6 +27,8 @@ public:
     FrameWriter& operator=(const FrameWriter&) = delete;
 
     /// Draws the frame at `t` into the writer's raster surface (valid until the next call).
+    /// The next frame is drawn over it, repainting only what this one drew: read it, never
+    /// draw on it.
     /// @throws RuntimeError when Cairo fails.
     [[nodiscard]] cairo_surface_t* draw_raster(Instant t);
     /// The frame at `t` as an SVG document with normalised ids.

@@ -1,5 +1,6 @@
 #include "render/damage.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -7,11 +8,15 @@ namespace gt {
 
 void Damage::add(const Box& box) {
     if (everything_ || !(box.x1 > box.x0 && box.y1 > box.y0)) return;
-    const auto x0 = static_cast<int>(std::floor(box.x0));
-    const auto y0 = static_cast<int>(std::floor(box.y0));
-    const cairo_rectangle_int_t r{x0, y0, static_cast<int>(std::ceil(box.x1)) - x0,
-                                  static_cast<int>(std::ceil(box.y1)) - y0};
-    cairo_region_union_rectangle(region_, &r);
+    // Far beyond any canvas (or infinite): kept to a range whole pixels can hold.
+    const auto whole = [](double v) {
+        return static_cast<int>(std::clamp(v, -limit_px, limit_px));
+    };
+    const int x0 = whole(std::floor(box.x0));
+    const int y0 = whole(std::floor(box.y0));
+    const cairo_rectangle_int_t r{x0, y0, whole(std::ceil(box.x1)) - x0,
+                                  whole(std::ceil(box.y1)) - y0};
+    if (r.width > 0 && r.height > 0) cairo_region_union_rectangle(region_, &r);
 }
 
 void Damage::clear() {

@@ -29,6 +29,7 @@ class Damage {
     [[nodiscard]] const cairo_region_t* region() const { return region_; }
 
   private:
+    static constexpr double limit_px = 1 << 24;
     cairo_region_t* region_;
     bool everything_ = false;
 };

@@ -98,8 +98,10 @@ void draw_unit_symbol(cairo_t* cr, Mode mode, XY at, double radius, double headi
 /// An event's marker: a star.
 void draw_event_marker(cairo_t* cr, XY at, double radius, const Rgba& fill, const Rgba& outline);
 
-// The layers. The first two form the static layer drawn once per view; the others are drawn
-// per frame: events, movements, place labels (above routes), furniture.
+// The layers. The first two form the static layer drawn once per view; settled routes and the
+// fixed furniture are drawn over it once per view and set of movement stages; the others are
+// drawn per frame: events, moving units and routes, labels, place labels (above routes) and the
+// changing furniture.
 void draw_basemap(const DrawContext& dc);
 void draw_place_symbols(const DrawContext& dc);
 /// A label waiting for room: the first of `texts` that fits around `anchor` is drawn.

@@ -82,8 +82,9 @@ SurfacePtr stroke_coverage(cairo_t* cr, const cairo_rectangle_int_t& box) {
         cairo_set_dash(m, dash.data(), dashes, offset);
     }
     cairo_stroke(m);
-    check(cairo_status(m));
+    const cairo_status_t status = cairo_status(m);
     cairo_destroy(m);
+    check(status);
     cairo_surface_flush(mask.get());
     return mask;
 }

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <string>
 
+#include "common/error.hpp"
 #include "render/draw.hpp"
 
 namespace gt {
@@ -215,10 +218,11 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     // furniture's panels: they are measured first, drawn last. (A Cairo group would do it in one
     // pass but gives SVG output run-dependent surface ids.)
     for (const Box& panel : furniture_panels(t, target)) labels.block(panel);
-    // The fixed furniture lies under this, in the base layer: what moves stays off it, as if
-    // drawn beneath it, so that the base layer can hold it. Vector frames clip; raster frames
-    // copy the base layer back over it afterwards (the same pixels: the region is whole
-    // pixels), as a clip of many boxes makes Cairo's strokes twice as slow.
+    // The fixed furniture lies under this, in the base layer: what moves is hidden under its
+    // panels' boxes (not seen faintly through them), so that the base layer can hold them.
+    // Vector frames clip; raster frames copy the base layer back over them afterwards (the same
+    // pixels: the region is whole pixels), as a clip of many boxes makes Cairo's strokes twice as
+    // slow.
     cairo_save(cr);
     if (target == Target::vector) clip_off_fixed_furniture(cr);
     // Symbols first (they block their spots), then labels by priority: units before events.
@@ -250,13 +254,20 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start) {
         if (base_layer_ == nullptr) {
             base_layer_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, l.width, l.height);
         }
-        cairo_t* base_cr = cairo_create(base_layer_);
-        cairo_set_source_surface(base_cr, static_layer_, 0, 0);
-        cairo_paint(base_cr);
-        draw_settled(base_cr, t);
-        cairo_destroy(base_cr);
-        base_stages_ = std::move(stages);
+        // Until it is drawn, no stages match it (a throw leaves it half drawn), and no frame
+        // drawn over another may keep pixels of the one before.
+        base_stages_.clear();
         ++base_version_;
+        const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> base_cr(cairo_create(base_layer_),
+                                                                         cairo_destroy);
+        cairo_set_source_surface(base_cr.get(), static_layer_, 0, 0);
+        cairo_paint(base_cr.get());
+        draw_settled(base_cr.get(), t);
+        if (cairo_status(base_cr.get()) != CAIRO_STATUS_SUCCESS) {
+            throw RuntimeError(std::string("base layer: cannot draw: ") +
+                               cairo_status_to_string(cairo_status(base_cr.get())));
+        }
+        base_stages_ = std::move(stages);
     }
     const bool over_last = start == FrameStart::over_last_frame &&
                            last_frame_base_ == base_version_ && !last_frame_damage_.everything();

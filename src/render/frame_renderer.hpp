@@ -2,9 +2,10 @@
 // Draws frames of a prepared Scene onto any Cairo surface (image for PNG, SVG, PDF). What depends
 // on the camera's view (the basemap's detail, place and country labels, furniture geometry and
 // the static layer of sea, land, borders and places, drawn into an image for raster frames) is
-// made when the view changes and reused while it holds. Raster frames start from a copy of it
-// with the settled routes and the fixed furniture drawn over, made again when a movement starts
-// or arrives.
+// made when the view changes and reused while it holds. Over it, a base layer adds the settled
+// routes and the fixed furniture, made again when a movement starts or arrives. A raster frame
+// starts from the base layer: a copy of it, or, drawn over the last frame on the same surface,
+// the base layer painted back only where that frame drew (see Damage).
 #include <cairo.h>
 
 #include <cstdint>
@@ -47,8 +48,8 @@ public:
     [[nodiscard]] std::size_t cached_panels() const { return panels_.size(); }
 
   private:
-    /// Makes the camera's view at `t` current; the view's frame, labels and static layer are
-    /// made again only when it differs from the last frame's.
+    /// Makes the camera's view at `t` current; the view's frame, labels, fixed furniture region
+    /// and layers are made again only when it differs from the last frame's.
     void use_view_at(Instant t);
     /// Basemap, country names and place symbols: what holds while the view does.
     void draw_static(cairo_t* cr) const;

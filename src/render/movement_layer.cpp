@@ -91,6 +91,7 @@ void draw_trail(const DrawContext& dc, const ProjectedRoute& route, double progr
     for (const auto& line : lines) add_polyline(dc.cr, line);
     cairo_set_line_width(dc.cr, width * 3.2);
     cairo_set_line_cap(dc.cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_join(dc.cr, CAIRO_LINE_JOIN_ROUND);  // a mitre would spike past its marks
     stroke_fading_in(dc.cr, a, b, c);
 }
 
