@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "render/pixel_grid.hpp"
 
 namespace gt {
 
@@ -19,15 +20,6 @@ void check(cairo_status_t status) {
     if (status != CAIRO_STATUS_SUCCESS) {
         throw RuntimeError(std::string("trail: cannot draw: ") + cairo_status_to_string(status));
     }
-}
-
-/// True when user space is device space moved by whole pixels, on an image.
-bool draws_pixel_for_pixel(cairo_t* cr) {
-    if (cairo_surface_get_type(cairo_get_target(cr)) != CAIRO_SURFACE_TYPE_IMAGE) return false;
-    cairo_matrix_t m;
-    cairo_get_matrix(cr, &m);
-    return m.xx == 1 && m.yy == 1 && m.xy == 0 && m.yx == 0 && m.x0 == std::floor(m.x0) &&
-           m.y0 == std::floor(m.y0);
 }
 
 void stroke_with_cairo_gradient(cairo_t* cr, XY from, XY to, const Rgba& c) {
@@ -92,7 +84,7 @@ SurfacePtr stroke_coverage(cairo_t* cr, const cairo_rectangle_int_t& box) {
 }  // namespace
 
 void stroke_fading_in(cairo_t* cr, XY from, XY to, const Rgba& color) {
-    if (!draws_pixel_for_pixel(cr)) {
+    if (!paints_whole_pixels(cr)) {
         stroke_with_cairo_gradient(cr, from, to, color);
         return;
     }

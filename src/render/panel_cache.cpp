@@ -7,20 +7,11 @@
 
 #include "common/error.hpp"
 #include "render/idle_entries.hpp"
+#include "render/pixel_grid.hpp"
 
 namespace gt {
 
 namespace {
-
-/// True when `cr` draws pixels one to one on an image, at whole-pixel offsets, so that an image
-/// painted there lands on the same pixels as drawing directly.
-bool paints_whole_pixels(cairo_t* cr) {
-    if (cairo_surface_get_type(cairo_get_target(cr)) != CAIRO_SURFACE_TYPE_IMAGE) return false;
-    cairo_matrix_t m;
-    cairo_get_matrix(cr, &m);
-    return m.xx == 1 && m.yy == 1 && m.xy == 0 && m.yx == 0 && m.x0 == std::floor(m.x0) &&
-           m.y0 == std::floor(m.y0);
-}
 
 void check(cairo_status_t status) {
     if (status != CAIRO_STATUS_SUCCESS) {

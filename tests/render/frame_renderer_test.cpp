@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 #include "cli/app.hpp"
 #include "scenario/loader.hpp"
@@ -66,6 +67,19 @@ class Raster {
   private:
     cairo_surface_t* surface_;
 };
+
+/// `busy` draws the frame at each of `times` as a renderer that drew nothing before does.
+void expect_frames_as_fresh(FrameRenderer& busy, const Scene& scene,
+                            const std::vector<const char*>& times) {
+    for (const char* t : times) {
+        Raster reused(scene.layout.width, scene.layout.height);
+        reused.draw(busy, at(t));
+        FrameRenderer fresh(scene);
+        Raster first(scene.layout.width, scene.layout.height);
+        first.draw(fresh, at(t));
+        EXPECT_TRUE(reused.same_pixels(first)) << t;
+    }
+}
 
 std::uint32_t packed(const Rgba& c) {
     const auto channel = [](double v) { return static_cast<std::uint32_t>(std::lround(v * 255)); };
@@ -153,14 +167,7 @@ TEST_F(CameraFrames, ARendererThatDrewOtherViewsDrawsTheSameFrameAsAFreshOne) {
     for (const char* t : {"2024-10-01", "2024-10-03T12:00Z", "2024-10-02", "2024-10-03"}) {
         scratch.draw(busy, at(t));
     }
-    for (const char* t : {"2024-10-03T18:00Z", "2024-10-02T06:00Z"}) {
-        Raster reused(scene_.layout.width, scene_.layout.height);
-        reused.draw(busy, at(t));
-        FrameRenderer fresh(scene_);
-        Raster first(scene_.layout.width, scene_.layout.height);
-        first.draw(fresh, at(t));
-        EXPECT_TRUE(reused.same_pixels(first)) << t;
-    }
+    expect_frames_as_fresh(busy, scene_, {"2024-10-03T18:00Z", "2024-10-02T06:00Z"});
 }
 
 TEST_F(CameraFrames, AHeldViewKeepsTheSameView) {
@@ -209,27 +216,32 @@ class RouteUnderTheLegend : public ::testing::Test {
           scene_(prepare_scene(loaded_.scenario,
                                {test::source_dir() / "styles", default_paths().basemap, 1, ""})) {}
 
+    /// The fixed panel over the port (the legend's box), or nullopt when none is there.
+    [[nodiscard]] std::optional<cairo_rectangle_int_t> box_over_the_port(FrameRenderer& renderer) {
+        const Instant t = at("2024-10-05");
+        const XY port = renderer.view_at(t).to_pixel(
+            *make_projection(loaded_.scenario).forward(loaded_.scenario.places[1].position));
+        for (const cairo_rectangle_int_t& r : renderer.fixed_furniture_at(t)) {
+            if (port.x >= r.x && port.x < r.x + r.width && port.y >= r.y &&
+                port.y < r.y + r.height) {
+                return r;
+            }
+        }
+        return std::nullopt;
+    }
+
     LoadedScenario loaded_;
     Scene scene_;
 };
-
-bool inside(const cairo_rectangle_int_t& r, XY p) {
-    return p.x >= r.x && p.x < r.x + r.width && p.y >= r.y && p.y < r.y + r.height;
-}
 
 }  // namespace
 
 TEST_F(RouteUnderTheLegend, LeavesTheLegendAsItIsWithoutRoutes) {
     FrameRenderer renderer(scene_);
     const Instant before = at("2024-10-01"), arrived = at("2024-10-05");
-    const std::vector<cairo_rectangle_int_t> fixed = renderer.fixed_furniture_at(before);
     // The route really ends under a fixed panel, the legend...
-    const XY port = renderer.view_at(arrived).to_pixel(
-        *make_projection(loaded_.scenario).forward(loaded_.scenario.places[1].position));
-    const auto legend =
-        std::find_if(fixed.begin(), fixed.end(), [&](const auto& r) { return inside(r, port); });
-    ASSERT_NE(legend, fixed.end())
-        << "the port at " << port.x << ", " << port.y << " is under no fixed panel";
+    const auto legend = box_over_the_port(renderer);
+    ASSERT_TRUE(legend) << "the port is under no fixed panel";
     Raster without(scene_.layout.width, scene_.layout.height);
     Raster with(scene_.layout.width, scene_.layout.height);
     without.draw(renderer, before);
@@ -257,12 +269,8 @@ TEST_F(RouteUnderTheLegend, VectorFramesKeepTheRouteOffTheLegendToo) {
     // the same pixels with the route under it as before the convoy left.
     FrameRenderer renderer(scene_);
     const Instant before = at("2024-10-01"), arrived = at("2024-10-05");
-    const std::vector<cairo_rectangle_int_t> fixed = renderer.fixed_furniture_at(before);
-    const XY port = renderer.view_at(arrived).to_pixel(
-        *make_projection(loaded_.scenario).forward(loaded_.scenario.places[1].position));
-    const auto legend =
-        std::find_if(fixed.begin(), fixed.end(), [&](const auto& r) { return inside(r, port); });
-    ASSERT_NE(legend, fixed.end());
+    const auto legend = box_over_the_port(renderer);
+    ASSERT_TRUE(legend) << "the port is under no fixed panel";
     const auto vector_frame = [&](Instant t) {
         auto frame = std::make_unique<Raster>(scene_.layout.width, scene_.layout.height);
         cairo_t* cr = cairo_create(frame->surface());
@@ -313,14 +321,8 @@ TEST_F(RouteUnderTheLegend, ARendererThatDrewOtherStagesDrawsTheSameFrameAsAFres
     FrameRenderer busy(scene_);
     Raster scratch(scene_.layout.width, scene_.layout.height);
     scratch.draw(busy, at("2024-10-05"));
-    for (const char* t : {"2024-10-03", "2024-10-01", "2024-10-04T12:00Z", "2024-10-05"}) {
-        Raster reused(scene_.layout.width, scene_.layout.height);
-        reused.draw(busy, at(t));
-        FrameRenderer fresh(scene_);
-        Raster first(scene_.layout.width, scene_.layout.height);
-        first.draw(fresh, at(t));
-        EXPECT_TRUE(reused.same_pixels(first)) << t;
-    }
+    expect_frames_as_fresh(busy, scene_,
+                           {"2024-10-03", "2024-10-01", "2024-10-04T12:00Z", "2024-10-05"});
 }
 
 namespace {
