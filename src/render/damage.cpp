@@ -6,16 +6,31 @@
 
 namespace gt {
 
-void Damage::add(const Box& box) {
-    if (everything_ || !(box.x1 > box.x0 && box.y1 > box.y0)) return;
-    // Far beyond any canvas (or infinite): kept to a range whole pixels can hold.
+namespace {
+/// Far beyond any canvas (or infinite) coordinates are kept to this, a range ints hold.
+constexpr double limit_px = 1 << 24;
+}  // namespace
+
+cairo_rectangle_int_t whole_pixels(const Box& box) {
     const auto whole = [](double v) {
         return static_cast<int>(std::clamp(v, -limit_px, limit_px));
     };
     const int x0 = whole(std::floor(box.x0));
     const int y0 = whole(std::floor(box.y0));
-    const cairo_rectangle_int_t r{x0, y0, whole(std::ceil(box.x1)) - x0,
-                                  whole(std::ceil(box.y1)) - y0};
+    return {x0, y0, whole(std::ceil(box.x1)) - x0, whole(std::ceil(box.y1)) - y0};
+}
+
+void add_region_to_path(cairo_t* cr, const cairo_region_t* region) {
+    for (int i = 0; i < cairo_region_num_rectangles(region); ++i) {
+        cairo_rectangle_int_t r;
+        cairo_region_get_rectangle(region, i, &r);
+        cairo_rectangle(cr, r.x, r.y, r.width, r.height);
+    }
+}
+
+void Damage::add(const Box& box) {
+    if (everything_ || !(box.x1 > box.x0 && box.y1 > box.y0)) return;
+    const cairo_rectangle_int_t r = whole_pixels(box);
     if (r.width > 0 && r.height > 0) cairo_region_union_rectangle(region_, &r);
 }
 

@@ -8,6 +8,11 @@
 
 namespace gt {
 
+/// The whole pixels `box` touches (widened outwards; kept to a range an int holds).
+[[nodiscard]] cairo_rectangle_int_t whole_pixels(const Box& box);
+/// Adds the rectangles of `region` to `cr`'s path (for a clip or a fill).
+void add_region_to_path(cairo_t* cr, const cairo_region_t* region);
+
 class Damage {
   public:
     Damage() : region_(cairo_region_create()) {}
@@ -29,7 +34,6 @@ class Damage {
     [[nodiscard]] const cairo_region_t* region() const { return region_; }
 
   private:
-    static constexpr double limit_px = 1 << 24;
     cairo_region_t* region_;
     bool everything_ = false;
 };

@@ -134,7 +134,7 @@ void draw_place_labels(const DrawContext& dc, const std::vector<Box>& place_labe
 /// through a view; the changing part (date, statements, playheads, sources) follows the time.
 enum class FurniturePart { fixed, changing };
 /// Draws one part of the furniture. Frames draw the fixed part under the map's moving content,
-/// which is kept off its panels (see fixed_furniture_boxes), and the changing part on top.
+/// which is kept off its panels (FrameRenderer::fixed_furniture_at), and the changing part on top.
 void draw_furniture(const DrawContext& dc, FurniturePart part);
 /// Draws both parts, fixed first.
 void draw_furniture(const DrawContext& dc);

@@ -145,10 +145,7 @@ cairo_region_t* FrameRenderer::fixed_furniture_region() const {
     cairo_surface_destroy(scratch);
     cairo_region_t* region = cairo_region_create();
     for (const Box& b : boxes.taken()) {
-        const auto x0 = static_cast<int>(std::floor(b.x0));
-        const auto y0 = static_cast<int>(std::floor(b.y0));
-        const cairo_rectangle_int_t r{x0, y0, static_cast<int>(std::ceil(b.x1)) - x0,
-                                      static_cast<int>(std::ceil(b.y1)) - y0};
+        const cairo_rectangle_int_t r = whole_pixels(b);
         cairo_region_union_rectangle(region, &r);
     }
     return region;
@@ -170,11 +167,7 @@ void FrameRenderer::clip_off_fixed_furniture(cairo_t* cr) const {
     cairo_region_t* open = cairo_region_create_rectangle(&canvas);
     cairo_region_subtract(open, fixed_furniture_);
     cairo_new_path(cr);
-    for (int i = 0; i < cairo_region_num_rectangles(open); ++i) {
-        cairo_rectangle_int_t r;
-        cairo_region_get_rectangle(open, i, &r);
-        cairo_rectangle(cr, r.x, r.y, r.width, r.height);
-    }
+    add_region_to_path(cr, open);
     cairo_region_destroy(open);
     cairo_clip(cr);
 }
@@ -182,11 +175,7 @@ void FrameRenderer::clip_off_fixed_furniture(cairo_t* cr) const {
 void FrameRenderer::paint_base(cairo_t* cr, const cairo_region_t* where) const {
     cairo_save(cr);
     cairo_new_path(cr);
-    for (int i = 0; i < cairo_region_num_rectangles(where); ++i) {
-        cairo_rectangle_int_t r;
-        cairo_region_get_rectangle(where, i, &r);
-        cairo_rectangle(cr, r.x, r.y, r.width, r.height);
-    }
+    add_region_to_path(cr, where);
     cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
     cairo_set_source_surface(cr, base_layer_, 0, 0);
     cairo_fill(cr);
