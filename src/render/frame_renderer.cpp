@@ -22,9 +22,10 @@ void FrameRenderer::use_view_at(Instant t) {
     if (frame_ && frame_->view.pose() == pose) return;
     frame_ = framer_.frame(pose);
     panels_.clear();  // the inset's frame, scale bar and north arrow belong to the view
-    placer_after_places_ = place_static_labels();
+    fixed_panels_ = fixed_furniture_panels();
     if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
     fixed_furniture_ = fixed_furniture_region();
+    placer_after_places_ = place_static_labels();
     drop_layers();
 }
 
@@ -120,21 +121,24 @@ std::vector<Box> FrameRenderer::furniture_panels(Instant t, Target target) const
     // Drawing on a 1x1 scratch surface records where the panels go without showing them. For a
     // raster frame an image, which also fills the panel cache the frame then paints from; else
     // a recording, which leaves the cache alone (vector frames draw their panels directly).
+    // The fixed furniture's panels hold while the view does: only the changing part is drawn.
     LabelPlacer panels({0, 0, 0, 0});
+    for (const Box& b : fixed_panels_) panels.block(b);
     const cairo_rectangle_t one_pixel{0, 0, 1, 1};
     cairo_surface_t* scratch =
         target == Target::raster ? cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)
                                  : cairo_recording_surface_create(CAIRO_CONTENT_ALPHA, &one_pixel);
     cairo_t* cr = cairo_create(scratch);
-    draw_furniture({cr, scene_, *frame_, text_, panels, t, dates_, panels_});
+    draw_furniture({cr, scene_, *frame_, text_, panels, t, dates_, panels_},
+                   FurniturePart::changing);
     cairo_destroy(cr);
     cairo_surface_destroy(scratch);
     return panels.taken();
 }
 
-cairo_region_t* FrameRenderer::fixed_furniture_region() const {
-    // The boxes the fixed furniture keeps free of labels cover its panels; whole pixels, so that
-    // Cairo clips to them as a region rather than through a mask.
+std::vector<Box> FrameRenderer::fixed_furniture_panels() const {
+    // On a recording, which leaves the panel cache alone: the fixed panels are drawn for real
+    // into the base layer.
     const cairo_rectangle_t one_pixel{0, 0, 1, 1};
     cairo_surface_t* scratch = cairo_recording_surface_create(CAIRO_CONTENT_ALPHA, &one_pixel);
     cairo_t* cr = cairo_create(scratch);
@@ -143,8 +147,14 @@ cairo_region_t* FrameRenderer::fixed_furniture_region() const {
                    FurniturePart::fixed);
     cairo_destroy(cr);
     cairo_surface_destroy(scratch);
+    return boxes.taken();
+}
+
+cairo_region_t* FrameRenderer::fixed_furniture_region() const {
+    // The boxes the fixed furniture keeps free of labels cover its panels; whole pixels, so that
+    // Cairo clips to them as a region rather than through a mask.
     cairo_region_t* region = cairo_region_create();
-    for (const Box& b : boxes.taken()) {
+    for (const Box& b : fixed_panels_) {
         const cairo_rectangle_int_t r = whole_pixels(b);
         cairo_region_union_rectangle(region, &r);
     }

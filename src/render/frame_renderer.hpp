@@ -57,7 +57,9 @@ public:
     /// movements' stages do.
     void draw_settled(cairo_t* cr, Instant t) const;
     void drop_layers();
-    /// Where the fixed furniture's panels are, in whole pixels.
+    /// Where the fixed furniture's panels are in the current view (the same at any time).
+    [[nodiscard]] std::vector<Box> fixed_furniture_panels() const;
+    /// fixed_panels_ in whole pixels.
     [[nodiscard]] cairo_region_t* fixed_furniture_region() const;
     /// Clips `cr` to the canvas outside the fixed furniture.
     void clip_off_fixed_furniture(cairo_t* cr) const;
@@ -66,7 +68,7 @@ public:
     void paint_base(cairo_t* cr, const cairo_region_t* where) const;
     /// Raster frames go through the panel cache and text sprites; vector frames do not.
     enum class Target { raster, vector };
-    /// Where the furniture's panels are at `t`.
+    /// Where the furniture's panels are at `t`: the fixed ones, then the changing ones.
     [[nodiscard]] std::vector<Box> furniture_panels(Instant t, Target target) const;
     /// Draws what moves and the changing furniture, noting where in `damage` when not null.
     void draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const;
@@ -90,7 +92,8 @@ public:
     /// The base layer version and the damage of the last raster frame.
     std::uint64_t last_frame_base_ = 0;
     Damage last_frame_damage_;
-    cairo_region_t* fixed_furniture_ = nullptr;  ///< of the current view
+    std::vector<Box> fixed_panels_;              ///< of the current view
+    cairo_region_t* fixed_furniture_ = nullptr;  ///< fixed_panels_ in whole pixels
 };
 
 }  // namespace gt
