@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <future>
 #include <memory>
 
 #include "geo/simplify.hpp"
@@ -251,10 +252,12 @@ std::vector<std::vector<LonLat>> outline_runs(const std::vector<LonLat>& ring, c
     return runs;
 }
 
+void register_basemap_drivers() { GDALAllRegister(); }
+
 namespace {
 
 DatasetPtr open_basemap(const std::filesystem::path& gpkg) {
-    GDALAllRegister();
+    register_basemap_drivers();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(gpkg, ec)) {
         throw RuntimeError(gpkg.string() +
@@ -292,12 +295,16 @@ Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projec
 
 Basemap load_basemap_detail(const std::filesystem::path& gpkg, const Projection& projection,
                             const std::vector<Extent>& boxes, const std::string& detail) {
-    DatasetPtr dataset = open_basemap(gpkg);
+    // The two layers are read at once, each through its own dataset and projection: neither a
+    // GDAL dataset nor a PROJ object may be used by two threads.
+    register_basemap_drivers();
+    auto countries = std::async(std::launch::async, [&, own = projection.clone()] {
+        return load_layer(gpkg, "countries_" + detail, own, boxes);
+    });
     Basemap basemap;
     basemap.detail = detail;
-    LayerReader reader(projection, boxes, 0);
-    basemap.land = reader.read(*dataset, "land_" + detail, gpkg);
-    basemap.countries = reader.read(*dataset, "countries_" + detail, gpkg);
+    basemap.land = load_layer(gpkg, "land_" + detail, projection, boxes);
+    basemap.countries = countries.get();
     return basemap;
 }
 

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
+#include "common/number_text.hpp"
 #include "geo/graticule.hpp"
 #include "timeline/schedule.hpp"
-#include "common/number_text.hpp"
 
 namespace gt {
 
@@ -214,6 +215,14 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     const int strip_rows =
         style.show.timeline_strip ? static_cast<int>(scenario.movements.size()) + 1 : 0;
     Layout layout = compute_layout(width, height, style, options.scale, strip_rows);
+    // The locator map is read on a thread of its own while the main map is. A map half the globe
+    // wide needs none: it is its own context.
+    std::future<Inset> inset;
+    if (style.show.inset && scenario.map.extent.width_degrees() < 180) {
+        register_basemap_drivers();
+        inset = std::async(std::launch::async,
+                           [&] { return make_inset(scenario, layout, style, options.basemap); });
+    }
     Projection projection = make_projection(scenario);
     check_camera_extents(scenario, projection);
     MapView view(projection, scenario.map.extent, width, height, layout.map_area);
@@ -224,6 +233,8 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     for (const std::string& detail : details_needed(camera)) {
         basemaps.push_back(load_basemap_detail(options.basemap, projection, boxes, detail));
     }
+    Inset inset_made;
+    if (inset.valid()) inset_made = inset.get();
 
     Scene scene{scenario,
                 std::move(style),
@@ -235,7 +246,7 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
                 {},
                 {},
                 {},
-                {}};
+                std::move(inset_made)};
     for (const Movement& m : scenario.movements) {
         Route route(m.route_points());
         std::vector<XY> points;
@@ -252,10 +263,6 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     for (const Event& e : scenario.events) {
         const auto xy = e.at ? scene.projection.forward(e.at->position) : std::nullopt;
         scene.events.push_back(xy.value_or(XY{NAN, NAN}));
-    }
-    // A map half the globe wide needs no locator: it is its own context.
-    if (scene.style.show.inset && scenario.map.extent.width_degrees() < 180) {
-        scene.inset = make_inset(scenario, scene.layout, scene.style, options.basemap);
     }
     return scene;
 }
