@@ -23,13 +23,49 @@ std::string number(double v) {
 }
 }  // namespace
 
+std::optional<std::string> lon_lat_operation(const std::string& crs) {
+    std::istringstream in(crs);
+    std::string token;
+    if (!(in >> token) ||
+        (token != "+proj=lcc" && token != "+proj=merc" && token != "+proj=stere")) {
+        return std::nullopt;
+    }
+    std::string step = token;
+    bool wgs84 = false, metres = false;
+    while (in >> token) {
+        if (token == "+datum=WGS84")
+            wgs84 = true;
+        else if (token == "+units=m")
+            metres = true;
+        else if (token == "+no_defs")
+            continue;
+        else {
+            const std::string key = token.substr(0, token.find('='));
+            if (key != "+lat_0" && key != "+lon_0" && key != "+lat_1" && key != "+lat_2" &&
+                key != "+k" && key != "+x_0" && key != "+y_0") {
+                return std::nullopt;
+            }
+            step += " " + token;
+        }
+    }
+    if (!wgs84 || !metres) return std::nullopt;
+    return "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step " + step +
+           " +ellps=WGS84";
+}
+
 Projection::Projection(const std::string& crs) : crs_(crs), ctx_(proj_context_create()) {
     proj_log_level(ctx_, PJ_LOG_NONE);
-    PJ* raw = proj_create_crs_to_crs(ctx_, "EPSG:4326", crs.c_str(), nullptr);
+    const std::optional<std::string> pipeline = lon_lat_operation(crs);
+    PJ* raw = pipeline ? proj_create(ctx_, pipeline->c_str())
+                       : proj_create_crs_to_crs(ctx_, "EPSG:4326", crs.c_str(), nullptr);
     if (raw == nullptr) {
         const std::string message = proj_message(ctx_);
         proj_context_destroy(ctx_);
         throw CrsError("PROJ cannot use CRS '" + crs + "': " + message);
+    }
+    if (pipeline) {
+        pj_ = raw;  // lon/lat in already
+        return;
     }
     // Lon/lat in, easting/northing out, whatever axis order the CRS definitions declare.
     pj_ = proj_normalize_for_visualization(ctx_, raw);

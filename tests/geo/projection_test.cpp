@@ -1,8 +1,11 @@
 #include "geo/projection.hpp"
 
 #include <gtest/gtest.h>
+#include <proj.h>
 
+#include <cmath>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -79,6 +82,70 @@ TEST(DefaultCrs, PicksAConformalProjectionCentredOnTheExtent) {
     // Across the antimeridian (Vladivostok to Anchorage) the centre is in the Pacific.
     EXPECT_NE(default_crs({130, 40, -150, 65}).find("+lon_0=170 "), std::string::npos);
     EXPECT_NO_THROW(Projection(default_crs({130, 40, -150, 65})));
+}
+
+/// What Projection did for every CRS before it built the default CRSs' operations itself.
+std::vector<XY> through_proj_database(const std::string& crs, const std::vector<XY>& lon_lat) {
+    PJ_CONTEXT* ctx = proj_context_create();
+    PJ* raw = proj_create_crs_to_crs(ctx, "EPSG:4326", crs.c_str(), nullptr);
+    PJ* pj = proj_normalize_for_visualization(ctx, raw);
+    std::vector<XY> out;
+    for (const XY& p : lon_lat) {
+        const PJ_COORD c = proj_trans(pj, PJ_FWD, proj_coord(p.x, p.y, 0, 0));
+        out.push_back({c.xy.x, c.xy.y});
+    }
+    proj_destroy(pj);
+    proj_destroy(raw);
+    proj_context_destroy(ctx);
+    return out;
+}
+
+TEST(Projection, DefaultCrsProjectsExactlyAsThroughTheProjDatabase) {
+    for (const Extent& e : {Extent{124, 38.4, 137.8, 49.2}, Extent{-10, -20, 30, 20},
+                            Extent{-180, 70, 180, 90}, Extent{130, 40, -150, 65}}) {
+        const std::string crs = default_crs(e);
+        ASSERT_TRUE(lon_lat_operation(crs)) << crs;
+        std::vector<XY> lon_lat;
+        for (double lon = -180; lon <= 180; lon += 7.5) {
+            for (double lat = -80; lat <= 85; lat += 5.5) lon_lat.push_back({lon, lat});
+        }
+        const std::vector<XY> expected = through_proj_database(crs, lon_lat);
+        const Projection p(crs);
+        for (std::size_t i = 0; i < lon_lat.size(); ++i) {
+            const auto xy = p.forward({lon_lat[i].x, lon_lat[i].y});
+            const bool has_image = std::isfinite(expected[i].x) && expected[i].x != HUGE_VAL;
+            ASSERT_EQ(xy.has_value(), has_image)
+                << crs << " at " << lon_lat[i].x << ", " << lon_lat[i].y;
+            if (!xy) continue;
+            EXPECT_EQ(xy->x, expected[i].x) << crs;
+            EXPECT_EQ(xy->y, expected[i].y) << crs;
+            const auto back = p.inverse(*xy);
+            ASSERT_TRUE(back);
+            EXPECT_NEAR(std::remainder(back->lon - lon_lat[i].x, 360.0), 0, 1e-7) << crs;
+            EXPECT_NEAR(back->lat, lon_lat[i].y, 1e-7) << crs;
+        }
+    }
+}
+
+TEST(Projection, OtherProjStringsStillGoThroughTheirUnits) {
+    const std::string metres =
+        "+proj=lcc +lat_0=43.8 +lon_0=130.9 +lat_1=40.2 +lat_2=47.4 +datum=WGS84 +units=m +no_defs";
+    std::string kilometres = metres;
+    kilometres.replace(kilometres.find("+units=m"), 8, "+units=km");
+    const auto m = Projection(metres).forward({131.886, 43.115});
+    const auto km = Projection(kilometres).forward({131.886, 43.115});
+    ASSERT_TRUE(m && km);
+    EXPECT_NEAR(km->x * 1000, m->x, 1e-6);
+    EXPECT_NEAR(km->y * 1000, m->y, 1e-6);
+    EXPECT_FALSE(lon_lat_operation(kilometres));
+    EXPECT_FALSE(lon_lat_operation("+proj=longlat +datum=WGS84 +units=m +no_defs"));
+    // A datum shift or an unknown parameter is left to PROJ's database.
+    const auto shifted = Projection(
+                             "+proj=lcc +lat_0=43.8 +lon_0=130.9 +lat_1=40.2 +lat_2=47.4 "
+                             "+ellps=bessel +towgs84=577,90,463 +units=m +no_defs")
+                             .forward({131.886, 43.115});
+    ASSERT_TRUE(shifted);
+    EXPECT_GT(std::hypot(shifted->x - m->x, shifted->y - m->y), 10);
 }
 
 }  // namespace gt
