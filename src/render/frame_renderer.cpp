@@ -192,6 +192,18 @@ void FrameRenderer::paint_base(cairo_t* cr, const cairo_region_t* where) const {
     cairo_restore(cr);
 }
 
+void FrameRenderer::hide_under_fixed_furniture(cairo_t* cr, const Damage* damage) const {
+    if (damage == nullptr || damage->everything()) {
+        paint_base(cr, fixed_furniture_);
+        return;
+    }
+    // Elsewhere the fixed furniture is still the base layer's: nothing of this frame is there.
+    cairo_region_t* drawn = cairo_region_copy(damage->region());
+    cairo_region_intersect(drawn, fixed_furniture_);
+    paint_base(cr, drawn);
+    cairo_region_destroy(drawn);
+}
+
 void FrameRenderer::draw_static(cairo_t* cr) const {
     LabelPlacer unused({0, 0, 0, 0});
     const DrawContext dc{cr, scene_, *frame_, text_, unused, Instant{}, dates_, panels_};
@@ -231,7 +243,7 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     draw_pending_labels(dc, event_labels);
     draw_place_labels(dc, place_labels_);
     cairo_restore(cr);
-    if (target == Target::raster) paint_base(cr, fixed_furniture_);
+    if (target == Target::raster) hide_under_fixed_furniture(cr, damage);
     LabelPlacer done({0, 0, 0, 0});
     draw_furniture({cr, scene_, *frame_, text_, done, t, dates_, panels_, damage},
                    FurniturePart::changing);
@@ -272,12 +284,8 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start) {
                            last_frame_base_ == base_version_ && !last_frame_damage_.everything();
     last_frame_base_ = 0;  // until this frame is drawn: a throw leaves a half-drawn target
     if (over_last) {
-        // The last frame's base is still there but where it drew (the fixed furniture's region
-        // is painted again after the moving content anyway).
-        cairo_region_t* drawn = cairo_region_copy(last_frame_damage_.region());
-        cairo_region_subtract(drawn, fixed_furniture_);
-        paint_base(cr, drawn);
-        cairo_region_destroy(drawn);
+        // The last frame's base is still there but where it drew.
+        paint_base(cr, last_frame_damage_.region());
     } else {
         cairo_set_source_surface(cr, base_layer_, 0, 0);
         cairo_paint(cr);

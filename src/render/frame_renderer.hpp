@@ -66,6 +66,11 @@ public:
     /// Paints the base layer over `where`.
     /// @pre the base layer is drawn.
     void paint_base(cairo_t* cr, const cairo_region_t* where) const;
+    /// Paints the base layer back over the fixed furniture where `damage` says this frame has
+    /// drawn (over all of it when `damage` is null or everything): what moves is hidden there.
+    /// @pre the base layer is drawn, and `cr`'s target held it outside `damage` when the frame
+    ///      started.
+    void hide_under_fixed_furniture(cairo_t* cr, const Damage* damage) const;
     /// Raster frames go through the panel cache and text sprites; vector frames do not.
     enum class Target { raster, vector };
     /// Where the furniture's panels are at `t`: the fixed ones, then the changing ones.

@@ -263,6 +263,42 @@ TEST_F(RouteUnderTheLegend, LeavesTheLegendAsItIsWithoutRoutes) {
     EXPECT_GT(route, 200);
 }
 
+TEST_F(RouteUnderTheLegend, FramesDrawnOverTheLastOneKeepTheMovingUnitOffTheLegend) {
+    // Each frame drawn over the last one hides only where it drew under the fixed panels: the
+    // unit crossing into the legend on its way to the port must not show there in any frame.
+    FrameRenderer renderer(scene_);
+    const auto legend = box_over_the_port(renderer);
+    ASSERT_TRUE(legend) << "the port is under no fixed panel";
+    Raster without(scene_.layout.width, scene_.layout.height);
+    without.draw(renderer, at("2024-10-01"));
+    Raster kept(scene_.layout.width, scene_.layout.height);
+    const Movement& convoy = loaded_.scenario.movements[0];
+    int unit_in_legend = 0;
+    for (int h = 0; h <= 4 * 24; h += 2) {
+        const Instant t = at("2024-10-01") + Seconds{h * 3600};
+        cairo_t* cr = cairo_create(kept.surface());
+        renderer.draw_raster(cr, t,
+                             h == 0 ? FrameRenderer::FrameStart::anything
+                                    : FrameRenderer::FrameStart::over_last_frame);
+        cairo_destroy(cr);
+        cairo_surface_flush(kept.surface());
+        const double progress = scene_.routes[0].progress(convoy, t);
+        const XY unit = renderer.view_at(t).to_pixel(scene_.routes[0].at(progress));
+        if (progress > 0 && progress < 1 && unit.x >= legend->x &&
+            unit.x < legend->x + legend->width && unit.y >= legend->y &&
+            unit.y < legend->y + legend->height) {
+            ++unit_in_legend;
+        }
+        for (int y = legend->y; y < legend->y + legend->height; ++y) {
+            for (int x = legend->x; x < legend->x + legend->width; ++x) {
+                ASSERT_EQ(kept.pixel(x, y), without.pixel(x, y))
+                    << "at " << x << ", " << y << " after " << h << " hours";
+            }
+        }
+    }
+    EXPECT_GT(unit_in_legend, 0) << "the unit never crossed the legend: the test shows nothing";
+}
+
 TEST_F(RouteUnderTheLegend, VectorFramesKeepTheRouteOffTheLegendToo) {
     // Vector frames draw the fixed furniture each time and clip what moves off it; drawn onto an
     // image (scaled by a hair, so that nothing goes through the raster caches), the legend shows
