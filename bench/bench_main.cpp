@@ -6,9 +6,10 @@
 //    (child processes, so each gets its own getrusage),
 //  - the PNG encoders against cairo_surface_write_to_png on the same frames,
 //  - SVG frame sizes, and peak memory at 2400 frames against 240.
-#include <CLI/CLI.hpp>
 #include <time.h>
 
+#include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -102,30 +103,48 @@ ChildRun render(const fs::path& program, const fs::path& scenario, const fs::pat
     return best;
 }
 
-struct FloorRounds {
-    ChildRun render;        ///< the fastest render
-    double floor = 0;       ///< the fastest floor
-    nlohmann::json rounds;  ///< each round's floor, total and ratio
+/// One round: the encode-only floor and the 240-frame PNG render on 1 thread, then on N.
+struct Round {
+    double floor_1 = 0;
+    ChildRun render_1;
+    double floor_n = 0;
+    ChildRun render_n;
 };
 
-/// The 240-frame PNG render with --jobs `jobs` and its encode-only floor on as many threads, in
-/// turns, so that both see the machine as it is: the fastest of each counts.
-FloorRounds render_and_floor_in_rounds(const fs::path& program, const fs::path& scenario,
-                                       const fs::path& out, unsigned jobs, int repeat) {
-    FloorRounds r;
-    r.rounds = nlohmann::json::array();
+/// `repeat` rounds in turn, so that each render is compared with a floor, and the --jobs 1 with
+/// the --jobs N render, measured moments apart on the machine as it then is.
+std::vector<Round> measure_rounds(const fs::path& program, const fs::path& scenario,
+                                  const fs::path& out, unsigned jobs, int repeat) {
+    std::vector<Round> rounds;
     const std::string n = std::to_string(jobs);
     for (int i = 0; i < repeat; ++i) {
-        std::cerr << "encode-only floor on " << jobs << " threads (run " << i + 1 << "/" << repeat
-                  << ") ...\n";
-        const double floor = parallel_encode_floor({scenario, out / "scratch", jobs, 10});
-        const ChildRun run = render(program, scenario, out / ("png-jobs-" + n), "png", jobs);
-        if (i == 0 || run.wall_s < r.render.wall_s) r.render = run;
-        if (i == 0 || floor < r.floor) r.floor = floor;
-        r.rounds.push_back(
-            {{"floor_s", floor}, {"total_s", run.wall_s}, {"ratio", run.wall_s / floor}});
+        std::cerr << "round " << i + 1 << "/" << repeat << ": floors and renders ...\n";
+        Round r;
+        r.floor_1 = parallel_encode_floor({scenario, out / "scratch", 1, 10});
+        r.render_1 = render(program, scenario, out / "png-jobs-1", "png", 1);
+        r.floor_n = parallel_encode_floor({scenario, out / "scratch", jobs, 10});
+        r.render_n = render(program, scenario, out / ("png-jobs-" + n), "png", jobs);
+        rounds.push_back(r);
     }
-    return r;
+    return rounds;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const std::size_t m = v.size() / 2;
+    return v.size() % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+/// The round's value of `f` for every round.
+template <class F>
+std::vector<double> each(const std::vector<Round>& rounds, F f) {
+    std::vector<double> out;
+    for (const Round& r : rounds) out.push_back(f(r));
+    return out;
+}
+
+void print_values(const std::vector<double>& values) {
+    for (double v : values) std::cout << " " << v << "x";
 }
 
 }  // namespace
@@ -135,15 +154,14 @@ int run(int argc, char** argv) {
     fs::path out = "out/bench";
     unsigned jobs = available_cores();
     bool skip_long = false;
-    int repeat = 3;
+    int repeat = 5;
     std::string label;
     app.add_option("--out", out, "where results.json and the rendered sets go")
         ->capture_default_str();
     app.add_option("--jobs", jobs, "the parallel runs' --jobs (default: every core)")
         ->capture_default_str();
     app.add_flag("--skip-long", skip_long, "skip the 2400-frame memory run");
-    app.add_option("--repeat", repeat,
-                   "runs per 240-frame PNG render and floor; the fastest counts")
+    app.add_option("--repeat", repeat, "rounds of the 240-frame PNG renders and their floors")
         ->check(CLI::Range(1, 20))
         ->capture_default_str();
     app.add_option("--label", label, "recorded in results.json (e.g. the git commit)");
@@ -172,12 +190,31 @@ int run(int argc, char** argv) {
     results["encoder_size_vs_cairo"] = profile["encoder_size_vs_cairo"];
 
     const std::string n = std::to_string(jobs);
-    const FloorRounds one = render_and_floor_in_rounds(program, s240, out, 1, repeat);
-    const FloorRounds all = render_and_floor_in_rounds(program, s240, out, jobs, repeat);
-    const ChildRun& png1 = one.render;
-    const ChildRun& pngn = all.render;
-    const double floor1 = one.floor;
-    const double floorn = all.floor;
+    const std::vector<Round> rounds = measure_rounds(program, s240, out, jobs, repeat);
+    const auto fastest = [&](auto member) {
+        const Round* best = &rounds.front();
+        for (const Round& r : rounds) {
+            if ((r.*member).wall_s < ((*best).*member).wall_s) best = &r;
+        }
+        return (*best).*member;
+    };
+    const ChildRun png1 = fastest(&Round::render_1);
+    const ChildRun pngn = fastest(&Round::render_n);
+    const double floor1 = std::ranges::min(each(rounds, [](const Round& r) { return r.floor_1; }));
+    const double floorn = std::ranges::min(each(rounds, [](const Round& r) { return r.floor_n; }));
+    const std::vector<double> ratios_1 =
+        each(rounds, [](const Round& r) { return r.render_1.wall_s / r.floor_1; });
+    const std::vector<double> ratios_n =
+        each(rounds, [](const Round& r) { return r.render_n.wall_s / r.floor_n; });
+    const std::vector<double> speedups =
+        each(rounds, [](const Round& r) { return r.render_1.wall_s / r.render_n.wall_s; });
+    nlohmann::json round_list = nlohmann::json::array();
+    for (const Round& r : rounds) {
+        round_list.push_back({{"floor_1_thread_s", r.floor_1},
+                              {"total_jobs_1_s", r.render_1.wall_s},
+                              {"floor_" + n + "_threads_s", r.floor_n},
+                              {"total_jobs_" + n + "_s", r.render_n.wall_s}});
+    }
     results["encode_floor_s"] = {{"threads_1", floor1}, {"threads_" + n, floorn}};
     const ChildRun svgn = render(program, s240, out / ("svg-jobs-" + n), "svg", jobs);
     const FolderSizes svg = sizes_of(out / ("svg-jobs-" + n) / "korea-russia-2024-240", ".svg");
@@ -186,8 +223,11 @@ int run(int argc, char** argv) {
                           {"speedup_jobs_" + n + "_vs_1", png1.wall_s / pngn.wall_s},
                           {"ratio_jobs_1_to_floor_1_thread", png1.wall_s / floor1},
                           {"ratio_jobs_" + n + "_to_floor_" + n + "_threads", pngn.wall_s / floorn},
-                          {"rounds_jobs_1", one.rounds},
-                          {"rounds_jobs_" + n, all.rounds}};
+                          {"rounds", round_list},
+                          {"median_of_rounds",
+                           {{"ratio_jobs_1_to_floor_1_thread", median(ratios_1)},
+                            {"ratio_jobs_" + n + "_to_floor_" + n + "_threads", median(ratios_n)},
+                            {"speedup_jobs_" + n + "_vs_1", median(speedups)}}}};
     results["svg_240"] = {{"jobs_" + n, as_json(svgn)},
                           {"mean_frame_kb", svg.mean / 1024},
                           {"max_frame_kb", static_cast<double>(svg.max) / 1024},
@@ -208,16 +248,20 @@ int run(int argc, char** argv) {
     std::cout << "\nsummary (seed scenario, 1920x1080, 240 frames, " << jobs
               << " jobs; cores free: " << results["machine"]["cores_available_before"]
               << " before, " << results["machine"]["cores_available_after"] << " after):\n"
-              << "  PNG total --jobs " << n << ": " << pngn.wall_s
-              << " s; --jobs 1: " << png1.wall_s << " s; speedup " << png1.wall_s / pngn.wall_s
-              << "x\n"
-              << "  encode-only floor: " << floor1 << " s on 1 thread, " << floorn << " s on " << n
-              << " threads; total/floor " << png1.wall_s / floor1 << "x (--jobs 1, 1 thread), "
-              << pngn.wall_s / floorn << "x (--jobs " << n << ", " << n << " threads)\n"
-              << "  each round, total/floor: --jobs 1";
-    for (const auto& round : one.rounds) std::cout << " " << round["ratio"].get<double>() << "x";
-    std::cout << "; --jobs " << n;
-    for (const auto& round : all.rounds) std::cout << " " << round["ratio"].get<double>() << "x";
+              << "  each of " << rounds.size() << " rounds (floor and render on 1 thread, then on "
+              << n << "):\n"
+              << "    total/floor --jobs " << n << ":";
+    print_values(ratios_n);
+    std::cout << "  median " << median(ratios_n) << "x\n    total/floor --jobs 1:";
+    print_values(ratios_1);
+    std::cout << "  median " << median(ratios_1) << "x\n    speedup --jobs " << n << " over 1:";
+    print_values(speedups);
+    std::cout << "  median " << median(speedups) << "x\n"
+              << "  fastest of the rounds: PNG total --jobs " << n << " " << pngn.wall_s
+              << " s, --jobs 1 " << png1.wall_s << " s (speedup " << png1.wall_s / pngn.wall_s
+              << "x); floor " << floorn << " s on " << n << " threads, " << floor1
+              << " s on 1; total/floor " << pngn.wall_s / floorn << "x (--jobs " << n << "), "
+              << png1.wall_s / floor1 << "x (--jobs 1)";
     std::cout << "\n"
               << "  stages: load+project " << st["load_project_cold"] << " s, static layers "
               << st["static_layers"] << " s, drawing " << st["draw_per_frame_mean"]
