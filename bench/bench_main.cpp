@@ -212,8 +212,8 @@ int run(int argc, char** argv) {
     for (const Round& r : rounds) {
         round_list.push_back({{"floor_1_thread_s", r.floor_1},
                               {"total_jobs_1_s", r.render_1.wall_s},
-                              {"floor_" + n + "_threads_s", r.floor_n},
-                              {"total_jobs_" + n + "_s", r.render_n.wall_s}});
+                              {"floor_n_threads_s", r.floor_n},
+                              {"total_jobs_n_s", r.render_n.wall_s}});
     }
     results["encode_floor_s"] = {{"threads_1", floor1}, {"threads_" + n, floorn}};
     const ChildRun svgn = render(program, s240, out / ("svg-jobs-" + n), "svg", jobs);

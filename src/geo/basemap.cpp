@@ -8,6 +8,7 @@
 #include <functional>
 #include <future>
 #include <memory>
+#include <mutex>
 
 #include "geo/simplify.hpp"
 
@@ -252,9 +253,14 @@ std::vector<std::vector<LonLat>> outline_runs(const std::vector<LonLat>& ring, c
     return runs;
 }
 
-void register_basemap_drivers() { GDALAllRegister(); }
-
 namespace {
+
+/// Registers GDAL's drivers. Their registry is the process's, and basemap layers are read on
+/// several threads at once: registered once, by whichever thread comes first.
+void register_basemap_drivers() {
+    static std::once_flag registered;
+    std::call_once(registered, [] { GDALAllRegister(); });
+}
 
 DatasetPtr open_basemap(const std::filesystem::path& gpkg) {
     register_basemap_drivers();
@@ -297,7 +303,6 @@ Basemap load_basemap_detail(const std::filesystem::path& gpkg, const Projection&
                             const std::vector<Extent>& boxes, const std::string& detail) {
     // The two layers are read at once, each through its own dataset and projection: neither a
     // GDAL dataset nor a PROJ object may be used by two threads.
-    register_basemap_drivers();
     auto countries = std::async(std::launch::async, [&, own = projection.clone()] {
         return load_layer(gpkg, "countries_" + detail, own, boxes);
     });

@@ -34,10 +34,6 @@ inline constexpr double simplify_tolerance_px = 0.5;
 /// Natural Earth detail that suits a map scale: 1:10m below 3 km per pixel, 1:50m below 12.
 [[nodiscard]] std::string detail_for_scale(double metres_per_pixel);
 
-/// Registers GDAL's drivers (once; later calls only check). Registering is not thread-safe:
-/// call this before basemaps are read on several threads at once.
-void register_basemap_drivers();
-
 /// @throws RuntimeError naming the path when the file or one of its layers cannot be read.
 [[nodiscard]] Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
                                    const MapView& view);

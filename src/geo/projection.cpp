@@ -2,8 +2,11 @@
 
 #include <proj.h>
 
+#include <charconv>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <set>
 #include <sstream>
 
 namespace gt {
@@ -23,32 +26,60 @@ std::string number(double v) {
 }
 }  // namespace
 
+namespace {
+
+/// The parameters default_crs writes for each projection, each once and all of them.
+std::vector<std::string> parameters_of(const std::string& projection) {
+    if (projection == "lcc") return {"lat_0", "lon_0", "lat_1", "lat_2"};
+    if (projection == "merc") return {"lon_0"};
+    if (projection == "stere") return {"lat_0", "lon_0", "k"};
+    return {};
+}
+
+/// `text` as a whole number of degrees or a scale; nullopt unless all of it is one.
+std::optional<double> number_of(const std::string& text) {
+    double value = 0;
+    const char* end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, value);
+    if (error != std::errc() || stop != end || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+}  // namespace
+
 std::optional<std::string> lon_lat_operation(const std::string& crs) {
     std::istringstream in(crs);
     std::string token;
-    if (!(in >> token) ||
-        (token != "+proj=lcc" && token != "+proj=merc" && token != "+proj=stere")) {
-        return std::nullopt;
-    }
-    std::string step = token;
-    bool wgs84 = false, metres = false;
+    if (!(in >> token) || token.rfind("+proj=", 0) != 0) return std::nullopt;
+    const std::string projection = token.substr(6);
+    const std::vector<std::string> wanted = parameters_of(projection);
+    if (wanted.empty()) return std::nullopt;
+    std::map<std::string, std::string> values;  // parameter: its text, as given
+    std::set<std::string> flags;
     while (in >> token) {
-        if (token == "+datum=WGS84")
-            wgs84 = true;
-        else if (token == "+units=m")
-            metres = true;
-        else if (token == "+no_defs")
-            continue;
-        else {
-            const std::string key = token.substr(0, token.find('='));
-            if (key != "+lat_0" && key != "+lon_0" && key != "+lat_1" && key != "+lat_2" &&
-                key != "+k" && key != "+x_0" && key != "+y_0") {
-                return std::nullopt;
-            }
-            step += " " + token;
+        const std::size_t equals = token.find('=');
+        if (token.size() < 2 || token[0] != '+') return std::nullopt;
+        const std::string key = token.substr(1, equals == std::string::npos ? equals : equals - 1);
+        if (equals == std::string::npos) {
+            if (!flags.insert(key).second) return std::nullopt;
+        } else if (!values.emplace(key, token.substr(equals + 1)).second) {
+            return std::nullopt;  // twice
         }
     }
-    if (!wgs84 || !metres) return std::nullopt;
+    if (flags != std::set<std::string>{"no_defs"} && !flags.empty()) return std::nullopt;
+    if (values["datum"] != "WGS84" || values["units"] != "m") return std::nullopt;
+    values.erase("datum");
+    values.erase("units");
+    if (values.size() != wanted.size()) return std::nullopt;
+    std::string step = "+proj=" + projection;
+    for (const std::string& key : wanted) {
+        const auto found = values.find(key);
+        if (found == values.end()) return std::nullopt;
+        const std::optional<double> value = number_of(found->second);
+        if (!value) return std::nullopt;
+        if (projection == "stere" && key == "lat_0" && std::abs(*value) != 90) return std::nullopt;
+        step += " +" + key + "=" + found->second;
+    }
     return "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step " + step +
            " +ellps=WGS84";
 }

@@ -31,8 +31,8 @@ public:
     Projection& operator=(const Projection&) = delete;
 
     /// The same projection with its own PROJ context, for another thread (PROJ objects are not
-    /// thread-safe). Takes about 0.1 ms where making one from the CRS takes 6-25 ms of database
-    /// lookups. Several threads may clone one projection at once.
+    /// thread-safe). Takes about 0.1 ms where making one from a CRS other than default_crs's
+    /// takes 6-25 ms of database lookups. Several threads may clone one projection at once.
     /// @throws CrsError with PROJ's message when PROJ cannot copy it.
     [[nodiscard]] Projection clone() const;
 

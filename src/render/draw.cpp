@@ -5,11 +5,14 @@
 namespace gt {
 
 void draw_panel(const DrawContext& dc, const std::string& key,
-                const std::function<void(const DrawContext&)>& layer) {
-    dc.mark(dc.panels.draw(dc.cr, dc.labels, key, [&](cairo_t* cr, LabelPlacer& labels) {
-        // No time: a panel must not depend on it beyond what its key names.
-        layer({cr, dc.scene, dc.frame, dc.text, labels, Instant{}, dc.dates, dc.panels});
-    }));
+                const std::function<void(const DrawContext&)>& layer, PanelLifetime lifetime) {
+    dc.mark(dc.panels.draw(
+        dc.cr, dc.labels, key,
+        [&](cairo_t* cr, LabelPlacer& labels) {
+            // No time: a panel must not depend on it beyond what its key names.
+            layer({cr, dc.scene, dc.frame, dc.text, labels, Instant{}, dc.dates, dc.panels});
+        },
+        lifetime));
 }
 
 std::vector<std::vector<XY>> to_pixel_lines(const MapView& view, const std::vector<XY>& points,

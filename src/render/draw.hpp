@@ -45,9 +45,10 @@ struct DrawContext {
 };
 
 /// Draws `layer` through `dc.panels` under `key`: once into an image on raster frames, then
-/// painted (see PanelCache, whose preconditions `layer` must meet).
+/// painted (see PanelCache, whose preconditions `layer` must meet), kept for `lifetime`.
 void draw_panel(const DrawContext& dc, const std::string& key,
-                const std::function<void(const DrawContext&)>& layer);
+                const std::function<void(const DrawContext&)>& layer,
+                PanelLifetime lifetime = PanelLifetime::frame);
 
 /// Map CRS points to pixels, dropping points closer than `min_step` pixels to the last kept one
 /// (sub-pixel detail costs time and SVG bytes and shows nothing). NaN points break the line.

@@ -20,13 +20,19 @@ FrameRenderer::FrameRenderer(const Scene& scene)
 void FrameRenderer::use_view_at(Instant t) {
     const ViewPose pose = scene_.camera.pose_at(t);
     if (frame_ && frame_->view.pose() == pose) return;
-    frame_ = framer_.frame(pose);
-    panels_.clear();  // the inset's frame, scale bar and north arrow belong to the view
-    fixed_panels_ = fixed_furniture_panels();
-    if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
-    fixed_furniture_ = fixed_furniture_region();
-    placer_after_places_ = place_static_labels();
-    drop_layers();
+    try {
+        frame_ = framer_.frame(pose);
+        panels_.clear();  // the inset's frame, scale bar and north arrow belong to the view
+        // In this order: the labels keep off the fixed panels.
+        fixed_panels_ = fixed_furniture_panels();
+        if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
+        fixed_furniture_ = fixed_furniture_region();
+        placer_after_places_ = place_static_labels();
+        drop_layers();
+    } catch (...) {
+        frame_.reset();  // half made: the next frame makes the view again
+        throw;
+    }
 }
 
 void FrameRenderer::drop_layers() {
@@ -231,9 +237,9 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     for (const Box& panel : furniture_panels(t, target)) labels.block(panel);
     // The fixed furniture lies under this, in the base layer: what moves is hidden under its
     // panels' boxes (not seen faintly through them), so that the base layer can hold them.
-    // Vector frames clip; raster frames copy the base layer back over them afterwards (the same
-    // pixels: the region is whole pixels), as a clip of many boxes makes Cairo's strokes twice as
-    // slow.
+    // Vector frames clip; raster frames paint the base layer back afterwards where this frame
+    // drew on them (the same pixels: the region is whole pixels), as a clip of many boxes makes
+    // Cairo's strokes twice as slow.
     cairo_save(cr);
     if (target == Target::vector) clip_off_fixed_furniture(cr);
     // Symbols first (they block their spots), then labels by priority: units before events.

@@ -68,8 +68,8 @@ public:
     void paint_base(cairo_t* cr, const cairo_region_t* where) const;
     /// Paints the base layer back over the fixed furniture where `damage` says this frame has
     /// drawn (over all of it when `damage` is null or everything): what moves is hidden there.
-    /// @pre the base layer is drawn, and `cr`'s target held it outside `damage` when the frame
-    ///      started.
+    /// @pre the base layer is drawn, and before this frame's moving content was drawn, `cr`'s
+    ///      target held it wherever `damage` now says nothing was drawn.
     void hide_under_fixed_furniture(cairo_t* cr, const Damage* damage) const;
     /// Raster frames go through the panel cache and text sprites; vector frames do not.
     enum class Target { raster, vector };

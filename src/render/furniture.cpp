@@ -400,12 +400,16 @@ void draw_footer(const DrawContext& dc) {
 void draw_furniture(const DrawContext& dc, FurniturePart part) {
     // Keys name what each panel shows; the map's furniture (inset, scale bar, north arrow)
     // changes with the view, which clears the cache. The fixed panels get no time (draw_panel).
+    // The fixed panels are drawn only when a base layer is made: kept for the view.
     if (part == FurniturePart::fixed) {
-        draw_panel(dc, "header", draw_header);
-        if (dc.style().show.legend) draw_panel(dc, "legend", draw_legend);
-        draw_panel(dc, "map", draw_map_furniture);
-        if (dc.scene.layout.strip.height > 0) draw_panel(dc, "strip", draw_timeline_strip_axis);
-        draw_panel(dc, "timeline", draw_timeline_bar_axis);
+        constexpr PanelLifetime view = PanelLifetime::view;
+        draw_panel(dc, "header", draw_header, view);
+        if (dc.style().show.legend) draw_panel(dc, "legend", draw_legend, view);
+        draw_panel(dc, "map", draw_map_furniture, view);
+        if (dc.scene.layout.strip.height > 0) {
+            draw_panel(dc, "strip", draw_timeline_strip_axis, view);
+        }
+        draw_panel(dc, "timeline", draw_timeline_bar_axis, view);
         return;
     }
     const PixelRect date_panel = draw_date(dc);

@@ -6,7 +6,6 @@
 #include <string>
 
 #include "common/error.hpp"
-#include "render/idle_entries.hpp"
 #include "render/pixel_grid.hpp"
 
 namespace gt {
@@ -45,11 +44,16 @@ void PanelCache::clear() {
 
 void PanelCache::start_frame() {
     ++frame_;
-    erase_idle(panels_, frame_, 1, [](const Panel& panel) { cairo_surface_destroy(panel.image); });
+    std::erase_if(panels_, [&](const auto& entry) {
+        const Panel& panel = entry.second;
+        if (panel.lifetime == PanelLifetime::view || panel.used + 1 >= frame_) return false;
+        cairo_surface_destroy(panel.image);
+        return true;
+    });
 }
 
 std::optional<Box> PanelCache::draw(cairo_t* cr, LabelPlacer& labels, const std::string& key,
-                                    const Drawing& drawing) {
+                                    const Drawing& drawing, PanelLifetime lifetime) {
     if (!paints_whole_pixels(cr)) {
         cairo_save(cr);
         reset_drawing_state(cr);
@@ -61,6 +65,7 @@ std::optional<Box> PanelCache::draw(cairo_t* cr, LabelPlacer& labels, const std:
     if (found == panels_.end()) found = panels_.emplace(key, make_panel(drawing)).first;
     Panel& panel = found->second;
     panel.used = frame_;
+    if (lifetime == PanelLifetime::view) panel.lifetime = lifetime;
     for (const Box& box : panel.blocked) labels.block(box);
     const int width = cairo_image_surface_get_width(panel.image);
     const int height = cairo_image_surface_get_height(panel.image);

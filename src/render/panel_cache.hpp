@@ -17,6 +17,12 @@
 
 namespace gt {
 
+/// How long a cached panel is kept.
+enum class PanelLifetime {
+    frame,  ///< until a frame does not draw it (what changes: the date, statements)
+    view,   ///< until the view changes (the fixed furniture, drawn only into the base layer)
+};
+
 class PanelCache {
   public:
     PanelCache() = default;
@@ -38,10 +44,10 @@ class PanelCache {
     /// @returns where it painted (empty when off the target), or nullopt when drawn directly.
     /// @throws RuntimeError when Cairo cannot draw the panel's image.
     std::optional<Box> draw(cairo_t* cr, LabelPlacer& labels, const std::string& key,
-                            const Drawing& drawing);
+                            const Drawing& drawing, PanelLifetime lifetime = PanelLifetime::frame);
 
-    /// Starts a frame: panels not used in the frame before are dropped, so memory holds one
-    /// frame's panels however long the timeline is.
+    /// Starts a frame: panels kept for frames that the frame before did not use are dropped, so
+    /// memory holds one frame's panels however long the timeline is.
     void start_frame();
     /// Drops every panel (the camera's view changed: the map's furniture did too).
     void clear();
@@ -55,6 +61,7 @@ class PanelCache {
         int y = 0;
         std::vector<Box> blocked;  ///< what the drawing kept free of labels
         std::uint64_t used = 0;    ///< the last frame that painted it
+        PanelLifetime lifetime = PanelLifetime::frame;
     };
 
     [[nodiscard]] Panel make_panel(const Drawing& drawing) const;

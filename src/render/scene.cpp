@@ -219,7 +219,6 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     // wide needs none: it is its own context.
     std::future<Inset> inset;
     if (style.show.inset && scenario.map.extent.width_degrees() < 180) {
-        register_basemap_drivers();
         inset = std::async(std::launch::async,
                            [&] { return make_inset(scenario, layout, style, options.basemap); });
     }

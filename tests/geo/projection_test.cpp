@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -88,7 +89,8 @@ TEST(DefaultCrs, PicksAConformalProjectionCentredOnTheExtent) {
 std::vector<XY> through_proj_database(const std::string& crs, const std::vector<XY>& lon_lat) {
     PJ_CONTEXT* ctx = proj_context_create();
     PJ* raw = proj_create_crs_to_crs(ctx, "EPSG:4326", crs.c_str(), nullptr);
-    PJ* pj = proj_normalize_for_visualization(ctx, raw);
+    PJ* pj = raw != nullptr ? proj_normalize_for_visualization(ctx, raw) : nullptr;
+    if (pj == nullptr) throw std::runtime_error("PROJ's database rejects " + crs);
     std::vector<XY> out;
     for (const XY& p : lon_lat) {
         const PJ_COORD c = proj_trans(pj, PJ_FWD, proj_coord(p.x, p.y, 0, 0));
@@ -139,13 +141,36 @@ TEST(Projection, OtherProjStringsStillGoThroughTheirUnits) {
     EXPECT_NEAR(km->y * 1000, m->y, 1e-6);
     EXPECT_FALSE(lon_lat_operation(kilometres));
     EXPECT_FALSE(lon_lat_operation("+proj=longlat +datum=WGS84 +units=m +no_defs"));
-    // A datum shift or an unknown parameter is left to PROJ's database.
-    const auto shifted = Projection(
-                             "+proj=lcc +lat_0=43.8 +lon_0=130.9 +lat_1=40.2 +lat_2=47.4 "
-                             "+ellps=bessel +towgs84=577,90,463 +units=m +no_defs")
-                             .forward({131.886, 43.115});
+    // Only default_crs's own forms: each parameter once, all of them, numbers throughout.
+    const std::string datum = " +datum=WGS84 +units=m +no_defs";
+    for (const std::string& other :
+         {"+proj=merc +lat_0=10 +lon_0=130" + datum, "+proj=merc +lon_0=130 +k=1" + datum,
+          "+proj=lcc +lat_0=43.8 +lon_0=130.9 +lat_1=40.2" + datum,
+          "+proj=lcc +lat_0=43.8 +lon_0=130.9 +lat_1=40.2 +lat_1=41 +lat_2=47.4" + datum,
+          "+proj=lcc +lat_0=43.8+lon_0=130.9 +lat_1=40.2 +lat_2=47.4" + datum,
+          "+proj=stere +lat_0=60 +lon_0=10 +k=1" + datum,
+          "+proj=stere +lat_0=90 +lon_0=10 +k=1" + datum + " +no_defs"}) {
+        EXPECT_FALSE(lon_lat_operation(other)) << other;
+    }
+    // Those PROJ takes still project as through its database.
+    for (const std::string& other : {"+proj=lcc +lat_0=43.8 +lon_0=130.9 +lat_1=40.2" + datum,
+                                     "+proj=stere +lat_0=60 +lon_0=10 +k=1" + datum}) {
+        const auto xy = Projection(other).forward({131.886, 43.115});
+        const std::vector<XY> expected = through_proj_database(other, {{131.886, 43.115}});
+        ASSERT_TRUE(xy) << other;
+        EXPECT_EQ(xy->x, expected[0].x) << other;
+        EXPECT_EQ(xy->y, expected[0].y) << other;
+    }
+    // A datum shift is left to PROJ's database.
+    const std::string bessel =
+        "+proj=lcc +lat_0=43.8 +lon_0=130.9 +lat_1=40.2 +lat_2=47.4 +ellps=bessel "
+        "+towgs84=577,90,463 +units=m +no_defs";
+    EXPECT_FALSE(lon_lat_operation(bessel));
+    const auto shifted = Projection(bessel).forward({131.886, 43.115});
     ASSERT_TRUE(shifted);
-    EXPECT_GT(std::hypot(shifted->x - m->x, shifted->y - m->y), 10);
+    const std::vector<XY> expected = through_proj_database(bessel, {{131.886, 43.115}});
+    EXPECT_EQ(shifted->x, expected[0].x);
+    EXPECT_EQ(shifted->y, expected[0].y);
 }
 
 }  // namespace gt

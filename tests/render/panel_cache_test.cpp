@@ -120,6 +120,22 @@ TEST(PanelCache, APanelNoFrameUsedIsDroppedAndDrawnAgain) {
     EXPECT_EQ(panel.drawn, 3);
 }
 
+TEST(PanelCache, APanelKeptForTheViewOutlivesFramesThatDoNotUseIt) {
+    // The fixed furniture is drawn only when a base layer is made, frames apart.
+    PanelCache cache;
+    CountingPanel fixed;
+    const SeaCanvas canvas;
+    LabelPlacer labels({0, 0, 200, 120});
+    cache.start_frame();
+    cache.draw(canvas.cr.get(), labels, "legend", counted(fixed), PanelLifetime::view);
+    for (int frame = 0; frame < 20; ++frame) cache.start_frame();
+    cache.draw(canvas.cr.get(), labels, "legend", counted(fixed), PanelLifetime::view);
+    EXPECT_EQ(fixed.drawn, 1);
+    cache.clear();  // the view changed
+    cache.draw(canvas.cr.get(), labels, "legend", counted(fixed), PanelLifetime::view);
+    EXPECT_EQ(fixed.drawn, 2);
+}
+
 TEST(PanelCache, VectorAndScaledTargetsAreDrawnEachTime) {
     PanelCache cache;
     CountingPanel panel;
