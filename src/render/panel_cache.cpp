@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/error.hpp"
+#include "render/idle_entries.hpp"
 #include "render/pixel_grid.hpp"
 
 namespace gt {
@@ -44,12 +45,9 @@ void PanelCache::clear() {
 
 void PanelCache::start_frame() {
     ++frame_;
-    std::erase_if(panels_, [&](const auto& entry) {
-        const Panel& panel = entry.second;
-        if (panel.lifetime == PanelLifetime::view || panel.used + 1 >= frame_) return false;
-        cairo_surface_destroy(panel.image);
-        return true;
-    });
+    erase_idle(
+        panels_, frame_, 1, [](const Panel& panel) { cairo_surface_destroy(panel.image); },
+        [](const Panel& panel) { return panel.lifetime == PanelLifetime::view; });
 }
 
 std::optional<Box> PanelCache::draw(cairo_t* cr, LabelPlacer& labels, const std::string& key,
