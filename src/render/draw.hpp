@@ -102,7 +102,7 @@ void draw_event_marker(cairo_t* cr, XY at, double radius, const Rgba& fill, cons
 // The layers. The first two form the static layer drawn once per view; settled routes and the
 // fixed furniture are drawn over it once per view and set of movement stages; the others are
 // drawn per frame: events, moving units and routes, labels, place labels (above routes) and the
-// changing furniture.
+// changing furniture (render/furniture.hpp).
 void draw_basemap(const DrawContext& dc);
 void draw_place_symbols(const DrawContext& dc);
 /// A label waiting for room: the first of `texts` that fits around `anchor` is drawn.
@@ -130,14 +130,5 @@ void draw_settled_routes(const DrawContext& dc);
 void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>& labels);
 /// @param place_labels parallel to the places; an empty box means no room for that label.
 void draw_place_labels(const DrawContext& dc, const std::vector<Box>& place_labels);
-/// The furniture in two parts. The fixed part (title, legend, inset map with scale bar and
-/// north arrow, the timeline's axis and band, the schedule strip's axis) looks the same all
-/// through a view; the changing part (date, statements, playheads, sources) follows the time.
-enum class FurniturePart { fixed, changing };
-/// Draws one part of the furniture. Frames draw the fixed part under the map's moving content,
-/// which is kept off its panels (FrameRenderer::fixed_furniture_at), and the changing part on top.
-void draw_furniture(const DrawContext& dc, FurniturePart part);
-/// Draws both parts, fixed first.
-void draw_furniture(const DrawContext& dc);
 
 }  // namespace gt

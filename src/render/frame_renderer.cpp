@@ -7,6 +7,7 @@
 
 #include "common/error.hpp"
 #include "render/draw.hpp"
+#include "render/furniture.hpp"
 
 namespace gt {
 
@@ -58,8 +59,13 @@ LabelPlacer FrameRenderer::place_static_labels() {
     const Style& s = scene_.style;
     LabelPlacer placer({0, 0, static_cast<double>(l.width), l.bottom_band.y});
     // The furniture's panels at the last frame (when most statements show) are off limits.
-    for (const Box& panel : furniture_panels(scene_.scenario.timeline.end, Target::vector)) {
-        placer.block(panel);
+    {
+        LabelPlacer unused({0, 0, 0, 0});
+        const DrawContext at_end{
+            nullptr, scene_, *frame_, text_, unused, scene_.scenario.timeline.end, dates_, panels_};
+        for (const Box& panel : furniture_panels(lay_out_changing_furniture(at_end))) {
+            placer.block(panel);
+        }
     }
     const auto& places = scene_.scenario.places;
     const double r = l.px(s.sizes.place_symbol);
@@ -123,23 +129,10 @@ LabelPlacer FrameRenderer::place_static_labels() {
     return placer;
 }
 
-std::vector<Box> FrameRenderer::furniture_panels(Instant t, Target target) const {
-    // Drawing on a 1x1 scratch surface records where the panels go without showing them. For a
-    // raster frame an image, which also fills the panel cache the frame then paints from; else
-    // a recording, which leaves the cache alone (vector frames draw their panels directly).
-    // The fixed furniture's panels hold while the view does: only the changing part is drawn.
-    LabelPlacer panels({0, 0, 0, 0});
-    for (const Box& b : fixed_panels_) panels.block(b);
-    const cairo_rectangle_t one_pixel{0, 0, 1, 1};
-    cairo_surface_t* scratch =
-        target == Target::raster ? cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)
-                                 : cairo_recording_surface_create(CAIRO_CONTENT_ALPHA, &one_pixel);
-    cairo_t* cr = cairo_create(scratch);
-    draw_furniture({cr, scene_, *frame_, text_, panels, t, dates_, panels_},
-                   FurniturePart::changing);
-    cairo_destroy(cr);
-    cairo_surface_destroy(scratch);
-    return panels.taken();
+std::vector<Box> FrameRenderer::furniture_panels(const ChangingFurniture& changing) const {
+    std::vector<Box> boxes = fixed_panels_;
+    for (const Box& b : changing.panels()) boxes.push_back(b);
+    return boxes;
 }
 
 std::vector<Box> FrameRenderer::fixed_furniture_panels() const {
@@ -149,8 +142,7 @@ std::vector<Box> FrameRenderer::fixed_furniture_panels() const {
     cairo_surface_t* scratch = cairo_recording_surface_create(CAIRO_CONTENT_ALPHA, &one_pixel);
     cairo_t* cr = cairo_create(scratch);
     LabelPlacer boxes({0, 0, 0, 0});
-    draw_furniture({cr, scene_, *frame_, text_, boxes, Instant{}, dates_, panels_},
-                   FurniturePart::fixed);
+    draw_fixed_furniture({cr, scene_, *frame_, text_, boxes, Instant{}, dates_, panels_});
     cairo_destroy(cr);
     cairo_surface_destroy(scratch);
     return boxes.taken();
@@ -225,16 +217,17 @@ void FrameRenderer::draw_settled(cairo_t* cr, Instant t) const {
     clip_off_fixed_furniture(cr);  // below the fixed furniture, as the moving content
     draw_settled_routes(dc);
     cairo_restore(cr);
-    draw_furniture(dc, FurniturePart::fixed);
+    draw_fixed_furniture(dc);
 }
 
 void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const {
     LabelPlacer labels = placer_after_places_;
     const DrawContext dc{cr, scene_, *frame_, text_, labels, t, dates_, panels_, damage};
     // The changing furniture goes on top of routes and labels, but labels must avoid all the
-    // furniture's panels: they are measured first, drawn last. (A Cairo group would do it in one
+    // furniture's panels: it is laid out first, drawn last. (A Cairo group would do it in one
     // pass but gives SVG output run-dependent surface ids.)
-    for (const Box& panel : furniture_panels(t, target)) labels.block(panel);
+    const ChangingFurniture changing = lay_out_changing_furniture(dc);
+    for (const Box& panel : furniture_panels(changing)) labels.block(panel);
     // The fixed furniture lies under this, in the base layer: what moves is hidden under its
     // panels' boxes (not seen faintly through them), so that the base layer can hold them.
     // Vector frames clip; raster frames paint the base layer back afterwards where this frame
@@ -251,8 +244,8 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     cairo_restore(cr);
     if (target == Target::raster) hide_under_fixed_furniture(cr, damage);
     LabelPlacer done({0, 0, 0, 0});
-    draw_furniture({cr, scene_, *frame_, text_, done, t, dates_, panels_, damage},
-                   FurniturePart::changing);
+    draw_changing_furniture({cr, scene_, *frame_, text_, done, t, dates_, panels_, damage},
+                            changing);
 }
 
 void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "render/draw.hpp"
+#include "render/furniture.hpp"
 #include "render/labels.hpp"
 #include "render/scene.hpp"
 #include "render/text.hpp"
@@ -73,8 +74,8 @@ public:
     void hide_under_fixed_furniture(cairo_t* cr, const Damage* damage) const;
     /// Raster frames go through the panel cache and text sprites; vector frames do not.
     enum class Target { raster, vector };
-    /// Where the furniture's panels are at `t`: the fixed ones, then the changing ones.
-    [[nodiscard]] std::vector<Box> furniture_panels(Instant t, Target target) const;
+    /// Where the furniture's panels are: the fixed ones, then the changing ones laid out.
+    [[nodiscard]] std::vector<Box> furniture_panels(const ChangingFurniture& changing) const;
     /// Draws what moves and the changing furniture, noting where in `damage` when not null.
     void draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const;
     /// Places the place labels once; returns the placer holding them for the frames to copy.

@@ -1,10 +1,11 @@
 // Map furniture: title, the frame's date, the timeline bar, statements without a place, the
 // legend and the footer naming the sources of what is visible.
+#include "render/furniture.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
 
-#include "render/draw.hpp"
 #include "render/legend.hpp"
 #include "timeline/schedule.hpp"
 
@@ -31,26 +32,35 @@ void draw_header(const DrawContext& dc) {
     dc.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
 }
 
-PixelRect draw_date(const DrawContext& dc) {
+DatePanel lay_out_date(const DrawContext& dc) {
     const Style& s = dc.style();
     const Layout& l = dc.scene.layout;
     const TimelineSpec& tl = dc.scene.scenario.timeline;
-    const std::string date = dc.dates.format(dc.time, tl.date_format);
-    const std::string time = dc.dates.format(dc.time, tl.time_format);
-    const TextStyle big{s.font, dc.px(s.sizes.date), true, s.colors.text};
-    const TextStyle small{s.font, dc.px(s.sizes.time), false, s.colors.muted_text};
-    const TextSize d = dc.text.measure(date, big);
-    const TextSize t = time.empty() ? TextSize{} : dc.text.measure(time, small);
+    DatePanel p;
+    p.date = dc.dates.format(dc.time, tl.date_format);
+    p.time = dc.dates.format(dc.time, tl.time_format);
+    p.date_style = {s.font, dc.px(s.sizes.date), true, s.colors.text};
+    p.time_style = {s.font, dc.px(s.sizes.time), false, s.colors.muted_text};
+    p.date_size = dc.text.measure(p.date, p.date_style);
+    p.time_size = p.time.empty() ? TextSize{} : dc.text.measure(p.time, p.time_style);
     const double pad = dc.px(14);
-    const double width = std::max(d.width, t.width) + 2 * pad;
-    const PixelRect panel{l.width - l.margin - width, l.margin, width, d.height + t.height + 2 * pad};
-    draw_panel(dc, "date\n" + date + "\n" + time, [&](const DrawContext& c) {
-        fill_panel(c.cr, panel, s.colors.panel, c.px(6));
-        c.text.draw(c.cr, date, big, panel.x + panel.width - pad - d.width, panel.y + pad);
-        c.text.draw(c.cr, time, small, panel.x + panel.width - pad - t.width, panel.y + pad + d.height);
+    const double width = std::max(p.date_size.width, p.time_size.width) + 2 * pad;
+    p.box = {l.width - l.margin - width, l.margin, width,
+             p.date_size.height + p.time_size.height + 2 * pad};
+    return p;
+}
+
+void draw_date(const DrawContext& dc, const DatePanel& p) {
+    draw_panel(dc, "date\n" + p.date + "\n" + p.time, [&](const DrawContext& c) {
+        const PixelRect& panel = p.box;
+        const double pad = c.px(14);
+        fill_panel(c.cr, panel, c.style().colors.panel, c.px(6));
+        c.text.draw(c.cr, p.date, p.date_style, panel.x + panel.width - pad - p.date_size.width,
+                    panel.y + pad);
+        c.text.draw(c.cr, p.time, p.time_style, panel.x + panel.width - pad - p.time_size.width,
+                    panel.y + pad + p.date_size.height);
         c.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
     });
-    return panel;
 }
 
 /// Tick spacing for the timeline bar: whole days, weeks, months (30 d) or years (365 d).
@@ -238,62 +248,72 @@ void draw_timeline_strip_playhead(const DrawContext& dc) {
     cairo_stroke(cr);
 }
 
-/// Statements without a place (claims, denials): a panel under the date, newest first.
-void draw_statements(const DrawContext& dc, const PixelRect& date_panel) {
+/// Statements without a place (claims, denials): a panel under the date, newest first; none
+/// when no such statement shows at `dc.time`.
+std::optional<StatementsPanel> lay_out_statements(const DrawContext& dc,
+                                                  const PixelRect& date_panel) {
     const Style& s = dc.style();
     const Scenario& sc = dc.scene.scenario;
-    std::vector<const Event*> visible;
+    StatementsPanel p;
     for (const Event& e : sc.events) {
-        if (!e.at && event_phase(e, dc.time) != EventPhase::hidden) visible.push_back(&e);
+        if (!e.at && event_phase(e, dc.time) != EventPhase::hidden) p.events.push_back(&e);
     }
-    if (visible.empty()) return;
-    std::stable_sort(visible.begin(), visible.end(),
+    if (p.events.empty()) return std::nullopt;
+    std::stable_sort(p.events.begin(), p.events.end(),
                      [](const Event* a, const Event* b) { return a->start > b->start; });
     const double pad = dc.px(12);
     const double width = dc.px(380);
-    TextStyle head{s.font, dc.px(s.sizes.legend), true, s.colors.text};
-    TextStyle body{s.font, dc.px(s.sizes.legend), false, s.colors.text};
-    body.max_width = width - 2 * pad - dc.px(14);
-    head.max_width = body.max_width;
-    std::vector<std::pair<std::string, std::string>> items;
-    double height = 2 * pad + dc.text.measure("Statements", head).height + dc.px(4);
-    for (const Event* e : visible) {
+    p.head = {s.font, dc.px(s.sizes.legend), true, s.colors.text};
+    p.body = {s.font, dc.px(s.sizes.legend), false, s.colors.text};
+    p.body.max_width = width - 2 * pad - dc.px(14);
+    p.head.max_width = p.body.max_width;
+    double height = 2 * pad + dc.text.measure("Statements", p.head).height + dc.px(4);
+    for (const Event* e : p.events) {
         const Source* src = sc.find_source(e->source_id);
         std::string line1 = dc.dates.format(e->start, "%-d %b") + " · " +
                             to_string(e->confidence);
         if (src != nullptr && !src->publisher.empty()) line1 += " · " + src->publisher;
         std::string line2 = e->label;
-        height += dc.text.measure(line1, head).height + dc.text.measure(line2, body).height + dc.px(8);
-        items.emplace_back(std::move(line1), std::move(line2));
+        height += dc.text.measure(line1, p.head).height + dc.text.measure(line2, p.body).height +
+                  dc.px(8);
+        p.items.emplace_back(std::move(line1), std::move(line2));
         const double room = dc.scene.layout.bottom_band.y - date_panel.y - date_panel.height -
                             dc.px(dc.style().sizes.inset + 80);
         if (height > room) break;
     }
-    const PixelRect panel{date_panel.x + date_panel.width - width,
-                          date_panel.y + date_panel.height + dc.px(10), width, height};
+    p.events.resize(p.items.size());
+    p.box = {date_panel.x + date_panel.width - width, date_panel.y + date_panel.height + dc.px(10),
+             width, height};
     // The panel shows its items where the date panel leaves room: both name it.
-    std::string key = "statements";
-    for (double v : {panel.x, panel.y, panel.width, panel.height}) key += " " + std::to_string(v);
-    for (std::size_t i = 0; i < items.size(); ++i) key += " " + std::to_string(visible[i] - sc.events.data());
-    draw_panel(dc, key, [&](const DrawContext& c) {
+    p.key = "statements";
+    for (double v : {p.box.x, p.box.y, p.box.width, p.box.height}) p.key += " " + std::to_string(v);
+    for (const Event* e : p.events) p.key += " " + std::to_string(e - sc.events.data());
+    return p;
+}
+
+void draw_statements(const DrawContext& dc, const StatementsPanel& p) {
+    draw_panel(dc, p.key, [&](const DrawContext& c) {
+        const Style& s = c.style();
+        const PixelRect& panel = p.box;
+        const double pad = c.px(12);
         fill_panel(c.cr, panel, s.colors.panel, c.px(6));
         c.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
         double y = panel.y + pad;
-        c.text.draw(c.cr, "Statements", head, panel.x + pad, y);
-        y += c.text.measure("Statements", head).height + c.px(4);
-        TextStyle item_head = head;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            const Event* e = visible[i];
+        c.text.draw(c.cr, "Statements", p.head, panel.x + pad, y);
+        y += c.text.measure("Statements", p.head).height + c.px(4);
+        TextStyle item_head = p.head;
+        for (std::size_t i = 0; i < p.items.size(); ++i) {
+            const Event* e = p.events[i];
             cairo_new_path(c.cr);
             cairo_arc(c.cr, panel.x + pad + c.px(5), y + c.px(10), c.px(5), 0, 2 * M_PI);
             set_source(c.cr, s.color_of(e->confidence));
             cairo_fill(c.cr);
             const double x = panel.x + pad + c.px(16);
             item_head.color = s.color_of(e->confidence);
-            c.text.draw(c.cr, items[i].first, item_head, x, y);
-            y += c.text.measure(items[i].first, item_head).height;
-            c.text.draw(c.cr, items[i].second, body, x, y);
-            y += c.text.measure(items[i].second, body).height + c.px(8);
+            c.text.draw(c.cr, p.items[i].first, item_head, x, y);
+            y += c.text.measure(p.items[i].first, item_head).height;
+            c.text.draw(c.cr, p.items[i].second, p.body, x, y);
+            y += c.text.measure(p.items[i].second, p.body).height + c.px(8);
         }
     });
 }
@@ -397,31 +417,39 @@ void draw_footer(const DrawContext& dc) {
 
 }  // namespace
 
-void draw_furniture(const DrawContext& dc, FurniturePart part) {
+void draw_fixed_furniture(const DrawContext& dc) {
     // Keys name what each panel shows; the map's furniture (inset, scale bar, north arrow)
     // changes with the view, which clears the cache. The fixed panels get no time (draw_panel).
-    // The fixed panels are drawn only when a base layer is made: kept for the view.
-    if (part == FurniturePart::fixed) {
-        constexpr PanelLifetime view = PanelLifetime::view;
-        draw_panel(dc, "header", draw_header, view);
-        if (dc.style().show.legend) draw_panel(dc, "legend", draw_legend, view);
-        draw_panel(dc, "map", draw_map_furniture, view);
-        if (dc.scene.layout.strip.height > 0) {
-            draw_panel(dc, "strip", draw_timeline_strip_axis, view);
-        }
-        draw_panel(dc, "timeline", draw_timeline_bar_axis, view);
-        return;
+    // They are drawn only when a base layer is made: kept for the view.
+    constexpr PanelLifetime view = PanelLifetime::view;
+    draw_panel(dc, "header", draw_header, view);
+    if (dc.style().show.legend) draw_panel(dc, "legend", draw_legend, view);
+    draw_panel(dc, "map", draw_map_furniture, view);
+    if (dc.scene.layout.strip.height > 0) draw_panel(dc, "strip", draw_timeline_strip_axis, view);
+    draw_panel(dc, "timeline", draw_timeline_bar_axis, view);
+}
+
+std::vector<Box> ChangingFurniture::panels() const {
+    std::vector<Box> boxes;
+    for (const PixelRect* r : {&date.box, statements ? &statements->box : nullptr}) {
+        if (r != nullptr) boxes.push_back({r->x, r->y, r->x + r->width, r->y + r->height});
     }
-    const PixelRect date_panel = draw_date(dc);
-    if (dc.style().show.statements) draw_statements(dc, date_panel);
+    return boxes;
+}
+
+ChangingFurniture lay_out_changing_furniture(const DrawContext& dc) {
+    ChangingFurniture furniture{lay_out_date(dc), std::nullopt};
+    if (dc.style().show.statements)
+        furniture.statements = lay_out_statements(dc, furniture.date.box);
+    return furniture;
+}
+
+void draw_changing_furniture(const DrawContext& dc, const ChangingFurniture& furniture) {
+    draw_date(dc, furniture.date);
+    if (furniture.statements) draw_statements(dc, *furniture.statements);
     draw_timeline_strip_playhead(dc);
     draw_timeline_bar_position(dc);
     draw_footer(dc);
-}
-
-void draw_furniture(const DrawContext& dc) {
-    draw_furniture(dc, FurniturePart::fixed);
-    draw_furniture(dc, FurniturePart::changing);
 }
 
 }  // namespace gt

@@ -1,0 +1,53 @@
+#pragma once
+// The map's furniture in two parts. The fixed part (title, legend, inset map with scale bar and
+// north arrow, the timeline's axis and band, the schedule strip's axis) looks the same all through
+// a view; the changing part (date, statements, playheads, sources) follows the time. Frames draw
+// the fixed part under the map's moving content, which is kept off its panels
+// (FrameRenderer::fixed_furniture_at), and the changing part on top.
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "render/draw.hpp"
+
+namespace gt {
+
+/// Draws the fixed part of the furniture.
+void draw_fixed_furniture(const DrawContext& dc);
+
+/// The date panel's texts and where it goes.
+struct DatePanel {
+    std::string date, time;
+    TextStyle date_style, time_style;
+    TextSize date_size, time_size;
+    PixelRect box;
+};
+
+/// The statements panel (claims and denials without a place, newest first) and where it goes.
+struct StatementsPanel {
+    std::vector<const Event*> events;                        ///< those shown
+    std::vector<std::pair<std::string, std::string>> items;  ///< each event's two lines
+    TextStyle head, body;
+    PixelRect box;
+    std::string key;  ///< names what the panel shows, for the panel cache
+};
+
+/// The changing part of the furniture at one time, laid out before it is drawn: labels are
+/// placed first, keeping off its panels, and it is drawn over them.
+struct ChangingFurniture {
+    DatePanel date;
+    std::optional<StatementsPanel> statements;
+
+    /// The boxes the panels keep free of labels, in the order drawing them blocks them.
+    [[nodiscard]] std::vector<Box> panels() const;
+};
+
+/// Lays out the changing furniture at `dc.time`. Measures text; draws nothing (`dc.cr` is not
+/// used and may be null) and blocks nothing in `dc.labels`.
+[[nodiscard]] ChangingFurniture lay_out_changing_furniture(const DrawContext& dc);
+
+/// Draws the changing furniture laid out by lay_out_changing_furniture at `dc.time`.
+void draw_changing_furniture(const DrawContext& dc, const ChangingFurniture& furniture);
+
+}  // namespace gt
