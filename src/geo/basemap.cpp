@@ -8,8 +8,8 @@
 #include <functional>
 #include <future>
 #include <memory>
-#include <mutex>
 
+#include "geo/gdal_drivers.hpp"
 #include "geo/simplify.hpp"
 
 namespace gt {
@@ -255,15 +255,8 @@ std::vector<std::vector<LonLat>> outline_runs(const std::vector<LonLat>& ring, c
 
 namespace {
 
-/// Registers GDAL's drivers. Their registry is the process's, and basemap layers are read on
-/// several threads at once: registered once, by whichever thread comes first.
-void register_basemap_drivers() {
-    static std::once_flag registered;
-    std::call_once(registered, [] { GDALAllRegister(); });
-}
-
 DatasetPtr open_basemap(const std::filesystem::path& gpkg) {
-    register_basemap_drivers();
+    register_gdal_drivers();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(gpkg, ec)) {
         throw RuntimeError(gpkg.string() +

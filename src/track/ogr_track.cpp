@@ -11,6 +11,7 @@
 
 #include "common/error.hpp"
 #include "common/suggest.hpp"
+#include "geo/gdal_drivers.hpp"
 #include "track/track_time.hpp"
 
 namespace gt {
@@ -87,7 +88,7 @@ class OgrTrackReader {
     explicit OgrTrackReader(const TrackRequest& request) : request_(request) {}
 
     Track read() {
-        GDALAllRegister();
+        register_gdal_drivers();
         const QuietGdalErrors quiet;
         DatasetPtr dataset(
             GDALDataset::Open(request_.file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));

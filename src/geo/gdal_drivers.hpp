@@ -1,0 +1,10 @@
+#pragma once
+// GDAL's driver registry belongs to the whole process, and basemap layers are read on several
+// threads at once: the drivers are registered once, by whichever thread comes first.
+
+namespace gt {
+
+/// Registers GDAL's drivers (vector and raster) unless done already; safe on any thread.
+void register_gdal_drivers();
+
+}  // namespace gt
