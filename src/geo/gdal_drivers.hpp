@@ -1,6 +1,7 @@
 #pragma once
-// GDAL's driver registry belongs to the whole process, and basemap layers are read on several
-// threads at once: the drivers are registered once, by whichever thread comes first.
+// GDAL's driver registry belongs to the whole process, and GDAL opens files on several threads
+// (the basemap's layers at once, track files while loading): the drivers are registered once, by
+// whichever thread comes first.
 
 namespace gt {
 

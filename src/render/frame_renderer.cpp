@@ -60,6 +60,7 @@ LabelPlacer FrameRenderer::place_static_labels() {
     LabelPlacer placer({0, 0, static_cast<double>(l.width), l.bottom_band.y});
     // The furniture's panels at the last frame (when most statements show) are off limits.
     {
+        // Laid out only: no target to draw on, and its boxes are blocked here.
         LabelPlacer unused({0, 0, 0, 0});
         const DrawContext at_end{
             nullptr, scene_, *frame_, text_, unused, scene_.scenario.timeline.end, dates_, panels_};

@@ -14,13 +14,14 @@
 #include <vector>
 
 #include "render/draw.hpp"
-#include "render/furniture.hpp"
 #include "render/labels.hpp"
 #include "render/scene.hpp"
 #include "render/text.hpp"
 #include "render/view_frame.hpp"
 
 namespace gt {
+
+struct ChangingFurniture;
 
 class FrameRenderer {
 public:

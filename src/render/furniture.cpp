@@ -43,23 +43,21 @@ DatePanel lay_out_date(const DrawContext& dc) {
     p.time_style = {s.font, dc.px(s.sizes.time), false, s.colors.muted_text};
     p.date_size = dc.text.measure(p.date, p.date_style);
     p.time_size = p.time.empty() ? TextSize{} : dc.text.measure(p.time, p.time_style);
-    const double pad = dc.px(14);
-    const double width = std::max(p.date_size.width, p.time_size.width) + 2 * pad;
+    p.pad = dc.px(14);
+    const double width = std::max(p.date_size.width, p.time_size.width) + 2 * p.pad;
     p.box = {l.width - l.margin - width, l.margin, width,
-             p.date_size.height + p.time_size.height + 2 * pad};
+             p.date_size.height + p.time_size.height + 2 * p.pad};
     return p;
 }
 
 void draw_date(const DrawContext& dc, const DatePanel& p) {
     draw_panel(dc, "date\n" + p.date + "\n" + p.time, [&](const DrawContext& c) {
         const PixelRect& panel = p.box;
-        const double pad = c.px(14);
+        const double right = panel.x + panel.width - p.pad;
         fill_panel(c.cr, panel, c.style().colors.panel, c.px(6));
-        c.text.draw(c.cr, p.date, p.date_style, panel.x + panel.width - pad - p.date_size.width,
-                    panel.y + pad);
-        c.text.draw(c.cr, p.time, p.time_style, panel.x + panel.width - pad - p.time_size.width,
-                    panel.y + pad + p.date_size.height);
-        c.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
+        c.text.draw(c.cr, p.date, p.date_style, right - p.date_size.width, panel.y + p.pad);
+        c.text.draw(c.cr, p.time, p.time_style, right - p.time_size.width,
+                    panel.y + p.pad + p.date_size.height);
     });
 }
 
@@ -254,40 +252,39 @@ std::optional<StatementsPanel> lay_out_statements(const DrawContext& dc,
                                                   const PixelRect& date_panel) {
     const Style& s = dc.style();
     const Scenario& sc = dc.scene.scenario;
-    StatementsPanel p;
+    std::vector<const Event*> visible;
     for (const Event& e : sc.events) {
-        if (!e.at && event_phase(e, dc.time) != EventPhase::hidden) p.events.push_back(&e);
+        if (!e.at && event_phase(e, dc.time) != EventPhase::hidden) visible.push_back(&e);
     }
-    if (p.events.empty()) return std::nullopt;
-    std::stable_sort(p.events.begin(), p.events.end(),
+    if (visible.empty()) return std::nullopt;
+    std::stable_sort(visible.begin(), visible.end(),
                      [](const Event* a, const Event* b) { return a->start > b->start; });
-    const double pad = dc.px(12);
+    StatementsPanel p;
+    p.pad = dc.px(12);
     const double width = dc.px(380);
     p.head = {s.font, dc.px(s.sizes.legend), true, s.colors.text};
     p.body = {s.font, dc.px(s.sizes.legend), false, s.colors.text};
-    p.body.max_width = width - 2 * pad - dc.px(14);
+    p.body.max_width = width - 2 * p.pad - dc.px(14);
     p.head.max_width = p.body.max_width;
-    double height = 2 * pad + dc.text.measure("Statements", p.head).height + dc.px(4);
-    for (const Event* e : p.events) {
+    double height = 2 * p.pad + dc.text.measure("Statements", p.head).height + dc.px(4);
+    const double room = dc.scene.layout.bottom_band.y - date_panel.y - date_panel.height -
+                        dc.px(s.sizes.inset + 80);
+    for (const Event* e : visible) {
         const Source* src = sc.find_source(e->source_id);
-        std::string line1 = dc.dates.format(e->start, "%-d %b") + " · " +
-                            to_string(e->confidence);
-        if (src != nullptr && !src->publisher.empty()) line1 += " · " + src->publisher;
-        std::string line2 = e->label;
-        height += dc.text.measure(line1, p.head).height + dc.text.measure(line2, p.body).height +
-                  dc.px(8);
-        p.items.emplace_back(std::move(line1), std::move(line2));
-        const double room = dc.scene.layout.bottom_band.y - date_panel.y - date_panel.height -
-                            dc.px(dc.style().sizes.inset + 80);
+        std::string heading =
+            dc.dates.format(e->start, "%-d %b") + " · " + to_string(e->confidence);
+        if (src != nullptr && !src->publisher.empty()) heading += " · " + src->publisher;
+        height += dc.text.measure(heading, p.head).height +
+                  dc.text.measure(e->label, p.body).height + dc.px(8);
+        p.items.push_back({e, std::move(heading), e->label});
         if (height > room) break;
     }
-    p.events.resize(p.items.size());
     p.box = {date_panel.x + date_panel.width - width, date_panel.y + date_panel.height + dc.px(10),
              width, height};
     // The panel shows its items where the date panel leaves room: both name it.
     p.key = "statements";
     for (double v : {p.box.x, p.box.y, p.box.width, p.box.height}) p.key += " " + std::to_string(v);
-    for (const Event* e : p.events) p.key += " " + std::to_string(e - sc.events.data());
+    for (const auto& item : p.items) p.key += " " + std::to_string(item.event - sc.events.data());
     return p;
 }
 
@@ -295,25 +292,23 @@ void draw_statements(const DrawContext& dc, const StatementsPanel& p) {
     draw_panel(dc, p.key, [&](const DrawContext& c) {
         const Style& s = c.style();
         const PixelRect& panel = p.box;
-        const double pad = c.px(12);
         fill_panel(c.cr, panel, s.colors.panel, c.px(6));
-        c.labels.block({panel.x, panel.y, panel.x + panel.width, panel.y + panel.height});
-        double y = panel.y + pad;
-        c.text.draw(c.cr, "Statements", p.head, panel.x + pad, y);
+        double y = panel.y + p.pad;
+        c.text.draw(c.cr, "Statements", p.head, panel.x + p.pad, y);
         y += c.text.measure("Statements", p.head).height + c.px(4);
         TextStyle item_head = p.head;
-        for (std::size_t i = 0; i < p.items.size(); ++i) {
-            const Event* e = p.events[i];
+        for (const auto& item : p.items) {
+            const Rgba color = s.color_of(item.event->confidence);
             cairo_new_path(c.cr);
-            cairo_arc(c.cr, panel.x + pad + c.px(5), y + c.px(10), c.px(5), 0, 2 * M_PI);
-            set_source(c.cr, s.color_of(e->confidence));
+            cairo_arc(c.cr, panel.x + p.pad + c.px(5), y + c.px(10), c.px(5), 0, 2 * M_PI);
+            set_source(c.cr, color);
             cairo_fill(c.cr);
-            const double x = panel.x + pad + c.px(16);
-            item_head.color = s.color_of(e->confidence);
-            c.text.draw(c.cr, p.items[i].first, item_head, x, y);
-            y += c.text.measure(p.items[i].first, item_head).height;
-            c.text.draw(c.cr, p.items[i].second, p.body, x, y);
-            y += c.text.measure(p.items[i].second, p.body).height + c.px(8);
+            const double x = panel.x + p.pad + c.px(16);
+            item_head.color = color;
+            c.text.draw(c.cr, item.heading, item_head, x, y);
+            y += c.text.measure(item.heading, item_head).height;
+            c.text.draw(c.cr, item.text, p.body, x, y);
+            y += c.text.measure(item.text, p.body).height + c.px(8);
         }
     });
 }
@@ -430,10 +425,11 @@ void draw_fixed_furniture(const DrawContext& dc) {
 }
 
 std::vector<Box> ChangingFurniture::panels() const {
-    std::vector<Box> boxes;
-    for (const PixelRect* r : {&date.box, statements ? &statements->box : nullptr}) {
-        if (r != nullptr) boxes.push_back({r->x, r->y, r->x + r->width, r->y + r->height});
-    }
+    const auto box_of = [](const PixelRect& r) {
+        return Box{r.x, r.y, r.x + r.width, r.y + r.height};
+    };
+    std::vector<Box> boxes{box_of(date.box)};
+    if (statements) boxes.push_back(box_of(statements->box));
     return boxes;
 }
 

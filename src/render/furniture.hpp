@@ -6,7 +6,6 @@
 // (FrameRenderer::fixed_furniture_at), and the changing part on top.
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "render/draw.hpp"
@@ -14,6 +13,7 @@
 namespace gt {
 
 /// Draws the fixed part of the furniture.
+/// @throws RuntimeError when Cairo cannot draw a panel's image.
 void draw_fixed_furniture(const DrawContext& dc);
 
 /// The date panel's texts and where it goes.
@@ -21,14 +21,20 @@ struct DatePanel {
     std::string date, time;
     TextStyle date_style, time_style;
     TextSize date_size, time_size;
+    double pad = 0;  ///< between the panel's edge and its texts
     PixelRect box;
 };
 
-/// The statements panel (claims and denials without a place, newest first) and where it goes.
+/// The statements panel (claims and denials without a place) and where it goes.
 struct StatementsPanel {
-    std::vector<const Event*> events;                        ///< those shown
-    std::vector<std::pair<std::string, std::string>> items;  ///< each event's two lines
+    struct Item {
+        const Event* event;
+        std::string heading;  ///< date, confidence, publisher
+        std::string text;
+    };
+    std::vector<Item> items;  ///< newest first, as many as there is room for
     TextStyle head, body;
+    double pad = 0;  ///< between the panel's edge and its texts
     PixelRect box;
     std::string key;  ///< names what the panel shows, for the panel cache
 };
@@ -39,15 +45,17 @@ struct ChangingFurniture {
     DatePanel date;
     std::optional<StatementsPanel> statements;
 
-    /// The boxes the panels keep free of labels, in the order drawing them blocks them.
+    /// The boxes labels must keep off: the date panel's, then the statements panel's.
     [[nodiscard]] std::vector<Box> panels() const;
 };
 
-/// Lays out the changing furniture at `dc.time`. Measures text; draws nothing (`dc.cr` is not
-/// used and may be null) and blocks nothing in `dc.labels`.
+/// Lays out the changing furniture at `dc.time`. Measures text and formats dates; draws nothing
+/// (`dc.cr` is not used and may be null) and blocks nothing in `dc.labels`.
 [[nodiscard]] ChangingFurniture lay_out_changing_furniture(const DrawContext& dc);
 
-/// Draws the changing furniture laid out by lay_out_changing_furniture at `dc.time`.
+/// Draws the changing furniture (panels, playheads, the sources line) at `dc.time`.
+/// @pre `furniture` was laid out by lay_out_changing_furniture at `dc.time`.
+/// @throws RuntimeError when Cairo cannot draw a panel's image.
 void draw_changing_furniture(const DrawContext& dc, const ChangingFurniture& furniture);
 
 }  // namespace gt

@@ -67,7 +67,7 @@ std::optional<Box> PanelCache::draw(cairo_t* cr, LabelPlacer& labels, const std:
     for (const Box& box : panel.blocked) labels.block(box);
     const int width = cairo_image_surface_get_width(panel.image);
     const int height = cairo_image_surface_get_height(panel.image);
-    // Off the target (the 1x1 surface that only measures where the furniture goes): done.
+    // Off the target or outside its clip: nothing to paint.
     double clip_x0 = 0, clip_y0 = 0, clip_x1 = 0, clip_y1 = 0;
     cairo_clip_extents(cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
     if (panel.x >= clip_x1 || panel.y >= clip_y1 || panel.x + width <= clip_x0 ||

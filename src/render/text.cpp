@@ -180,7 +180,7 @@ std::optional<Box> TextPainter::draw_sprite(cairo_t* cr, const std::string& text
     if (m.xx != 1 || m.yy != 1 || m.xy != 0 || m.yx != 0) return std::nullopt;
     const double dx = x + m.x0;
     const double dy = y + m.y0;
-    // Off the target (e.g. the 1x1 scratch surface that measures the furniture): nothing to do.
+    // Off the target or outside its clip: nothing to paint.
     double clip_x1 = 0, clip_y1 = 0, clip_x2 = 0, clip_y2 = 0;
     cairo_clip_extents(cr, &clip_x1, &clip_y1, &clip_x2, &clip_y2);
     // Quarter-pixel positions (as Skia places glyphs): at most 1/8 px off, and a moving label
