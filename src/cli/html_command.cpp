@@ -17,7 +17,30 @@ void HtmlCommand::setup(CLI::App& app) {
     app.add_option("--frames", image_format_, "which frames to show: png or svg")
         ->check(CLI::IsMember({"png", "svg"}))
         ->capture_default_str();
+    app.add_option("--url", url_,
+                   "where OUT/<scenario>/ will be published (https://..., or a path on the site "
+                   "from /); the embed snippet points there")
+        ->check(CLI::Validator(
+            [](const std::string& url) -> std::string {
+                const bool web = url.starts_with("https://") || url.starts_with("http://") ||
+                                 (url.starts_with("/") && !url.starts_with("//"));
+                if (web && url.find_first_of(" \t\n\"<>") == std::string::npos) return {};
+                return "'" + url +
+                       "' is not a web address: give https://host/path/ or a path from the "
+                       "site's root, /path/, without spaces";
+            },
+            "URL"));
 }
+
+namespace {
+
+/// The player's address: `url` itself when it names a page, else index.html in that folder.
+std::string player_url(const std::string& url) {
+    if (url.ends_with(".html") || url.ends_with(".htm")) return url;
+    return url + (url.ends_with("/") ? "" : "/") + "index.html";
+}
+
+}  // namespace
 
 int HtmlCommand::run(CliContext& context) {
     const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
@@ -28,10 +51,15 @@ int HtmlCommand::run(CliContext& context) {
     write_atomically(file, [&](const std::filesystem::path& partial) {
         std::ofstream(partial) << page;
     });
+    const std::string src = url_.empty() ? file.filename().string() : player_url(url_);
     context.out << "wrote " << file.string() << "\nembed it with:\n"
-                << embed_snippet(file.filename().string(), loaded.scenario.title, loaded.scenario.map.width,
+                << embed_snippet(src, loaded.scenario.title, loaded.scenario.map.width,
                                  loaded.scenario.map.height)
                 << '\n';
+    if (url_.empty()) {
+        context.out << "(this src works only from a page in " << folder.string()
+                    << "/: give --url with the address where that folder is published)\n";
+    }
     return 0;
 }
 

@@ -3,8 +3,10 @@
 
 namespace gt {
 
-/// `geotimeline html SCENARIO [--out out] [--frames png|svg]`: writes the HTML player
-/// out/<scenario>/index.html for an output set rendered before, and prints an <iframe> snippet.
+/// `geotimeline html SCENARIO [--out out] [--frames png|svg] [--url URL]`: writes the HTML player
+/// out/<scenario>/index.html for an output set rendered before, and prints an <iframe> snippet
+/// pointing at URL, where the folder will be published (without it, at index.html beside the
+/// embedding page).
 class HtmlCommand : public Command {
 public:
     [[nodiscard]] std::string name() const override { return "html"; }
@@ -18,6 +20,7 @@ private:
     std::string scenario_;
     std::string out_ = "out";
     std::string image_format_ = "png";
+    std::string url_;  ///< where out/<scenario>/ is published; empty: not given
 };
 
 }  // namespace gt

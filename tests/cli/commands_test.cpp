@@ -186,4 +186,49 @@ TEST(RenderCommand, FramesAndRepeatedAtChooseWhichFramesAreRendered) {
     EXPECT_NE(r.err.find("--frames: error: '9:3' is not a frame range"), std::string::npos) << r.err;
 }
 
+TEST(HtmlCommand, EmbedSnippetPointsWhereThePlayerIsPublished) {
+    test::TempDir dir;
+    const std::string scenario = (test::data_dir() / "small.yaml").string();
+    auto r = test::run({"render", scenario, "--out", dir.path().string(), "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto html = [&](std::vector<std::string> extra) {
+        std::vector<std::string> args{"html", scenario, "--out", dir.path().string()};
+        args.insert(args.end(), extra.begin(), extra.end());
+        return test::run(args);
+    };
+    r = html({"--url", "https://example.org/graphics/small/"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("<iframe src=\"https://example.org/graphics/small/index.html\""),
+              std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("works only from"), std::string::npos) << r.out;
+    r = html({"--url", "/graphics/small"});
+    EXPECT_NE(r.out.find("<iframe src=\"/graphics/small/index.html\""), std::string::npos) << r.out;
+    r = html({"--url", "https://example.org/a&b/player.html"});
+    EXPECT_NE(r.out.find("<iframe src=\"https://example.org/a&amp;b/player.html\""),
+              std::string::npos)
+        << r.out;
+    // Without an address the snippet is relative, and says so.
+    r = html({});
+    EXPECT_NE(r.out.find("<iframe src=\"index.html\""), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("works only from a page in"), std::string::npos) << r.out;
+}
+
+TEST(HtmlCommand, RefusesAnAddressThatIsNotOnTheWebAndKeepsThePlayer) {
+    test::TempDir dir;
+    const std::string scenario = (test::data_dir() / "small.yaml").string();
+    ASSERT_EQ(test::run({"render", scenario, "--out", dir.path().string(), "--quiet"}).exit_code,
+              0);
+    ASSERT_EQ(test::run({"html", scenario, "--out", dir.path().string()}).exit_code, 0);
+    const fs::path player = dir.path() / "small" / "index.html";
+    const std::string before = test::read_file(player);
+    for (const std::string bad : {"C:\\maps\\small", "//cdn.example.org/small/", "ftp://x/y",
+                                  "https://example.org/my maps/"}) {
+        const auto r = test::run({"html", scenario, "--out", dir.path().string(), "--url", bad});
+        EXPECT_EQ(r.exit_code, 2) << bad;
+        EXPECT_NE(r.err.find("is not a web address"), std::string::npos) << r.err;
+    }
+    EXPECT_EQ(test::read_file(player), before);
+}
+
 }  // namespace gt
