@@ -109,6 +109,10 @@ LabelPlacer FrameRenderer::place_static_labels() {
     local.size = l.px(s.sizes.place_label * 0.8);
     auto& boxes = place_labels_;
     boxes.assign(places.size(), Box{});
+    // The first view (the timeline's start, made by the constructor) sets each label's spot;
+    // later views try that spot first, so that a label keeps its side while the camera moves.
+    const bool first_view = label_spots_.empty();
+    std::vector<std::optional<int>> spots(places.size());
     for (std::size_t i = 0; i < places.size(); ++i) {
         const XY at = place_pixel(scene_, frame_->view, i);
         if (!places[i].show_label || std::isnan(at.x)) continue;
@@ -122,10 +126,13 @@ LabelPlacer FrameRenderer::place_static_labels() {
             scene_.scenario.events.begin(), scene_.scenario.events.end(),
             [&](const Event& e) { return e.at && e.at->place_id == places[i].id; });
         const double gap = (has_event ? l.px(s.sizes.event_symbol) * 1.3 : r) + l.px(4);
-        if (auto p = placer.place(at, size.width, size.height, gap, false)) {
-            boxes[i] = {p->x, p->y, p->x + size.width, p->y + size.height};
+        const std::optional<int> preferred = first_view ? std::nullopt : label_spots_[i];
+        if (auto spot = placer.place_preferring(at, size.width, size.height, gap, preferred)) {
+            boxes[i] = {spot->at.x, spot->at.y, spot->at.x + size.width, spot->at.y + size.height};
+            spots[i] = spot->candidate;
         }
     }
+    if (first_view) label_spots_ = std::move(spots);
     country_labels_ = place_country_labels(scene_, *frame_, text_, placer);
     return placer;
 }

@@ -89,6 +89,8 @@ public:
     mutable DateFormatter dates_;  // a cache: formatting does not change what a frame shows
     mutable PanelCache panels_;    // a cache too: a panel looks the same drawn or painted
     std::vector<Box> place_labels_;  ///< parallel to places; empty box: not shown
+    /// Parallel to places: the candidate spot each label took in the first view (none: no room).
+    std::vector<std::optional<int>> label_spots_;
     std::vector<CountryLabel> country_labels_;
     LabelPlacer placer_after_places_;
     cairo_surface_t* static_layer_ = nullptr;  ///< of the current view; null until needed

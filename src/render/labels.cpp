@@ -23,23 +23,27 @@ bool LabelPlacer::try_box(const Box& box) {
     return true;
 }
 
-std::optional<XY> LabelPlacer::place(XY anchor, double width, double height, double gap,
-                                     bool required) {
-    std::vector<XY> candidates;
+std::vector<XY> LabelPlacer::candidates(XY anchor, double width, double height, double gap) {
+    std::vector<XY> out;
     for (double ring : {1.0, 2.2, 3.6}) {
         const double g = gap * ring;
-        candidates.push_back({anchor.x + g, anchor.y - height / 2});          // right
-        candidates.push_back({anchor.x - g - width, anchor.y - height / 2});  // left
-        candidates.push_back({anchor.x - width / 2, anchor.y - g - height});  // above
-        candidates.push_back({anchor.x - width / 2, anchor.y + g});           // below
-        candidates.push_back({anchor.x + g * 0.7, anchor.y - g * 0.7 - height});
-        candidates.push_back({anchor.x + g * 0.7, anchor.y + g * 0.7});
-        candidates.push_back({anchor.x - g * 0.7 - width, anchor.y - g * 0.7 - height});
-        candidates.push_back({anchor.x - g * 0.7 - width, anchor.y + g * 0.7});
+        out.push_back({anchor.x + g, anchor.y - height / 2});          // right
+        out.push_back({anchor.x - g - width, anchor.y - height / 2});  // left
+        out.push_back({anchor.x - width / 2, anchor.y - g - height});  // above
+        out.push_back({anchor.x - width / 2, anchor.y + g});           // below
+        out.push_back({anchor.x + g * 0.7, anchor.y - g * 0.7 - height});
+        out.push_back({anchor.x + g * 0.7, anchor.y + g * 0.7});
+        out.push_back({anchor.x - g * 0.7 - width, anchor.y - g * 0.7 - height});
+        out.push_back({anchor.x - g * 0.7 - width, anchor.y + g * 0.7});
     }
+    return out;
+}
+
+std::optional<XY> LabelPlacer::place(XY anchor, double width, double height, double gap,
+                                     bool required) {
     std::optional<XY> best;
     double best_cost = std::numeric_limits<double>::max();
-    for (const XY& c : candidates) {
+    for (const XY& c : candidates(anchor, width, height, gap)) {
         const Box box{c.x, c.y, c.x + width, c.y + height};
         if (!inside(box)) continue;
         const double cost = collision(box);
@@ -55,6 +59,22 @@ std::optional<XY> LabelPlacer::place(XY anchor, double width, double height, dou
     if (!required || !best) return std::nullopt;
     taken_.push_back({best->x, best->y, best->x + width, best->y + height});
     return best;
+}
+
+std::optional<LabelPlacer::Spot> LabelPlacer::place_preferring(XY anchor, double width,
+                                                               double height, double gap,
+                                                               std::optional<int> preferred) {
+    const std::vector<XY> spots = candidates(anchor, width, height, gap);
+    std::vector<int> order;
+    if (preferred && *preferred >= 0 && *preferred < static_cast<int>(spots.size())) {
+        order.push_back(*preferred);
+    }
+    for (int i = 0; i < static_cast<int>(spots.size()); ++i) order.push_back(i);
+    for (int i : order) {
+        const XY& c = spots[static_cast<std::size_t>(i)];
+        if (try_box({c.x, c.y, c.x + width, c.y + height})) return Spot{c, i};
+    }
+    return std::nullopt;
 }
 
 }  // namespace gt

@@ -29,6 +29,16 @@ public:
     /// candidate collides and `required`, the least-overlapping one; otherwise nullopt.
     std::optional<XY> place(XY anchor, double width, double height, double gap, bool required);
 
+    /// A label's top-left corner and which of place's candidate spots it is.
+    struct Spot {
+        XY at;
+        int candidate;
+    };
+    /// As place (not required), but tries candidate `preferred` first: a label given the spot it
+    /// took in another view keeps its side of the anchor wherever that is still free.
+    std::optional<Spot> place_preferring(XY anchor, double width, double height, double gap,
+                                         std::optional<int> preferred);
+
     /// Takes exactly `box` when it is inside the canvas and free; false otherwise.
     bool try_box(const Box& box);
 
@@ -39,6 +49,9 @@ private:
         return b.x0 >= canvas_.x0 && b.y0 >= canvas_.y0 && b.x1 <= canvas_.x1 && b.y1 <= canvas_.y1;
     }
     [[nodiscard]] double collision(const Box& b) const;
+    /// Right, left, above, below, then the diagonals, at 1, 2.2 and 3.6 times `gap`.
+    [[nodiscard]] static std::vector<XY> candidates(XY anchor, double width, double height,
+                                                    double gap);
 
     Box canvas_;
     std::vector<Box> taken_;
