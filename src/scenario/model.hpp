@@ -76,7 +76,7 @@ struct TrackColumns {
 struct TrackSpec {
     std::string file;   ///< as written: relative to the scenario file
     std::string layer;  ///< empty: the format's default (GPX: tracks; else the one line found)
-    std::string where;  ///< OGR attribute filter ("name = 'X'"); empty: every feature
+    std::string where;  ///< OGR SQL filter ("name = 'X'"; a CSV's rows too); empty: all
     TrackColumns columns;
     SourcePos pos;          ///< the `track` key
     SourcePos start_pos;    ///< the movement's `start` (line 0 when not given)

@@ -66,7 +66,7 @@ std::vector<ObjectSchema> scenario_schema() {
         {"track", "A path read from a file, relative to the scenario file.",
          {{"file", T::text, true, "The file: .geojson, .kml, .gpx, .gpkg, .shp (any line layer GDAL reads), or .csv of timestamped positions.", {}, ""},
           {"layer", T::text, false, "Layer to read. Default: 'tracks' in GPX ('track_points' gives timestamps); elsewhere the one line found.", {}, ""},
-          {"where", T::text, false, "OGR attribute filter picking one feature: \"name = 'Convoy'\".", {}, ""},
+          {"where", T::text, false, "OGR SQL attribute filter picking one feature, or a CSV's rows of one vessel: \"name = 'Convoy'\", \"mmsi = 366940480\".", {}, ""},
           {"columns", T::object, false, "Column (or field) names of a CSV or point layer.", {}, "track_columns"}}, {}},
         {"track_columns", "Names of the columns holding each sample's time and position.",
          {{"time", T::text, false, "ISO 8601 time or Unix seconds. Default: time or timestamp.", {}, ""},

@@ -2,11 +2,15 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <fstream>
+#include <optional>
+#include <set>
 #include <sstream>
 
 #include "common/error.hpp"
 #include "common/number_text.hpp"
+#include "track/csv_filter.hpp"
 #include "track/csv_rows.hpp"
 #include "track/track_time.hpp"
 
@@ -56,8 +60,15 @@ class CsvTrackReader {
         const std::optional<CsvRecord> header = rows.next();
         if (!header) fail("the file is empty", "start it with a header: time,lon,lat");
         find_columns(*header);
+        // Rows `where` leaves out are skipped before they are read: another vessel's reports
+        // neither count nor need to be in time order with these.
+        const std::optional<std::set<std::int64_t>> picked =
+            request_.where.empty() ? std::nullopt : std::optional(csv_rows_matching(request_));
         Track track;
+        std::int64_t number = 0;
         while (const std::optional<CsvRecord> row = rows.next()) {
+            ++number;
+            if (picked && !picked->contains(number)) continue;
             if (track.points.size() >= request_.max_points) {
                 problem("more than " + std::to_string(request_.max_points) + " positions, " +
                             request_.point_limit_name,

@@ -1,6 +1,5 @@
 #include "track/ogr_track.hpp"
 
-#include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -12,6 +11,7 @@
 #include "common/error.hpp"
 #include "common/suggest.hpp"
 #include "geo/gdal_drivers.hpp"
+#include "track/gdal_errors.hpp"
 #include "track/track_time.hpp"
 
 namespace gt {
@@ -29,29 +29,6 @@ struct TransformDeleter {
     }
 };
 using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
-
-/// Keeps GDAL's messages off stderr while alive; they are read with CPLGetLastErrorMsg.
-class QuietGdalErrors {
-  public:
-    QuietGdalErrors() {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors&) = delete;
-    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-};
-
-/// " (GDAL's last message)", or "" when it said nothing; `file`'s path in it is cut to its name.
-std::string gdal_says(const std::filesystem::path& file) {
-    std::string message = CPLGetLastErrorMsg();
-    const std::string path = file.string();
-    for (auto at = message.find(path); !path.empty() && at != std::string::npos;
-         at = message.find(path)) {
-        message.replace(at, path.size(), file.filename().string());
-    }
-    return message.empty() ? "" : " (" + message + ")";
-}
 
 std::optional<Instant> datetime_field(OGRFeature& feature, int field) {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, zone = 0;

@@ -18,7 +18,7 @@ struct Track {
 struct TrackRequest {
     std::filesystem::path file;  ///< resolved: the scenario's folder joined with what it says
     std::string layer;           ///< empty: the format's default
-    std::string where;           ///< OGR attribute filter; empty: none
+    std::string where;           ///< OGR SQL attribute filter (features, or CSV rows); empty: none
     TrackColumns columns;
     std::size_t max_points = 200'000;
     std::string point_limit_name = "the limit for one track";  ///< says what max_points is

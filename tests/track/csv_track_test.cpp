@@ -131,6 +131,62 @@ TEST(CsvTrack, UnclosedQuoteIsReportedWhereItOpens) {
     EXPECT_EQ(p.back(), "3:12: the quote opened here is never closed");
 }
 
+namespace {
+
+/// Two vessels' reports interleaved, as in an AIS file; a quoted note runs over two lines and an
+/// empty line sits between rows, which neither GDAL nor the reader counts as a row.
+const char* const kTwoVessels =
+    "mmsi,time,lon,lat,note\n"
+    "366940480,2025-03-01T06:00:00Z,130.0,42.0,a\n"
+    "440123000,2025-03-01T05:00:00Z,131.0,43.0,\"two\nlines\"\n"
+    "\n"
+    "366940480,2025-03-01T07:00:00Z,130.5,42.5,b\n"
+    "440123000,2025-03-01T06:30:00Z,131.5,43.5,c\n"
+    "440123000,2025-03-01T08:00:00Z,132.0,44.0,d\n";
+
+Track read_csv_where(const std::string& csv, const std::string& where) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "ais.csv";
+    std::ofstream(file, std::ios::binary) << csv;
+    return read_track(test::track_request(file, "", where));
+}
+
+std::string problem_with_where(const std::string& csv, const std::string& where) {
+    try {
+        (void)read_csv_where(csv, where);
+    } catch (const InputError& e) {
+        const Diagnostic& d = e.diagnostics().front();
+        return d.message + " | " + d.hint;
+    }
+    return "no problem";
+}
+
+}  // namespace
+
+TEST(CsvTrack, WherePicksOneVesselsRows) {
+    const Track second = read_csv_where(kTwoVessels, "mmsi = 440123000");
+    ASSERT_EQ(second.points.size(), 3U);
+    EXPECT_DOUBLE_EQ(second.points[0].lon, 131.0);
+    EXPECT_DOUBLE_EQ(second.points[1].lon, 131.5);
+    EXPECT_DOUBLE_EQ(second.points[2].lat, 44.0);
+    EXPECT_EQ(format_iso(second.times[1]), "2025-03-01T06:30:00Z");
+    const Track first = read_csv_where(kTwoVessels, "mmsi = 366940480 AND note <> 'x'");
+    ASSERT_EQ(first.points.size(), 2U);
+    EXPECT_DOUBLE_EQ(first.points[1].lat, 42.5);
+    // Without the filter the two vessels' times are out of order.
+    EXPECT_NE(problems(kTwoVessels).front().find("is not after the previous row's"),
+              std::string::npos);
+}
+
+TEST(CsvTrack, WhereThatGdalRefusesOrThatMatchesNothingIsAnError) {
+    const std::string refused = problem_with_where(kTwoVessels, "vessel = 1");
+    EXPECT_NE(refused.find("GDAL cannot use the filter 'vessel = 1'"), std::string::npos)
+        << refused;
+    EXPECT_NE(refused.find("'mmsi', 'time', 'lon', 'lat', 'note'"), std::string::npos) << refused;
+    const std::string none = problem_with_where(kTwoVessels, "mmsi = 1");
+    EXPECT_NE(none.find("no row matches the filter 'mmsi = 1'"), std::string::npos) << none;
+}
+
 TEST(Track, MissingFileAndFolderAreReportedWithThePath) {
     test::TempDir dir;
     try {
