@@ -2,6 +2,7 @@
 // Shapefile) and a GeoPackage written here with GDAL.
 #include "track/ogr_track.hpp"
 
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
@@ -80,6 +81,54 @@ TEST(OgrTrack, GoogleEarthKmlGivesItsLineNotThePin) {
     ASSERT_EQ(t.points.size(), 4U);
     EXPECT_DOUBLE_EQ(t.points.back().lon, 129.55);
     EXPECT_DOUBLE_EQ(t.points.back().lat, 36.4);
+}
+
+TEST(OgrTrack, GoogleEarthKmzReadsAsItsKml) {
+    // A KMZ is the KML zipped (doc.kml inside); written here through GDAL's zip writer.
+    test::TempDir dir;
+    const fs::path kmz = dir.path() / "route.kmz";
+    const std::string kml = test::read_file(fixture("route.kml"));
+    VSILFILE* out = VSIFOpenL(("/vsizip/" + kmz.string() + "/doc.kml").c_str(), "wb");
+    ASSERT_NE(out, nullptr);
+    ASSERT_EQ(VSIFWriteL(kml.data(), 1, kml.size(), out), kml.size());
+    ASSERT_EQ(VSIFCloseL(out), 0);
+    const Track zipped = read_track(test::track_request(kmz));
+    const Track plain = read_track(test::track_request(fixture("route.kml")));
+    ASSERT_EQ(zipped.points.size(), plain.points.size());
+    for (std::size_t i = 0; i < plain.points.size(); ++i) {
+        EXPECT_DOUBLE_EQ(zipped.points[i].lon, plain.points[i].lon) << i;
+        EXPECT_DOUBLE_EQ(zipped.points[i].lat, plain.points[i].lat) << i;
+    }
+}
+
+TEST(OgrTrack, HeightsAndMeasuresAreIgnored) {
+    // A LineStringZM (height and a measure at each vertex), in degrees.
+    GDALAllRegister();
+    test::TempDir dir;
+    const fs::path file = dir.path() / "zm.gpkg";
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    {
+        std::unique_ptr<GDALDataset> ds(
+            driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        OGRLayer* layer = ds->CreateLayer("measured", &wgs84, wkbLineStringZM, nullptr);
+        OGRFeature feature(layer->GetLayerDefn());
+        OGRLineString line;
+        line.addPoint(129.5, 35.1, 120.0, 0.0);
+        line.addPoint(130.0, 35.6, 80.0, 55.5);
+        line.addPoint(131.2, 36.0, 0.0, 140.25);
+        feature.SetGeometry(&line);
+        ASSERT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
+    }
+    const Track t = read_track(test::track_request(file));
+    ASSERT_EQ(t.points.size(), 3U);
+    EXPECT_TRUE(t.times.empty());
+    EXPECT_NEAR(t.points[0].lon, 129.5, 1e-12);
+    EXPECT_NEAR(t.points[0].lat, 35.1, 1e-12);
+    EXPECT_NEAR(t.points[2].lon, 131.2, 1e-12);
+    EXPECT_NEAR(t.points[2].lat, 36.0, 1e-12);
 }
 
 TEST(OgrTrack, GeoJsonMultiLineIsJoinedAndHeightIgnored) {
