@@ -11,6 +11,28 @@
 
 namespace gt {
 
+namespace {
+
+/// https://host/..., http://host/... or a path from a site's root (/graphics/...): a folder or a
+/// page, without a query or fragment (index.html is added to a folder) or spaces and quotes.
+bool is_web_address(const std::string& url) {
+    if (url.find_first_of(" \t\r\n\"'<>\\?#") != std::string::npos) return false;
+    for (const std::string scheme : {"https://", "http://"}) {
+        if (url.starts_with(scheme)) {
+            return url.size() > scheme.size() && url[scheme.size()] != '/';
+        }
+    }
+    return url.starts_with("/") && !url.starts_with("//");
+}
+
+/// The player's address: `url` itself when it names a page, else index.html in that folder.
+std::string player_url(const std::string& url) {
+    if (url.ends_with(".html") || url.ends_with(".htm")) return url;
+    return url + (url.ends_with("/") ? "" : "/") + "index.html";
+}
+
+}  // namespace
+
 void HtmlCommand::setup(CLI::App& app) {
     app.add_option("scenario", scenario_, "scenario YAML file, rendered before")->required();
     app.add_option("-o,--out", out_, "output root holding <scenario>/")->capture_default_str();
@@ -22,25 +44,13 @@ void HtmlCommand::setup(CLI::App& app) {
                    "from /); the embed snippet points there")
         ->check(CLI::Validator(
             [](const std::string& url) -> std::string {
-                const bool web = url.starts_with("https://") || url.starts_with("http://") ||
-                                 (url.starts_with("/") && !url.starts_with("//"));
-                if (web && url.find_first_of(" \t\n\"<>") == std::string::npos) return {};
+                if (is_web_address(url)) return {};
                 return "'" + url +
-                       "' is not a web address: give https://host/path/ or a path from the "
-                       "site's root, /path/, without spaces";
+                       "' is not a folder's web address: give https://host/path/ or a path from "
+                       "the site's root, /path/, without spaces, ? or #";
             },
             "URL"));
 }
-
-namespace {
-
-/// The player's address: `url` itself when it names a page, else index.html in that folder.
-std::string player_url(const std::string& url) {
-    if (url.ends_with(".html") || url.ends_with(".htm")) return url;
-    return url + (url.ends_with("/") ? "" : "/") + "index.html";
-}
-
-}  // namespace
 
 int HtmlCommand::run(CliContext& context) {
     const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);

@@ -34,8 +34,9 @@ std::set<std::int64_t> csv_rows_matching(const TrackRequest& request) {
     register_gdal_drivers();
     const QuietGdalErrors quiet;
     const char* const drivers[] = {"CSV", nullptr};
-    // Typed columns: numbers compare as numbers, as they would in a GeoPackage.
-    const char* const options[] = {"AUTODETECT_TYPE=YES", nullptr};
+    // Typed columns: numbers compare as numbers, as they would in a GeoPackage. The first line
+    // is the header, as the reader takes it, even when its names look like numbers.
+    const char* const options[] = {"AUTODETECT_TYPE=YES", "HEADERS=YES", nullptr};
     const std::unique_ptr<GDALDataset, DatasetCloser> dataset(GDALDataset::Open(
         request.file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options, nullptr));
     const auto fail = [&](std::string message, std::string hint) {

@@ -222,11 +222,12 @@ TEST(HtmlCommand, RefusesAnAddressThatIsNotOnTheWebAndKeepsThePlayer) {
     ASSERT_EQ(test::run({"html", scenario, "--out", dir.path().string()}).exit_code, 0);
     const fs::path player = dir.path() / "small" / "index.html";
     const std::string before = test::read_file(player);
-    for (const std::string bad : {"C:\\maps\\small", "//cdn.example.org/small/", "ftp://x/y",
-                                  "https://example.org/my maps/"}) {
+    for (const std::string bad :
+         {"C:\\maps\\small", "//cdn.example.org/small/", "ftp://x/y",
+          "https://example.org/my maps/", "https://", "http:///x", "https://x.org/p/?a=1"}) {
         const auto r = test::run({"html", scenario, "--out", dir.path().string(), "--url", bad});
         EXPECT_EQ(r.exit_code, 2) << bad;
-        EXPECT_NE(r.err.find("is not a web address"), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find("is not a folder's web address"), std::string::npos) << r.err;
     }
     EXPECT_EQ(test::read_file(player), before);
 }
