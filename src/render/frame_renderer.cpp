@@ -15,7 +15,9 @@ FrameRenderer::FrameRenderer(const Scene& scene)
     : scene_(scene), framer_(scene),
       dates_(scene.scenario.timeline.locale, scene.scenario.timeline.utc_offset),
       placer_after_places_(Box{}) {
-    use_view_at(scene.scenario.timeline.start);  // most frames share the first view
+    // First, whatever frames this renderer will draw: the start's view sets the sides of the
+    // place labels for every later view (and most frames share it).
+    use_view_at(scene.scenario.timeline.start);
 }
 
 void FrameRenderer::use_view_at(Instant t) {
@@ -104,15 +106,23 @@ LabelPlacer FrameRenderer::place_static_labels() {
         const double reach = unit_r * 2.5;
         placer.block({at.x - reach, at.y - reach, at.x + reach, at.y + reach});
     }
+    place_names(placer);
+    country_labels_ = place_country_labels(scene_, *frame_, text_, placer);
+    return placer;
+}
+
+void FrameRenderer::place_names(LabelPlacer& placer) {
+    const Layout& l = scene_.layout;
+    const Style& s = scene_.style;
+    const auto& places = scene_.scenario.places;
+    const double r = l.px(s.sizes.place_symbol);
     const TextStyle name{s.font, l.px(s.sizes.place_label), true, s.colors.text};
     TextStyle local = name;
     local.size = l.px(s.sizes.place_label * 0.8);
-    auto& boxes = place_labels_;
-    boxes.assign(places.size(), Box{});
-    // The first view (the timeline's start, made by the constructor) sets each label's spot;
-    // later views try that spot first, so that a label keeps its side while the camera moves.
-    const bool first_view = label_spots_.empty();
-    std::vector<std::optional<int>> spots(places.size());
+    place_labels_.assign(places.size(), Box{});
+    // The first view (the timeline's start, made first by the constructor) sets each label's
+    // side; later views try that side first, so that a label stays put while the camera moves.
+    std::vector<std::optional<int>> sides(places.size());
     for (std::size_t i = 0; i < places.size(); ++i) {
         const XY at = place_pixel(scene_, frame_->view, i);
         if (!places[i].show_label || std::isnan(at.x)) continue;
@@ -126,15 +136,14 @@ LabelPlacer FrameRenderer::place_static_labels() {
             scene_.scenario.events.begin(), scene_.scenario.events.end(),
             [&](const Event& e) { return e.at && e.at->place_id == places[i].id; });
         const double gap = (has_event ? l.px(s.sizes.event_symbol) * 1.3 : r) + l.px(4);
-        const std::optional<int> preferred = first_view ? std::nullopt : label_spots_[i];
-        if (auto spot = placer.place_preferring(at, size.width, size.height, gap, preferred)) {
-            boxes[i] = {spot->at.x, spot->at.y, spot->at.x + size.width, spot->at.y + size.height};
-            spots[i] = spot->candidate;
+        const std::optional<int> side = label_sides_ ? (*label_sides_)[i] : std::nullopt;
+        if (auto spot = placer.place_preferring(at, size.width, size.height, gap, side)) {
+            place_labels_[i] = {spot->at.x, spot->at.y, spot->at.x + size.width,
+                                spot->at.y + size.height};
+            sides[i] = spot->side;
         }
     }
-    if (first_view) label_spots_ = std::move(spots);
-    country_labels_ = place_country_labels(scene_, *frame_, text_, placer);
-    return placer;
+    if (!label_sides_) label_sides_ = std::move(sides);
 }
 
 std::vector<Box> FrameRenderer::furniture_panels(const ChangingFurniture& changing) const {

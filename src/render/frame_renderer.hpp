@@ -81,6 +81,9 @@ public:
     void draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const;
     /// Places the place labels once; returns the placer holding them for the frames to copy.
     [[nodiscard]] LabelPlacer place_static_labels();
+    /// Places the place names (into place_labels_), each on the side it took in the first view
+    /// where that is free; the first view sets the sides.
+    void place_names(LabelPlacer& placer);
 
     const Scene& scene_;
     ViewFramer framer_;
@@ -89,8 +92,9 @@ public:
     mutable DateFormatter dates_;  // a cache: formatting does not change what a frame shows
     mutable PanelCache panels_;    // a cache too: a panel looks the same drawn or painted
     std::vector<Box> place_labels_;  ///< parallel to places; empty box: not shown
-    /// Parallel to places: the candidate spot each label took in the first view (none: no room).
-    std::vector<std::optional<int>> label_spots_;
+    /// Parallel to places: the side of its symbol each label took in the first view (none: no
+    /// room there); unset until the first view is made.
+    std::optional<std::vector<std::optional<int>>> label_sides_;
     std::vector<CountryLabel> country_labels_;
     LabelPlacer placer_after_places_;
     cairo_surface_t* static_layer_ = nullptr;  ///< of the current view; null until needed

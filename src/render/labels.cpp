@@ -63,16 +63,18 @@ std::optional<XY> LabelPlacer::place(XY anchor, double width, double height, dou
 
 std::optional<LabelPlacer::Spot> LabelPlacer::place_preferring(XY anchor, double width,
                                                                double height, double gap,
-                                                               std::optional<int> preferred) {
+                                                               std::optional<int> side) {
     const std::vector<XY> spots = candidates(anchor, width, height, gap);
+    const int sides = 8;  // candidates come in rings of eight, nearest first
+    const int count = static_cast<int>(spots.size());
     std::vector<int> order;
-    if (preferred && *preferred >= 0 && *preferred < static_cast<int>(spots.size())) {
-        order.push_back(*preferred);
+    if (side && *side >= 0 && *side < sides) {
+        for (int i = *side; i < count; i += sides) order.push_back(i);
     }
-    for (int i = 0; i < static_cast<int>(spots.size()); ++i) order.push_back(i);
+    for (int i = 0; i < count; ++i) order.push_back(i);
     for (int i : order) {
         const XY& c = spots[static_cast<std::size_t>(i)];
-        if (try_box({c.x, c.y, c.x + width, c.y + height})) return Spot{c, i};
+        if (try_box({c.x, c.y, c.x + width, c.y + height})) return Spot{c, i % sides};
     }
     return std::nullopt;
 }

@@ -29,15 +29,16 @@ public:
     /// candidate collides and `required`, the least-overlapping one; otherwise nullopt.
     std::optional<XY> place(XY anchor, double width, double height, double gap, bool required);
 
-    /// A label's top-left corner and which of place's candidate spots it is.
+    /// A label's top-left corner and its side of the anchor: 0 right, 1 left, 2 above, 3 below,
+    /// 4-7 the diagonals (above right, below right, above left, below left).
     struct Spot {
         XY at;
-        int candidate;
+        int side;
     };
-    /// As place (not required), but tries candidate `preferred` first: a label given the spot it
-    /// took in another view keeps its side of the anchor wherever that is still free.
+    /// As place (not required), but first tries `side`, nearest first: a label given the side it
+    /// took in another view keeps it wherever that is still free.
     std::optional<Spot> place_preferring(XY anchor, double width, double height, double gap,
-                                         std::optional<int> preferred);
+                                         std::optional<int> side);
 
     /// Takes exactly `box` when it is inside the canvas and free; false otherwise.
     bool try_box(const Box& box);

@@ -3,11 +3,14 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <charconv>
+#include <cmath>
 #include <memory>
-#include <string>
+#include <vector>
 
 #include "common/error.hpp"
 #include "geo/gdal_drivers.hpp"
+#include "track/csv_rows.hpp"
 #include "track/gdal_errors.hpp"
 
 namespace gt {
@@ -18,47 +21,102 @@ struct DatasetCloser {
     void operator()(GDALDataset* d) const { GDALClose(d); }
 };
 
-std::string field_list(OGRLayer& layer) {
-    std::string list;
-    const OGRFeatureDefn& definition = *layer.GetLayerDefn();
-    for (int i = 0; i < definition.GetFieldCount(); ++i) {
-        list += (list.empty() ? "'" : ", '") +
-                std::string(definition.GetFieldDefn(i)->GetNameRef()) + "'";
+[[noreturn]] void fail(const TrackRequest& request, std::string message, std::string hint) {
+    throw InputError(track_problem(request.file, std::move(message), std::move(hint)));
+}
+
+/// `text` without the spaces and tabs around it.
+std::string_view trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+template <typename Number>
+bool reads_as(std::string_view text, Number& value) {
+    const char* end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, value);
+    return error == std::errc() && stop == end;
+}
+
+/// The narrowest OGR type every non-empty value of each column reads as.
+std::vector<OGRFieldType> column_types(const CsvRecord& header,
+                                       const std::vector<CsvRecord>& records) {
+    std::vector<OGRFieldType> types(header.size(), OFTInteger64);
+    for (const CsvRecord& record : records) {
+        for (std::size_t c = 0; c < types.size() && c < record.size(); ++c) {
+            const std::string_view text = trimmed(record[c].text);
+            std::int64_t whole = 0;
+            double real = 0;
+            if (text.empty() || types[c] == OFTString) continue;
+            if (types[c] == OFTInteger64 && reads_as(text, whole)) continue;
+            types[c] = reads_as(text, real) && std::isfinite(real) ? OFTReal : OFTString;
+        }
     }
-    return list.empty() ? "none" : list;
+    return types;
+}
+
+std::string column_list(const CsvRecord& header) {
+    std::string list;
+    for (const CsvField& f : header) list += (list.empty() ? "'" : ", '") + f.text + "'";
+    return list;
+}
+
+/// A memory layer holding `records` under `header`'s names, feature ids their record numbers.
+OGRLayer& fill_layer(GDALDataset& memory, const TrackRequest& request, const CsvRecord& header,
+                     const std::vector<CsvRecord>& records) {
+    OGRLayer* layer = memory.CreateLayer("rows", nullptr, wkbNone, nullptr);
+    if (layer == nullptr) fail(request, "GDAL cannot hold the rows to filter", "drop 'where'");
+    const std::vector<OGRFieldType> types = column_types(header, records);
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        OGRFieldDefn field(header[c].text.c_str(), types[c]);
+        if (layer->CreateField(&field) != OGRERR_NONE) {
+            fail(request, "GDAL cannot make a column '" + header[c].text + "' to filter on",
+                 "give every column its own name in the header");
+        }
+    }
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        OGRFeature feature(layer->GetLayerDefn());
+        feature.SetFID(static_cast<GIntBig>(r + 1));
+        for (std::size_t c = 0; c < header.size() && c < records[r].size(); ++c) {
+            const std::string_view text = trimmed(records[r][c].text);
+            if (!text.empty()) feature.SetField(static_cast<int>(c), std::string(text).c_str());
+        }
+        if (layer->CreateFeature(&feature) != OGRERR_NONE) {
+            fail(request, "GDAL cannot hold the rows to filter", "drop 'where'");
+        }
+    }
+    return *layer;
 }
 
 }  // namespace
 
-std::set<std::int64_t> csv_rows_matching(const TrackRequest& request) {
+std::set<std::int64_t> csv_rows_matching(const TrackRequest& request, const std::string& csv) {
+    CsvRows rows(csv);
+    const std::optional<CsvRecord> header = rows.next();
+    std::vector<CsvRecord> records;
+    while (std::optional<CsvRecord> record = rows.next()) records.push_back(std::move(*record));
+    if (!header || records.empty()) return {};
     register_gdal_drivers();
     const QuietGdalErrors quiet;
-    const char* const drivers[] = {"CSV", nullptr};
-    // Typed columns: numbers compare as numbers, as they would in a GeoPackage. The first line
-    // is the header, as the reader takes it, even when its names look like numbers.
-    const char* const options[] = {"AUTODETECT_TYPE=YES", "HEADERS=YES", nullptr};
-    const std::unique_ptr<GDALDataset, DatasetCloser> dataset(GDALDataset::Open(
-        request.file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options, nullptr));
-    const auto fail = [&](std::string message, std::string hint) {
-        throw InputError(track_problem(request.file, std::move(message), std::move(hint)));
-    };
-    if (!dataset || dataset->GetLayerCount() != 1) {
-        fail("GDAL cannot read it as CSV to apply 'where'" + gdal_says(request.file),
-             "check that it is a comma-separated file with a header row, or drop 'where'");
-    }
-    OGRLayer& layer = *dataset->GetLayer(0);
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("Memory");
+    const std::unique_ptr<GDALDataset, DatasetCloser> memory(
+        driver == nullptr ? nullptr : driver->Create("", 0, 0, 0, GDT_Unknown, nullptr));
+    if (!memory) fail(request, "GDAL has no memory driver to filter the rows", "drop 'where'");
+    OGRLayer& layer = fill_layer(*memory, request, *header, records);
     if (layer.SetAttributeFilter(request.where.c_str()) != OGRERR_NONE) {
-        fail("GDAL cannot use the filter '" + request.where + "'" + gdal_says(request.file),
-             "its columns are " + field_list(layer) +
+        fail(request,
+             "GDAL cannot use the filter '" + request.where + "'" + gdal_says(request.file),
+             "its columns are " + column_list(*header) +
                  "; numbers bare, text in single quotes: where: \"mmsi = 366940480\"");
     }
-    std::set<std::int64_t> rows;
-    for (const auto& feature : layer) rows.insert(feature->GetFID());
-    if (rows.empty()) {
-        fail("no row matches the filter '" + request.where + "'",
+    std::set<std::int64_t> picked;
+    for (const auto& feature : layer) picked.insert(feature->GetFID());
+    if (picked.empty()) {
+        fail(request, "no row matches the filter '" + request.where + "'",
              "check the values in the file; numbers bare, text in single quotes");
     }
-    return rows;
+    return picked;
 }
 
 }  // namespace gt

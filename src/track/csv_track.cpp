@@ -63,7 +63,8 @@ class CsvTrackReader {
         // Rows `where` leaves out are skipped before they are read: another vessel's reports
         // neither count nor need to be in time order with these.
         const std::optional<std::set<std::int64_t>> picked =
-            request_.where.empty() ? std::nullopt : std::optional(csv_rows_matching(request_));
+            request_.where.empty() ? std::nullopt
+                                   : std::optional(csv_rows_matching(request_, text));
         Track track;
         std::int64_t number = 0;
         while (const std::optional<CsvRecord> row = rows.next()) {

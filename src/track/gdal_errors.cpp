@@ -14,9 +14,11 @@ QuietGdalErrors::~QuietGdalErrors() { CPLPopErrorHandler(); }
 std::string gdal_says(const std::filesystem::path& file) {
     std::string message = CPLGetLastErrorMsg();
     const std::string path = file.string();
+    const std::string name = file.filename().string();
+    // Searching on after the name put in: a path that is its own name would be found for ever.
     for (auto at = message.find(path); !path.empty() && at != std::string::npos;
-         at = message.find(path)) {
-        message.replace(at, path.size(), file.filename().string());
+         at = message.find(path, at + name.size())) {
+        message.replace(at, path.size(), name);
     }
     return message.empty() ? "" : " (" + message + ")";
 }

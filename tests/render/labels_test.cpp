@@ -44,26 +44,32 @@ TEST(LabelPlacer, OptionalLabelIsDroppedWhenNoCandidateIsFree) {
     EXPECT_FALSE(placer.place({50, 50}, 20, 10, 5, false));
 }
 
-TEST(LabelPlacer, PreferredSpotIsTakenWhenFreeElseTheUsualOrder) {
-    // Spot 1 is "left of the anchor": a label that took it in one view keeps that side in the next.
+TEST(LabelPlacer, PreferredSideIsTakenNearestFirstElseTheUsualOrder) {
+    // Side 1 is "left of the anchor": a label that took it in one view keeps that side in the
+    // next. Labels 10 px wide: the left side has room at each of its three distances.
     LabelPlacer placer({0, 0, 1000, 1000});
-    const auto left = placer.place_preferring({500, 500}, 100, 20, 10, 1);
-    ASSERT_TRUE(left);
-    EXPECT_EQ(left->candidate, 1);
-    EXPECT_DOUBLE_EQ(left->at.x, 390);
-    EXPECT_DOUBLE_EQ(left->at.y, 490);
-    // Taken now: the same preference falls back to the usual order, which starts on the right.
-    const auto next = placer.place_preferring({500, 500}, 100, 20, 10, 1);
-    ASSERT_TRUE(next);
-    EXPECT_EQ(next->candidate, 0);
-    EXPECT_DOUBLE_EQ(next->at.x, 510);
+    std::vector<double> lefts;
+    for (int k = 0; k < 3; ++k) {
+        const auto left = placer.place_preferring({500, 500}, 10, 20, 10, 1);
+        ASSERT_TRUE(left);
+        EXPECT_EQ(left->side, 1);
+        EXPECT_DOUBLE_EQ(left->at.y, 490);
+        lefts.push_back(left->at.x);
+    }
+    // Nearest first: 1, 2.2 and 3.6 times the gap to the left of the anchor.
+    EXPECT_EQ(lefts, (std::vector<double>{480, 468, 454}));
+    // The left side full at every distance: the usual order, which starts on the right.
+    const auto right = placer.place_preferring({500, 500}, 10, 20, 10, 1);
+    ASSERT_TRUE(right);
+    EXPECT_EQ(right->side, 0);
+    EXPECT_DOUBLE_EQ(right->at.x, 510);
     // No preference (or one out of range) is place() without `required`, spot for spot.
     LabelPlacer a({0, 0, 1000, 1000}), b({0, 0, 1000, 1000});
     for (int i = 0; i < 40; ++i) {
         const XY anchor{200 + (i % 8) * 60.0, 200 + (i / 8) * 40.0};
         const auto plain = a.place(anchor, 90, 18, 6, false);
         const auto spot = b.place_preferring(anchor, 90, 18, 6,
-                                             i % 2 == 0 ? std::nullopt : std::optional<int>{99});
+                                             i % 2 == 0 ? std::nullopt : std::optional<int>{9});
         ASSERT_EQ(plain.has_value(), spot.has_value()) << i;
         if (plain) {
             EXPECT_DOUBLE_EQ(plain->x, spot->at.x) << i;

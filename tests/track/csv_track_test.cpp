@@ -178,6 +178,28 @@ TEST(CsvTrack, WherePicksOneVesselsRows) {
               std::string::npos);
 }
 
+TEST(CsvTrack, WhereCountsRowsAsTheReaderDoes) {
+    // A stray quote inside an unquoted field, a byte-order mark and CRLF line ends: the rows
+    // picked are the reader's rows, whatever another CSV parser would make of them.
+    const std::string csv =
+        "\xEF\xBB\xBFmmsi,name,time,lon,lat,sog\r\n"
+        "1,O\"Brien,2025-03-01T06:00:00Z,130.0,42.0,4\r\n"
+        "2,Dover,2025-03-01T06:00:00Z,131.0,43.0,12.5\r\n"
+        "1,O\"Brien,2025-03-01T07:00:00Z,130.5,42.5,3.5\r\n"
+        "2,Dover,2025-03-01T07:00:00Z,131.5,43.5,11\r\n";
+    const Track obrien = read_csv_where(csv, "name = 'O\"Brien'");
+    ASSERT_EQ(obrien.points.size(), 2U);
+    EXPECT_DOUBLE_EQ(obrien.points[1].lon, 130.5);
+    // sog holds whole and decimal numbers: a real column, compared as numbers.
+    const Track fast = read_csv_where(csv, "sog > 10");
+    ASSERT_EQ(fast.points.size(), 2U);
+    EXPECT_DOUBLE_EQ(fast.points[0].lon, 131.0);
+    EXPECT_DOUBLE_EQ(fast.points[1].lon, 131.5);
+    // A file with no rows says so, as without a filter.
+    EXPECT_NE(problem_with_where("mmsi,time,lon,lat\n", "mmsi = 1").find("has 0 positions"),
+              std::string::npos);
+}
+
 TEST(CsvTrack, WhereThatGdalRefusesOrThatMatchesNothingIsAnError) {
     const std::string refused = problem_with_where(kTwoVessels, "vessel = 1");
     EXPECT_NE(refused.find("GDAL cannot use the filter 'vessel = 1'"), std::string::npos)
