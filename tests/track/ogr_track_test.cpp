@@ -177,6 +177,17 @@ TEST(OgrTrack, ProblemsNameTheirCause) {
               0U);
 }
 
+TEST(OgrTrack, GdalMessagesNamingAPathThatIsItsOwnFileNameAreQuoted) {
+    // Run from the file's folder, the path is the bare name, and GDAL's KML parser quotes it.
+    test::TempDir dir;
+    std::ofstream(dir.path() / "notes.kml") << "not a track at all\n";
+    const fs::path before = fs::current_path();
+    fs::current_path(dir.path());
+    const std::string message = problem(test::track_request("notes.kml"));
+    fs::current_path(before);
+    EXPECT_NE(message.find("(ERROR parsing kml notes.kml"), std::string::npos) << message;
+}
+
 TEST(OgrTrack, CoordinatesOutOfRangeWithoutACrsAreReported) {
     test::TempDir dir;
     const fs::path file = dir.path() / "metres.geojson";
