@@ -9,17 +9,12 @@
 #include <future>
 #include <memory>
 
-#include "geo/gdal_drivers.hpp"
+#include "geo/gdal_dataset.hpp"
 #include "geo/simplify.hpp"
 
 namespace gt {
 
 namespace {
-
-struct DatasetCloser {
-    void operator()(GDALDataset* d) const { GDALClose(d); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 std::vector<LonLat> ring_points(const OGRLinearRing& ring) {
     std::vector<LonLat> out(static_cast<std::size_t>(ring.getNumPoints()));

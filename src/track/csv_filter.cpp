@@ -5,31 +5,18 @@
 
 #include <charconv>
 #include <cmath>
-#include <memory>
 #include <vector>
 
 #include "common/error.hpp"
-#include "geo/gdal_drivers.hpp"
-#include "track/csv_rows.hpp"
+#include "geo/gdal_dataset.hpp"
 #include "track/gdal_errors.hpp"
 
 namespace gt {
 
 namespace {
 
-struct DatasetCloser {
-    void operator()(GDALDataset* d) const { GDALClose(d); }
-};
-
 [[noreturn]] void fail(const TrackRequest& request, std::string message, std::string hint) {
     throw InputError(track_problem(request.file, std::move(message), std::move(hint)));
-}
-
-/// `text` without the spaces and tabs around it.
-std::string_view trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
 template <typename Number>
@@ -45,7 +32,7 @@ std::vector<OGRFieldType> column_types(const CsvRecord& header,
     std::vector<OGRFieldType> types(header.size(), OFTInteger64);
     for (const CsvRecord& record : records) {
         for (std::size_t c = 0; c < types.size() && c < record.size(); ++c) {
-            const std::string_view text = trimmed(record[c].text);
+            const std::string_view text = trim_blanks(record[c].text);
             std::int64_t whole = 0;
             double real = 0;
             if (text.empty() || types[c] == OFTString) continue;
@@ -54,12 +41,6 @@ std::vector<OGRFieldType> column_types(const CsvRecord& header,
         }
     }
     return types;
-}
-
-std::string column_list(const CsvRecord& header) {
-    std::string list;
-    for (const CsvField& f : header) list += (list.empty() ? "'" : ", '") + f.text + "'";
-    return list;
 }
 
 /// A memory layer holding `records` under `header`'s names, feature ids their record numbers.
@@ -79,7 +60,7 @@ OGRLayer& fill_layer(GDALDataset& memory, const TrackRequest& request, const Csv
         OGRFeature feature(layer->GetLayerDefn());
         feature.SetFID(static_cast<GIntBig>(r + 1));
         for (std::size_t c = 0; c < header.size() && c < records[r].size(); ++c) {
-            const std::string_view text = trimmed(records[r][c].text);
+            const std::string_view text = trim_blanks(records[r][c].text);
             if (!text.empty()) feature.SetField(static_cast<int>(c), std::string(text).c_str());
         }
         if (layer->CreateFeature(&feature) != OGRERR_NONE) {
@@ -91,23 +72,20 @@ OGRLayer& fill_layer(GDALDataset& memory, const TrackRequest& request, const Csv
 
 }  // namespace
 
-std::set<std::int64_t> csv_rows_matching(const TrackRequest& request, const std::string& csv) {
-    CsvRows rows(csv);
-    const std::optional<CsvRecord> header = rows.next();
-    std::vector<CsvRecord> records;
-    while (std::optional<CsvRecord> record = rows.next()) records.push_back(std::move(*record));
-    if (!header || records.empty()) return {};
+std::set<std::int64_t> csv_rows_matching(const TrackRequest& request, const CsvRecord& header,
+                                         const std::vector<CsvRecord>& records) {
+    if (records.empty()) return {};
     register_gdal_drivers();
     const QuietGdalErrors quiet;
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("Memory");
-    const std::unique_ptr<GDALDataset, DatasetCloser> memory(
-        driver == nullptr ? nullptr : driver->Create("", 0, 0, 0, GDT_Unknown, nullptr));
+    const DatasetPtr memory(driver == nullptr ? nullptr
+                                              : driver->Create("", 0, 0, 0, GDT_Unknown, nullptr));
     if (!memory) fail(request, "GDAL has no memory driver to filter the rows", "drop 'where'");
-    OGRLayer& layer = fill_layer(*memory, request, *header, records);
+    OGRLayer& layer = fill_layer(*memory, request, header, records);
     if (layer.SetAttributeFilter(request.where.c_str()) != OGRERR_NONE) {
         fail(request,
              "GDAL cannot use the filter '" + request.where + "'" + gdal_says(request.file),
-             "its columns are " + column_list(*header) +
+             "its columns are " + quoted_list(header) +
                  "; numbers bare, text in single quotes: where: \"mmsi = 366940480\"");
     }
     std::set<std::int64_t> picked;

@@ -2,6 +2,18 @@
 
 namespace gt {
 
+std::string_view trim_blanks(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+std::string quoted_list(const CsvRecord& record) {
+    std::string out;
+    for (const CsvField& f : record) out += (out.empty() ? "'" : ", '") + f.text + "'";
+    return out;
+}
+
 CsvRows::CsvRows(std::string_view text) : text_(text) {
     if (text_.starts_with("\xEF\xBB\xBF")) at_ = 3;
 }

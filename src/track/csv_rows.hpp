@@ -17,6 +17,12 @@ struct CsvField {
 
 using CsvRecord = std::vector<CsvField>;
 
+/// `text` without the spaces and tabs around it ("2025-03-01, 129.5" writes " 129.5").
+[[nodiscard]] std::string_view trim_blanks(std::string_view text);
+
+/// A record's fields quoted and listed ("'time', 'lon', 'lat'"), as messages name the columns.
+[[nodiscard]] std::string quoted_list(const CsvRecord& record);
+
 /// Reads records one at a time from text held elsewhere (a UTF-8 byte-order mark is skipped).
 class CsvRows {
   public:

@@ -24,26 +24,13 @@ const std::vector<std::string> kTimeNames{"time", "timestamp", "datetime", "base
 const std::vector<std::string> kLonNames{"lon", "longitude", "lng"};
 const std::vector<std::string> kLatNames{"lat", "latitude"};
 
-/// `text` without the spaces and tabs around it ("2025-03-01, 129.5" writes " 129.5").
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos) return "";
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 std::optional<double> parse_degrees(const std::string& raw) {
-    const std::string text = trimmed(raw);
+    const std::string_view text = trim_blanks(raw);
     double value = 0;
     const char* end = text.data() + text.size();
     const auto [stop, error] = std::from_chars(text.data(), end, value);
     if (error != std::errc() || stop != end || !std::isfinite(value)) return std::nullopt;
     return value;
-}
-
-std::string header_list(const CsvRecord& header) {
-    std::string out;
-    for (const CsvField& f : header) out += (out.empty() ? "'" : ", '") + f.text + "'";
-    return out;
 }
 
 class CsvTrackReader {
@@ -60,24 +47,23 @@ class CsvTrackReader {
         const std::optional<CsvRecord> header = rows.next();
         if (!header) fail("the file is empty", "start it with a header: time,lon,lat");
         find_columns(*header);
-        // Rows `where` leaves out are skipped before they are read: another vessel's reports
-        // neither count nor need to be in time order with these.
-        const std::optional<std::set<std::int64_t>> picked =
-            request_.where.empty() ? std::nullopt
-                                   : std::optional(csv_rows_matching(request_, text));
         Track track;
-        std::int64_t number = 0;
-        while (const std::optional<CsvRecord> row = rows.next()) {
-            ++number;
-            if (picked && !picked->contains(number)) continue;
-            if (track.points.size() >= request_.max_points) {
-                problem("more than " + std::to_string(request_.max_points) + " positions, " +
-                            request_.point_limit_name,
-                        "thin the track: keep one row a minute, or cut it to the days shown",
-                        row->front());
-                break;
+        if (request_.where.empty()) {
+            while (const std::optional<CsvRecord> row = rows.next()) {
+                if (!take(*row, header->size(), track)) break;
             }
-            read_row(*row, header->size(), track);
+        } else {
+            // Rows `where` leaves out are skipped before they are read: another vessel's reports
+            // neither count nor need to be in time order with these.
+            std::vector<CsvRecord> records;
+            while (std::optional<CsvRecord> row = rows.next()) records.push_back(std::move(*row));
+            const std::set<std::int64_t> picked = csv_rows_matching(request_, *header, records);
+            for (std::size_t i = 0; i < records.size(); ++i) {
+                if (picked.contains(static_cast<std::int64_t>(i + 1)) &&
+                    !take(records[i], header->size(), track)) {
+                    break;
+                }
+            }
         }
         if (const auto [line, column] = rows.unclosed_quote(); line > 0) {
             problem("the quote opened here is never closed", "close it with \"",
@@ -125,7 +111,7 @@ class CsvTrackReader {
                                  const std::vector<std::string>& defaults, const char* key) {
             const std::string looked_for =
                 name.empty() ? "'" + defaults[0] + "' or '" + defaults[1] + "'" : "'" + name + "'";
-            std::string hint = "the header has " + header_list(header) + "; name the " + what +
+            std::string hint = "the header has " + quoted_list(header) + "; name the " + what +
                                " column with 'columns: {" + key + ": ...}'";
             if (header.size() == 1 && header[0].text.find_first_of(";\t") != std::string::npos) {
                 hint = "the header reads as one column: separate the columns with commas";
@@ -139,6 +125,19 @@ class CsvTrackReader {
         if (!problems_.empty()) throw InputError(problems_);
     }
 
+    /// Reads `row` into `track`; false, with the problem noted, when the track is full.
+    bool take(const CsvRecord& row, std::size_t columns, Track& track) {
+        if (track.points.size() >= request_.max_points) {
+            problem("more than " + std::to_string(request_.max_points) + " positions, " +
+                        request_.point_limit_name,
+                    "thin the track: keep one row a minute, or cut it to the days shown",
+                    row.front());
+            return false;
+        }
+        read_row(row, columns, track);
+        return true;
+    }
+
     void read_row(const CsvRecord& row, std::size_t columns, Track& track) {
         if (row.size() != columns) {
             problem("the row has " + std::to_string(row.size()) + " fields, the header " +
@@ -148,7 +147,7 @@ class CsvTrackReader {
             return;
         }
         const CsvField& time_field = row[time_];
-        const std::optional<Instant> time = parse_track_time(trimmed(time_field.text));
+        const std::optional<Instant> time = parse_track_time(trim_blanks(time_field.text));
         if (!time) {
             problem("'" + time_field.text + "' is not a time",
                     "write ISO 8601 (2024-10-08T06:00:00Z) or Unix seconds", time_field);

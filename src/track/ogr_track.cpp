@@ -10,18 +10,13 @@
 
 #include "common/error.hpp"
 #include "common/suggest.hpp"
-#include "geo/gdal_drivers.hpp"
+#include "geo/gdal_dataset.hpp"
 #include "track/gdal_errors.hpp"
 #include "track/track_time.hpp"
 
 namespace gt {
 
 namespace {
-
-struct DatasetCloser {
-    void operator()(GDALDataset* d) const { GDALClose(d); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 struct TransformDeleter {
     void operator()(OGRCoordinateTransformation* t) const {

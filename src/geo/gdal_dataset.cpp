@@ -1,4 +1,4 @@
-#include "geo/gdal_drivers.hpp"
+#include "geo/gdal_dataset.hpp"
 
 #include <gdal.h>
 
