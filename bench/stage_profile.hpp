@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "output/png_encoder.hpp"
+
 namespace gt::bench {
 
 struct ProfileOptions {
@@ -18,7 +20,10 @@ struct ProfileOptions {
 [[nodiscard]] nlohmann::json profile_stages(const ProfileOptions& options);
 
 /// Seconds to encode and write the scenario's frames as PNG on `options.threads` threads with
-/// the program's encoder: the frames are drawn into memory first, in batches, untimed.
-[[nodiscard]] double parallel_encode_floor(const ProfileOptions& options);
+/// the program's encoder (its settings unless given): the frames are drawn into memory first,
+/// in batches, untimed. Each thread's encoder takes every threads-th frame in turn, as a
+/// render's workers do, so it reuses unchanged bands as they do.
+[[nodiscard]] double parallel_encode_floor(const ProfileOptions& options,
+                                           const PngSettings& settings = {});
 
 }  // namespace gt::bench

@@ -1,12 +1,16 @@
 #include "output/png_encoder.hpp"
 
-#include <libdeflate.h>
+#include <isa-l/crc.h>
+#include <isa-l/igzip_lib.h>
+#include <zlib.h>
 
+#include <algorithm>
 #include <bit>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <string>
 
 #include "common/error.hpp"
 
@@ -38,46 +42,77 @@ std::size_t begin_chunk(std::vector<unsigned char>& out, const char* type, std::
 
 /// Appends the CRC of the chunk's type and data (everything from `type_at` to the end).
 void end_chunk(std::vector<unsigned char>& out, std::size_t type_at) {
-    put_u32(out, libdeflate_crc32(0, out.data() + type_at, out.size() - type_at));
+    // PNG's CRC is gzip's CRC-32.
+    put_u32(out, crc32_gzip_refl(0, out.data() + type_at, out.size() - type_at));
+}
+
+std::size_t level_buffer_size(int level) {
+    switch (level) {
+        case 0:
+            return 0;
+        case 1:
+            return ISAL_DEF_LVL1_DEFAULT;
+        case 2:
+            return ISAL_DEF_LVL2_DEFAULT;
+        case 3:
+            return ISAL_DEF_LVL3_DEFAULT;
+        default:
+            throw RuntimeError("PNG encoder: level " + std::to_string(level) + " is not 0-3");
+    }
+}
+
+/// One row of RGB24 pixels (native-endian 32-bit words 0x00RRGGBB) as R, G, B bytes.
+/// @pre `rgb` has room for 3 * width + 1 bytes: the fast path stores 4 bytes for a pixel's 3.
+void to_rgb(const unsigned char* src, std::size_t width, unsigned char* rgb) {
+    for (std::size_t x = 0; x < width; ++x) {
+        std::uint32_t pixel;
+        std::memcpy(&pixel, src + 4 * x, 4);
+        if constexpr (std::endian::native == std::endian::little) {
+            // 0xRRGGBB00 byte-swapped is stored as R, G, B, 0; the 0 is overwritten by the next
+            // pixel (or is the next row's filter byte, written before that row).
+            const std::uint32_t rgb0 = __builtin_bswap32(pixel << 8);
+            std::memcpy(rgb + 3 * x, &rgb0, 4);
+        } else {
+            rgb[3 * x] = static_cast<unsigned char>(pixel >> 16);
+            rgb[3 * x + 1] = static_cast<unsigned char>(pixel >> 8);
+            rgb[3 * x + 2] = static_cast<unsigned char>(pixel);
+        }
+    }
 }
 
 }  // namespace
 
 PngEncoder::PngEncoder(PngSettings settings)
-    : settings_(settings), compressor_(libdeflate_alloc_compressor(settings.level)) {
-    if (compressor_ == nullptr) throw RuntimeError("libdeflate: cannot allocate a compressor");
+    : settings_(settings), level_buffer_(level_buffer_size(settings.level)) {
+    if (settings.band_rows < 1) throw RuntimeError("PNG encoder: bands need at least one row");
 }
 
-PngEncoder::~PngEncoder() { libdeflate_free_compressor(compressor_); }
+bool PngEncoder::band_changed(const unsigned char* data, std::size_t stride, int y0, int y1) const {
+    if (!settings_.reuse_unchanged_bands) return true;
+    const int from = settings_.filter == PngFilter::up && y0 > 0 ? y0 - 1 : y0;
+    const std::size_t at = static_cast<std::size_t>(from) * stride;
+    return std::memcmp(data + at, last_pixels_.data() + at,
+                       static_cast<std::size_t>(y1 - from) * stride) != 0;
+}
 
-void PngEncoder::filter_rows(cairo_surface_t* surface, int width, int height) {
+void PngEncoder::deflate_band(const unsigned char* data, std::size_t stride, int width, int y0,
+                              int y1, Band& band) {
     const auto w = static_cast<std::size_t>(width);
     const std::size_t row_bytes = 1 + 3 * w;
-    // One spare byte: the fast path below stores 4 bytes for the last pixel's 3.
-    raw_.resize(row_bytes * static_cast<std::size_t>(height) + 1);
-    const unsigned char* data = cairo_image_surface_get_data(surface);
-    const auto stride = static_cast<std::size_t>(cairo_image_surface_get_stride(surface));
-    if (settings_.filter == PngFilter::up) previous_.assign(3 * w, 0);
-    for (std::size_t y = 0; y < static_cast<std::size_t>(height); ++y) {
-        unsigned char* row = raw_.data() + y * row_bytes;
+    const std::size_t rows = static_cast<std::size_t>(y1 - y0);
+    raw_.resize(row_bytes * rows + 1);  // + 1: see to_rgb
+    if (settings_.filter == PngFilter::up) {
+        above_.resize(3 * w + 1);
+        if (y0 == 0)
+            std::fill(above_.begin(), above_.end(), 0);
+        else
+            to_rgb(data + static_cast<std::size_t>(y0 - 1) * stride, w, above_.data());
+    }
+    for (std::size_t r = 0; r < rows; ++r) {
+        unsigned char* row = raw_.data() + r * row_bytes;
         row[0] = static_cast<unsigned char>(settings_.filter);
         unsigned char* rgb = row + 1;
-        const unsigned char* src = data + y * stride;
-        // RGB24 pixels are native-endian 32-bit words 0x00RRGGBB: read words, not bytes.
-        for (std::size_t x = 0; x < w; ++x) {
-            std::uint32_t pixel;
-            std::memcpy(&pixel, src + 4 * x, 4);
-            if constexpr (std::endian::native == std::endian::little) {
-                // 0xRRGGBB00 byte-swapped is stored as R, G, B, 0; the 0 is overwritten by the
-                // next pixel (or is the next row's filter byte, written before that row).
-                const std::uint32_t rgb0 = __builtin_bswap32(pixel << 8);
-                std::memcpy(rgb + 3 * x, &rgb0, 4);
-            } else {
-                rgb[3 * x] = static_cast<unsigned char>(pixel >> 16);
-                rgb[3 * x + 1] = static_cast<unsigned char>(pixel >> 8);
-                rgb[3 * x + 2] = static_cast<unsigned char>(pixel);
-            }
-        }
+        to_rgb(data + (static_cast<std::size_t>(y0) + r) * stride, w, rgb);
         if (settings_.filter == PngFilter::sub) {
             // Backwards, so each byte still sees its unfiltered left neighbour.
             for (std::size_t i = 3 * w; i-- > 3;) {
@@ -86,12 +121,40 @@ void PngEncoder::filter_rows(cairo_surface_t* surface, int width, int height) {
         } else if (settings_.filter == PngFilter::up) {
             for (std::size_t i = 0; i < 3 * w; ++i) {
                 const unsigned char value = rgb[i];
-                rgb[i] = static_cast<unsigned char>(value - previous_[i]);
-                previous_[i] = value;
+                rgb[i] = static_cast<unsigned char>(value - above_[i]);
+                above_[i] = value;
             }
         }
     }
-    raw_.pop_back();
+    band.raw_size = row_bytes * rows;
+    band.adler = isal_adler32(1, raw_.data(), band.raw_size);
+    // Incompressible rows become stored blocks of at most 64 KiB with 5-byte headers; a
+    // generous bound besides for the Huffman tables.
+    deflated_.resize(band.raw_size + band.raw_size / 8 + 1024);
+    isal_zstream stream;
+    isal_deflate_stateless_init(&stream);
+    stream.level = static_cast<std::uint32_t>(settings_.level);
+    stream.level_buf = level_buffer_.empty() ? nullptr : level_buffer_.data();
+    stream.level_buf_size = static_cast<std::uint32_t>(level_buffer_.size());
+    stream.gzip_flag = IGZIP_DEFLATE;
+    stream.end_of_stream = 0;   // more bands follow: no final block
+    stream.flush = FULL_FLUSH;  // ends on a byte boundary, with no history carried over
+    stream.next_in = raw_.data();
+    stream.avail_in = static_cast<std::uint32_t>(band.raw_size);
+    stream.next_out = deflated_.data();
+    stream.avail_out = static_cast<std::uint32_t>(deflated_.size());
+    const int status = isal_deflate_stateless(&stream);
+    if (status != COMP_OK) {
+        throw RuntimeError("PNG encoder: ISA-L could not deflate a frame (status " +
+                           std::to_string(status) + ")");
+    }
+    // Copied out rather than deflated in place: a band keeps only what its bytes need.
+    band.deflated.assign(deflated_.data(), deflated_.data() + stream.total_out);
+}
+
+void PngEncoder::remember_rows(const unsigned char* data, std::size_t stride, int y0, int y1) {
+    const std::size_t at = static_cast<std::size_t>(y0) * stride;
+    std::memcpy(last_pixels_.data() + at, data + at, static_cast<std::size_t>(y1 - y0) * stride);
 }
 
 const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface) {
@@ -101,12 +164,48 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface) {
     }
     const int width = cairo_image_surface_get_width(surface);
     const int height = cairo_image_surface_get_height(surface);
-    filter_rows(surface, width, height);
+    const auto stride = static_cast<std::size_t>(cairo_image_surface_get_stride(surface));
+    const unsigned char* data = cairo_image_surface_get_data(surface);
+    const int band_rows = settings_.band_rows;
+    const auto band_count = static_cast<std::size_t>((height + band_rows - 1) / band_rows);
 
+    const bool comparable = settings_.reuse_unchanged_bands && width == last_width_ &&
+                            height == last_height_ && stride == last_stride_;
+    if (!comparable) {
+        // Nothing to reuse: a first frame, or one of another size.
+        bands_.assign(band_count, Band{});
+        last_pixels_.assign(settings_.reuse_unchanged_bands ? stride * height : 0, 0);
+    }
+    // Decided for every band before any is remembered: with the up filter a band's first row
+    // depends on the band above's last.
+    std::vector<bool> changed(band_count, true);
+    if (comparable) {
+        for (std::size_t b = 0; b < band_count; ++b) {
+            const int y0 = static_cast<int>(b) * band_rows;
+            changed[b] = band_changed(data, stride, y0, std::min(height, y0 + band_rows));
+        }
+    }
+    last_bands_ = {band_count, 0};
+    for (std::size_t b = 0; b < band_count; ++b) {
+        if (!changed[b]) {
+            ++last_bands_.reused;
+            continue;
+        }
+        const int y0 = static_cast<int>(b) * band_rows;
+        const int y1 = std::min(height, y0 + band_rows);
+        deflate_band(data, stride, width, y0, y1, bands_[b]);
+        if (settings_.reuse_unchanged_bands) remember_rows(data, stride, y0, y1);
+    }
+    last_width_ = width;
+    last_height_ = height;
+    last_stride_ = stride;
+    assemble(width, height);
+    return file_;
+}
+
+void PngEncoder::assemble(int width, int height) {
     static constexpr unsigned char signature[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    const std::size_t bound = libdeflate_zlib_compress_bound(compressor_, raw_.size());
     file_.clear();
-    file_.reserve(sizeof signature + 25 + 12 + bound + 12);  // once: capacity is kept
     append(file_, signature, sizeof signature);
 
     std::size_t at = begin_chunk(file_, "IHDR", 13);
@@ -117,22 +216,25 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface) {
     append(file_, ihdr_tail, sizeof ihdr_tail);
     end_chunk(file_, at);
 
-    // One IDAT. Compressed into a buffer kept between frames and left uninitialised: sizing the
-    // file buffer for the bound instead zero-filled 6 MB a 1080p frame.
-    if (compressed_capacity_ < bound) {
-        compressed_ = std::make_unique_for_overwrite<unsigned char[]>(bound);
-        compressed_capacity_ = bound;
+    // One IDAT holding one zlib stream: header, the bands' blocks, an empty final block, and
+    // the Adler-32 of all the rows, combined from the bands'.
+    std::size_t deflated = 0;
+    for (const Band& band : bands_) deflated += band.deflated.size();
+    static constexpr unsigned char zlib_header[] = {0x78, 0x01};  // deflate, 32K window
+    static constexpr unsigned char final_block[] = {0x03, 0x00};  // fixed Huffman, end of block
+    at = begin_chunk(file_, "IDAT", sizeof zlib_header + deflated + sizeof final_block + 4);
+    append(file_, zlib_header, sizeof zlib_header);
+    uLong adler = 1;
+    for (const Band& band : bands_) {
+        append(file_, band.deflated.data(), band.deflated.size());
+        adler = adler32_combine(adler, band.adler, static_cast<z_off_t>(band.raw_size));
     }
-    const std::size_t compressed =
-        libdeflate_zlib_compress(compressor_, raw_.data(), raw_.size(), compressed_.get(), bound);
-    if (compressed == 0) throw RuntimeError("PNG encoder: libdeflate could not compress a frame");
-    at = begin_chunk(file_, "IDAT", compressed);
-    append(file_, compressed_.get(), compressed);
+    append(file_, final_block, sizeof final_block);
+    put_u32(file_, static_cast<std::uint32_t>(adler));
     end_chunk(file_, at);
 
     at = begin_chunk(file_, "IEND", 0);
     end_chunk(file_, at);
-    return file_;
 }
 
 void PngEncoder::write(cairo_surface_t* surface, const std::filesystem::path& file) {

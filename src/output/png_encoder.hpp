@@ -1,17 +1,20 @@
 #pragma once
-// A fast PNG encoder for opaque Cairo frames: RGB24 image surfaces become 8-bit RGB PNGs
-// compressed with libdeflate at level 1 without row filters. It is several times faster
-// than cairo_surface_write_to_png (zlib level 6, adaptive filters) at a similar file size; the
-// numbers are in bench/ (make bench). Output depends only on the pixels: byte-identical runs.
+// A fast PNG encoder for opaque Cairo frames: RGB24 image surfaces become 8-bit RGB PNGs,
+// deflated with ISA-L (Intel's igzip) at level 1 without row filters, several times faster
+// than libdeflate and dozens of times faster than cairo_surface_write_to_png at about Cairo's
+// file size (the numbers are in bench/: make bench).
+//
+// The image is deflated in bands of rows, each band on its own (no match reaches into the band
+// above), so that the bands of a frame that are the same as in the frame this encoder wrote
+// before are not deflated again: their bytes are reused. In a timeline most of a frame is the
+// unchanged map. Every band's bytes depend on its pixels alone, so a file's bytes depend on
+// its frame alone, whatever the encoder wrote before: byte-identical runs.
 #include <cairo.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <memory>
-#include <string>
 #include <vector>
-
-struct libdeflate_compressor;
 
 namespace gt {
 
@@ -19,39 +22,69 @@ namespace gt {
 enum class PngFilter : std::uint8_t { none = 0, sub = 1, up = 2 };
 
 struct PngSettings {
-    int level = 1;  ///< libdeflate level, 1 (fastest) .. 12
+    int level = 1;  ///< ISA-L level, 0 (fastest, largest) .. 3
     /// none: fastest and, on antialiased map frames, smaller than sub or up (bench/ numbers).
     PngFilter filter = PngFilter::none;
+    /// Rows deflated together: fewer make smaller changed regions but larger files (matches
+    /// cannot reach across bands); 32 costs about 1% in size at 1080p (bench/ numbers).
+    int band_rows = 32;
+    /// Reuse the deflated bands that are the same as in the last frame encoded. Off, every
+    /// frame is deflated whole (the bytes are the same either way).
+    bool reuse_unchanged_bands = true;
 };
 
-/// Encodes frames one after the other, reusing its buffers. One per thread: not thread-safe.
+/// Encodes frames one after the other, reusing its buffers and unchanged bands. One per
+/// thread: not thread-safe.
 class PngEncoder {
 public:
-    /// @throws RuntimeError when libdeflate cannot allocate a compressor.
-    explicit PngEncoder(PngSettings settings = {});
-    ~PngEncoder();
-    PngEncoder(const PngEncoder&) = delete;
-    PngEncoder& operator=(const PngEncoder&) = delete;
+  /// @throws RuntimeError when a setting is out of range.
+  explicit PngEncoder(PngSettings settings = {});
 
-    /// The whole PNG file for `surface`, valid until the next call.
-    /// @pre surface is a finished CAIRO_FORMAT_RGB24 image surface (opaque pixels).
-    /// @throws RuntimeError for another surface format.
-    [[nodiscard]] const std::vector<unsigned char>& encode(cairo_surface_t* surface);
+  /// The whole PNG file for `surface`, valid until the next call.
+  /// @pre surface is a finished CAIRO_FORMAT_RGB24 image surface (opaque pixels).
+  /// @throws RuntimeError for another surface format, or when ISA-L fails.
+  [[nodiscard]] const std::vector<unsigned char>& encode(cairo_surface_t* surface);
 
-    /// Encodes `surface` and writes it to `file`.
-    /// @throws RuntimeError naming the file when it cannot be written.
-    void write(cairo_surface_t* surface, const std::filesystem::path& file);
+  /// Encodes `surface` and writes it to `file`.
+  /// @throws RuntimeError naming the file when it cannot be written.
+  void write(cairo_surface_t* surface, const std::filesystem::path& file);
+
+  /// Bands of the last frame encoded, and how many of them were reused from the one before.
+  struct BandCount {
+      std::size_t bands = 0;
+      std::size_t reused = 0;
+  };
+  [[nodiscard]] BandCount last_bands() const { return last_bands_; }
 
 private:
-    void filter_rows(cairo_surface_t* surface, int width, int height);
+  /// A band of rows as deflate blocks ending on a byte boundary, not the stream's last.
+  struct Band {
+      std::vector<unsigned char> deflated;
+      std::uint32_t adler = 1;  ///< Adler-32 of its filtered rows
+      std::size_t raw_size = 0;
+  };
+  /// Whether band `b` (rows y0..y1) must be deflated again: the pixels it is made of differ
+  /// from the last frame's (with the up filter, the row above counts too).
+  [[nodiscard]] bool band_changed(const unsigned char* data, std::size_t stride, int y0,
+                                  int y1) const;
+  /// Filters rows y0..y1 into raw_ and deflates them into `band`.
+  void deflate_band(const unsigned char* data, std::size_t stride, int width, int y0, int y1,
+                    Band& band);
+  /// Keeps rows y0..y1 for the next frame's comparison.
+  void remember_rows(const unsigned char* data, std::size_t stride, int y0, int y1);
+  void assemble(int width, int height);
 
-    PngSettings settings_;
-    libdeflate_compressor* compressor_;
-    std::vector<unsigned char> raw_;       ///< filter byte + RGB bytes, row after row
-    std::vector<unsigned char> previous_;  ///< the row above, unfiltered (for PngFilter::up)
-    std::vector<unsigned char> file_;      ///< the PNG being built
-    std::unique_ptr<unsigned char[]> compressed_;  ///< the image data, deflated
-    std::size_t compressed_capacity_ = 0;
+  PngSettings settings_;
+  std::vector<unsigned char> level_buffer_;  ///< ISA-L's working memory for the level
+  std::vector<unsigned char> raw_;           ///< one band: filter byte + RGB bytes per row
+  std::vector<unsigned char> above_;         ///< the row above, unfiltered (PngFilter::up)
+  std::vector<unsigned char> deflated_;      ///< one band, deflated (room for the worst case)
+  std::vector<Band> bands_;
+  std::vector<unsigned char> last_pixels_;  ///< the last frame's surface bytes
+  int last_width_ = 0, last_height_ = 0;
+  std::size_t last_stride_ = 0;
+  std::vector<unsigned char> file_;  ///< the PNG being built
+  BandCount last_bands_;
 };
 
 /// Writes `bytes` to `file` (truncating it). @throws RuntimeError naming the file.

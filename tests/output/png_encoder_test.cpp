@@ -1,7 +1,10 @@
-// The fast PNG encoder: exact pixels back through a standard decoder, stable bytes.
+// The fast PNG encoder: exact pixels back through a standard decoder, a valid zlib stream and
+// chunk CRCs checked on their own, stable bytes whatever the encoder wrote before, and only
+// changed bands deflated again.
 #include "output/png_encoder.hpp"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <cstring>
 
@@ -64,25 +67,145 @@ void expect_same_pixels(cairo_surface_t* a, cairo_surface_t* b) {
     EXPECT_EQ(differing, 0);
 }
 
-}  // namespace
+std::uint32_t read_u32(const std::vector<unsigned char>& b, std::size_t at) {
+    return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16) |
+           (std::uint32_t{b[at + 2]} << 8) | std::uint32_t{b[at + 3]};
+}
 
-class PngEncoderFilters : public ::testing::TestWithParam<PngFilter> {};
+/// Walks the chunks after the signature, checks each CRC with zlib's, and returns the IDAT data
+/// joined.
+std::vector<unsigned char> checked_idat(const std::vector<unsigned char>& png) {
+    std::vector<unsigned char> idat;
+    std::size_t at = 8;
+    while (at + 12 <= png.size()) {
+        const std::uint32_t length = read_u32(png, at);
+        const std::string type(png.begin() + static_cast<std::ptrdiff_t>(at) + 4,
+                               png.begin() + static_cast<std::ptrdiff_t>(at) + 8);
+        const uLong crc = crc32(0, png.data() + at + 4, length + 4);
+        EXPECT_EQ(crc, read_u32(png, at + 8 + length)) << type;
+        if (type == "IDAT")
+            idat.insert(idat.end(), png.begin() + at + 8, png.begin() + at + 8 + length);
+        at += 12 + length;
+    }
+    EXPECT_EQ(at, png.size());
+    return idat;
+}
 
-TEST_P(PngEncoderFilters, DecodesToTheSamePixels) {
-    cairo_surface_t* picture = test_picture(97, 61);  // odd sizes: stride padding, short rows
-    PngEncoder encoder({1, GetParam()});
-    const std::vector<unsigned char> bytes = encoder.encode(picture);
+/// Inflates the image data with zlib, which checks the stream's end and its Adler-32.
+void expect_valid_zlib_stream(const std::vector<unsigned char>& png, int width, int height) {
+    const std::vector<unsigned char> idat = checked_idat(png);
+    const auto expected = static_cast<uLongf>(height) * (1 + 3 * static_cast<uLongf>(width));
+    std::vector<unsigned char> rows(expected + 16);
+    uLongf size = rows.size();
+    ASSERT_EQ(uncompress(rows.data(), &size, idat.data(), idat.size()), Z_OK);
+    EXPECT_EQ(size, expected);
+}
+
+cairo_surface_t* decode(const std::vector<unsigned char>& bytes) {
     Reader reader{bytes};
     cairo_surface_t* decoded = cairo_image_surface_create_from_png_stream(read_bytes, &reader);
-    ASSERT_EQ(cairo_surface_status(decoded), CAIRO_STATUS_SUCCESS);
+    EXPECT_EQ(cairo_surface_status(decoded), CAIRO_STATUS_SUCCESS);
     EXPECT_EQ(reader.at, bytes.size());  // the decoder read every chunk, IEND included
+    return decoded;
+}
+
+void set_pixel(cairo_surface_t* s, int x, int y, std::uint32_t rgb) {
+    cairo_surface_flush(s);
+    std::memcpy(cairo_image_surface_get_data(s) + y * cairo_image_surface_get_stride(s) + 4 * x,
+                &rgb, 4);
+    cairo_surface_mark_dirty(s);
+}
+
+}  // namespace
+
+// gtest prints a parameter through this rather than as raw bytes (padding included).
+void PrintTo(const PngSettings& s, std::ostream* out) {
+    *out << "level " << s.level << ", filter " << static_cast<int>(s.filter) << ", " << s.band_rows
+         << " rows a band, reuse " << s.reuse_unchanged_bands;
+}
+
+std::string settings_name(const ::testing::TestParamInfo<PngSettings>& info) {
+    static constexpr const char* filters[] = {"none", "sub", "up"};
+    return "level" + std::to_string(info.param.level) + "_" +
+           filters[static_cast<int>(info.param.filter)] + "_rows" +
+           std::to_string(info.param.band_rows);
+}
+
+class PngEncoderSettings : public ::testing::TestWithParam<PngSettings> {};
+
+TEST_P(PngEncoderSettings, DecodesToTheSamePixels) {
+    cairo_surface_t* picture = test_picture(97, 61);  // odd sizes: stride padding, short rows
+    PngEncoder encoder(GetParam());
+    const std::vector<unsigned char> bytes = encoder.encode(picture);
+    expect_valid_zlib_stream(bytes, 97, 61);
+    cairo_surface_t* decoded = decode(bytes);
     expect_same_pixels(picture, decoded);
     cairo_surface_destroy(decoded);
     cairo_surface_destroy(picture);
 }
 
-INSTANTIATE_TEST_SUITE_P(AllFilters, PngEncoderFilters,
-                         ::testing::Values(PngFilter::none, PngFilter::sub, PngFilter::up));
+INSTANTIATE_TEST_SUITE_P(
+    FiltersLevelsBands, PngEncoderSettings,
+    ::testing::Values(PngSettings{1, PngFilter::none}, PngSettings{1, PngFilter::sub},
+                      PngSettings{1, PngFilter::up}, PngSettings{0, PngFilter::none},
+                      PngSettings{2, PngFilter::none}, PngSettings{3, PngFilter::up},
+                      PngSettings{1, PngFilter::up, 1},      // a band a row
+                      PngSettings{1, PngFilter::none, 7},    // the last band short
+                      PngSettings{1, PngFilter::sub, 500}),  // one band for the image
+    settings_name);
+
+TEST(PngEncoder, RejectsSettingsOutOfRange) {
+    EXPECT_THROW(PngEncoder({4, PngFilter::none}), RuntimeError);
+    EXPECT_THROW(PngEncoder({-1, PngFilter::none}), RuntimeError);
+    EXPECT_THROW(PngEncoder({1, PngFilter::none, 0}), RuntimeError);
+}
+
+/// Encodes `before`, then `after` (which differs from it in `changed_rows`) with one encoder,
+/// and checks the second file against a fresh encoder's and the bands deflated again.
+void expect_only_changed_bands_deflated(PngSettings settings, std::vector<int> changed_rows,
+                                        std::size_t expected_reused) {
+    cairo_surface_t* before = test_picture(97, 61);
+    cairo_surface_t* after = test_picture(97, 61);
+    for (int y : changed_rows) set_pixel(after, 40, y, 0x123456);
+    PngEncoder in_turn(settings);
+    (void)in_turn.encode(before);
+    const std::vector<unsigned char> reused = in_turn.encode(after);
+    EXPECT_EQ(in_turn.last_bands().bands, (61u + settings.band_rows - 1) / settings.band_rows);
+    EXPECT_EQ(in_turn.last_bands().reused, expected_reused);
+    PngEncoder fresh(settings);
+    EXPECT_EQ(reused, fresh.encode(after));
+    EXPECT_EQ(fresh.last_bands().reused, 0u);
+    cairo_surface_t* decoded = decode(reused);
+    expect_same_pixels(after, decoded);
+    cairo_surface_destroy(decoded);
+    cairo_surface_destroy(after);
+    cairo_surface_destroy(before);
+}
+
+TEST(PngEncoder, DeflatesOnlyTheBandsThatChanged) {
+    // 61 rows in bands of 8: 8 bands, rows 16-23 are the third.
+    expect_only_changed_bands_deflated({1, PngFilter::none, 8}, {17}, 7);
+    expect_only_changed_bands_deflated({1, PngFilter::none, 8}, {0, 60}, 6);  // first and last
+    expect_only_changed_bands_deflated({1, PngFilter::sub, 8}, {23}, 7);
+    // With the up filter a band's first row is relative to the row above: a change in a band's
+    // last row changes the next band's bytes too.
+    expect_only_changed_bands_deflated({1, PngFilter::up, 8}, {23}, 6);
+    expect_only_changed_bands_deflated({1, PngFilter::up, 8}, {20}, 7);
+    expect_only_changed_bands_deflated({1, PngFilter::none, 8}, {}, 8);  // the same frame again
+}
+
+TEST(PngEncoder, WithoutReuseDeflatesEveryBandToTheSameBytes) {
+    cairo_surface_t* picture = test_picture(97, 61);
+    PngEncoder reusing({1, PngFilter::none, 8});
+    PngEncoder whole({1, PngFilter::none, 8, false});
+    (void)reusing.encode(picture);
+    (void)whole.encode(picture);
+    const std::vector<unsigned char> a = reusing.encode(picture);
+    EXPECT_EQ(reusing.last_bands().reused, 8u);
+    EXPECT_EQ(a, whole.encode(picture));
+    EXPECT_EQ(whole.last_bands().reused, 0u);
+    cairo_surface_destroy(picture);
+}
 
 TEST(PngEncoder, SamePixelsGiveTheSameBytes) {
     cairo_surface_t* picture = test_picture(64, 48);
@@ -94,6 +217,7 @@ TEST(PngEncoder, SamePixelsGiveTheSameBytes) {
     cairo_surface_destroy(other);
     EXPECT_EQ(a, second.encode(picture));
     EXPECT_EQ(a, first.encode(picture));
+    EXPECT_EQ(first.last_bands().reused, first.last_bands().bands);  // the same frame again
     cairo_surface_destroy(picture);
 }
 
