@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "child_run.hpp"
+#include "geo/gdal_dataset.hpp"
 #include "output/parallel_frames.hpp"
 #include "stage_profile.hpp"
 
@@ -296,6 +297,7 @@ int run(int argc, char** argv) {
 }  // namespace gt::bench
 
 int main(int argc, char** argv) {
+    gt::configure_sqlite_for_threads();  // as the program does: the in-process stages match it
     try {
         return gt::bench::run(argc, argv);
     } catch (const std::exception& e) {
