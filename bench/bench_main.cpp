@@ -127,7 +127,7 @@ std::vector<Round> measure_rounds(const fs::path& program, const fs::path& scena
         r.render_1 = render(program, scenario, out / "png-jobs-1", "png", 1);
         r.floor_n = parallel_encode_floor({scenario, out / "scratch", jobs, 10});
         r.floor_n_whole = parallel_encode_floor({scenario, out / "scratch", jobs, 10},
-                                                {1, PngFilter::none, 32, false});
+                                                {PngFilter::none, 32, false});
         r.render_n = render(program, scenario, out / ("png-jobs-" + n), "png", jobs);
         rounds.push_back(r);
     }

@@ -2,6 +2,7 @@
 
 #include <cairo-svg.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "common/suggest.hpp"
@@ -52,8 +53,9 @@ FrameWriter::FrameWriter(const Scene& scene, PngSettings png)
     : scene_(scene),
       renderer_(scene),
       png_(png),
-      raster_(cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene.layout.width,
-                                         scene.layout.height)) {}
+      raster_(
+          cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene.layout.width, scene.layout.height)),
+      changed_rows_(static_cast<std::size_t>(std::max(scene.layout.height, 0)), 1) {}
 
 FrameWriter::~FrameWriter() { cairo_surface_destroy(raster_); }
 
@@ -61,15 +63,46 @@ cairo_surface_t* FrameWriter::draw_raster(Instant t) {
     check(cairo_surface_status(raster_), "frame surface");
     cairo_t* cr = cairo_create(raster_);
     // The surface keeps the last frame: only what that frame drew is painted over again.
-    renderer_.draw_raster(cr, t,
-                          raster_drawn_ ? FrameRenderer::FrameStart::over_last_frame
-                                        : FrameRenderer::FrameStart::anything);
+    Damage changed;
+    try {
+        renderer_.draw_raster(cr, t,
+                              raster_drawn_ ? FrameRenderer::FrameStart::over_last_frame
+                                            : FrameRenderer::FrameStart::anything,
+                              &changed);
+    } catch (...) {
+        cairo_destroy(cr);
+        changed.add_everything();  // half drawn
+        note_changed_rows(changed);
+        throw;
+    }
     raster_drawn_ = true;
+    note_changed_rows(changed);
     const cairo_status_t drawn = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_flush(raster_);
     check(drawn, "frame surface");
     return raster_;
+}
+
+void FrameWriter::note_changed_rows(const Damage& changed) {
+    if (changed.everything()) {
+        std::fill(changed_rows_.begin(), changed_rows_.end(), 1);
+        return;
+    }
+    const auto height = static_cast<int>(changed_rows_.size());
+    for (int i = 0; i < cairo_region_num_rectangles(changed.region()); ++i) {
+        cairo_rectangle_int_t r;
+        cairo_region_get_rectangle(changed.region(), i, &r);
+        const int y0 = std::clamp(r.y, 0, height);
+        const int y1 = std::clamp(r.y + r.height, y0, height);
+        std::fill(changed_rows_.begin() + y0, changed_rows_.begin() + y1, 1);
+    }
+}
+
+const std::vector<unsigned char>& FrameWriter::encode_png() {
+    const std::vector<unsigned char>& bytes = png_.encode(raster_, changed_rows_);
+    std::fill(changed_rows_.begin(), changed_rows_.end(), 0);
+    return bytes;
 }
 
 std::string FrameWriter::draw_svg(Instant t) {
@@ -92,7 +125,9 @@ std::string FrameWriter::draw_svg(Instant t) {
 
 void FrameWriter::write(Format f, Instant t, const std::filesystem::path& file) {
     if (f == Format::png) {
-        png_.write(draw_raster(t), file);
+        (void)draw_raster(t);
+        const std::vector<unsigned char>& bytes = encode_png();
+        write_bytes(file, bytes.data(), bytes.size());
     } else {
         const std::string svg = draw_svg(t);
         write_bytes(file, svg.data(), svg.size());

@@ -1,5 +1,6 @@
 #pragma once
 // Writes one frame per format: PNG from an image surface (fast encoder), SVG as vectors.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -34,18 +35,29 @@ public:
     /// The frame at `t` as an SVG document with normalised ids.
     /// @throws RuntimeError when Cairo fails.
     [[nodiscard]] std::string draw_svg(Instant t);
+    /// The PNG file of the frame draw_raster drew last, valid until the next call. The encoder
+    /// is told which rows the frames drawn since it last encoded changed.
+    /// @pre draw_raster was called.
+    /// @throws RuntimeError when encoding fails.
+    [[nodiscard]] const std::vector<unsigned char>& encode_png();
     /// Draws the frame at `t` and writes it to `file` in format `f`.
     /// @throws RuntimeError naming the file when it cannot be written.
     void write(Format f, Instant t, const std::filesystem::path& file);
 
-    [[nodiscard]] PngEncoder& png_encoder() { return png_; }
+    /// Bands of the last PNG encoded, and how many were reused from the one before.
+    [[nodiscard]] PngEncoder::BandCount last_png_bands() const { return png_.last_bands(); }
 
-private:
+  private:
+    /// Flags the rows of `changed` in changed_rows_.
+    void note_changed_rows(const Damage& changed);
+
     const Scene& scene_;
     FrameRenderer renderer_;
     PngEncoder png_;
     cairo_surface_t* raster_;
     bool raster_drawn_ = false;  ///< raster_ holds the renderer's last raster frame
+    /// One flag per row of raster_: changed since png_ last encoded it (all, before it has).
+    std::vector<std::uint8_t> changed_rows_;
 };
 
 }  // namespace gt

@@ -46,21 +46,6 @@ void end_chunk(std::vector<unsigned char>& out, std::size_t type_at) {
     put_u32(out, crc32_gzip_refl(0, out.data() + type_at, out.size() - type_at));
 }
 
-std::size_t level_buffer_size(int level) {
-    switch (level) {
-        case 0:
-            return 0;
-        case 1:
-            return ISAL_DEF_LVL1_DEFAULT;
-        case 2:
-            return ISAL_DEF_LVL2_DEFAULT;
-        case 3:
-            return ISAL_DEF_LVL3_DEFAULT;
-        default:
-            throw RuntimeError("PNG encoder: level " + std::to_string(level) + " is not 0-3");
-    }
-}
-
 /// One row of RGB24 pixels (native-endian 32-bit words 0x00RRGGBB) as R, G, B bytes.
 /// @pre `rgb` has room for 3 * width + 1 bytes: the fast path stores 4 bytes for a pixel's 3.
 void to_rgb(const unsigned char* src, std::size_t width, unsigned char* rgb) {
@@ -82,14 +67,19 @@ void to_rgb(const unsigned char* src, std::size_t width, unsigned char* rgb) {
 
 }  // namespace
 
-PngEncoder::PngEncoder(PngSettings settings)
-    : settings_(settings), level_buffer_(level_buffer_size(settings.level)) {
+PngEncoder::PngEncoder(PngSettings settings) : settings_(settings) {
     if (settings.band_rows < 1) throw RuntimeError("PNG encoder: bands need at least one row");
 }
 
-bool PngEncoder::band_changed(const unsigned char* data, std::size_t stride, int y0, int y1) const {
+bool PngEncoder::band_changed(const unsigned char* data, std::size_t stride, int y0, int y1,
+                              std::span<const std::uint8_t> changed_rows) const {
     if (!settings_.reuse_unchanged_bands) return true;
     const int from = settings_.filter == PngFilter::up && y0 > 0 ? y0 - 1 : y0;
+    if (!changed_rows.empty() &&
+        std::none_of(changed_rows.begin() + from, changed_rows.begin() + y1,
+                     [](std::uint8_t flag) { return flag != 0; })) {
+        return false;
+    }
     const std::size_t at = static_cast<std::size_t>(from) * stride;
     return std::memcmp(data + at, last_pixels_.data() + at,
                        static_cast<std::size_t>(y1 - from) * stride) != 0;
@@ -131,11 +121,12 @@ void PngEncoder::deflate_band(const unsigned char* data, std::size_t stride, int
     // Incompressible rows become stored blocks of at most 64 KiB with 5-byte headers; a
     // generous bound besides for the Huffman tables.
     deflated_.resize(band.raw_size + band.raw_size / 8 + 1024);
-    isal_zstream stream;
+    isal_zstream stream{};
     isal_deflate_stateless_init(&stream);
-    stream.level = static_cast<std::uint32_t>(settings_.level);
-    stream.level_buf = level_buffer_.empty() ? nullptr : level_buffer_.data();
-    stream.level_buf_size = static_cast<std::uint32_t>(level_buffer_.size());
+    // Level 0, the only one whose bytes depend on the input alone: ISA-L 2.30's level 1 gave
+    // (valid) bytes that varied from run to run when threads encoded at once, in a render with
+    // --jobs 3 about one band in a few hundred; level 0 never did in the same test.
+    stream.level = 0;
     stream.gzip_flag = IGZIP_DEFLATE;
     stream.end_of_stream = 0;   // more bands follow: no final block
     stream.flush = FULL_FLUSH;  // ends on a byte boundary, with no history carried over
@@ -157,7 +148,8 @@ void PngEncoder::remember_rows(const unsigned char* data, std::size_t stride, in
     std::memcpy(last_pixels_.data() + at, data + at, static_cast<std::size_t>(y1 - y0) * stride);
 }
 
-const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface) {
+const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface,
+                                                     std::span<const std::uint8_t> changed_rows) {
     cairo_surface_flush(surface);
     if (cairo_image_surface_get_format(surface) != CAIRO_FORMAT_RGB24) {
         throw RuntimeError("PNG encoder: only opaque RGB24 image surfaces are supported");
@@ -171,6 +163,9 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface) {
 
     const bool comparable = settings_.reuse_unchanged_bands && width == last_width_ &&
                             height == last_height_ && stride == last_stride_;
+    if (!changed_rows.empty() && changed_rows.size() != static_cast<std::size_t>(height)) {
+        throw RuntimeError("PNG encoder: changed rows given for another height");
+    }
     if (!comparable) {
         // Nothing to reuse: a first frame, or one of another size.
         bands_.assign(band_count, Band{});
@@ -182,7 +177,8 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface) {
     if (comparable) {
         for (std::size_t b = 0; b < band_count; ++b) {
             const int y0 = static_cast<int>(b) * band_rows;
-            changed[b] = band_changed(data, stride, y0, std::min(height, y0 + band_rows));
+            changed[b] =
+                band_changed(data, stride, y0, std::min(height, y0 + band_rows), changed_rows);
         }
     }
     last_bands_ = {band_count, 0};

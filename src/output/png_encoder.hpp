@@ -1,8 +1,8 @@
 #pragma once
 // A fast PNG encoder for opaque Cairo frames: RGB24 image surfaces become 8-bit RGB PNGs,
-// deflated with ISA-L (Intel's igzip) at level 1 without row filters, several times faster
-// than libdeflate and dozens of times faster than cairo_surface_write_to_png at about Cairo's
-// file size (the numbers are in bench/: make bench).
+// deflated with ISA-L (Intel's igzip) at level 0 without row filters: several times faster than
+// libdeflate and dozens of times faster than cairo_surface_write_to_png, for files about a
+// fifth larger than Cairo's (the numbers are in bench/: make bench).
 //
 // The image is deflated in bands of rows, each band on its own (no match reaches into the band
 // above), so that the bands of a frame that are the same as in the frame this encoder wrote
@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <vector>
 
 namespace gt {
@@ -22,7 +23,6 @@ namespace gt {
 enum class PngFilter : std::uint8_t { none = 0, sub = 1, up = 2 };
 
 struct PngSettings {
-    int level = 1;  ///< ISA-L level, 0 (fastest, largest) .. 3
     /// none: fastest and, on antialiased map frames, smaller than sub or up (bench/ numbers).
     PngFilter filter = PngFilter::none;
     /// Rows deflated together: fewer make smaller changed regions but larger files (matches
@@ -41,9 +41,15 @@ public:
   explicit PngEncoder(PngSettings settings = {});
 
   /// The whole PNG file for `surface`, valid until the next call.
-  /// @pre surface is a finished CAIRO_FORMAT_RGB24 image surface (opaque pixels).
-  /// @throws RuntimeError for another surface format, or when ISA-L fails.
-  [[nodiscard]] const std::vector<unsigned char>& encode(cairo_surface_t* surface);
+  /// @param changed_rows one flag per row, set where the pixels may differ from the last frame
+  ///        encoded; a band with no row flagged is reused without comparing its pixels. Empty:
+  ///        any row may differ (every band is compared).
+  /// @pre surface is a finished CAIRO_FORMAT_RGB24 image surface (opaque pixels); rows not
+  ///      flagged in a non-empty `changed_rows` hold what they held in the last frame encoded.
+  /// @throws RuntimeError for another surface format, for `changed_rows` of another height,
+  ///         or when ISA-L fails.
+  [[nodiscard]] const std::vector<unsigned char>& encode(
+      cairo_surface_t* surface, std::span<const std::uint8_t> changed_rows = {});
 
   /// Encodes `surface` and writes it to `file`.
   /// @throws RuntimeError naming the file when it cannot be written.
@@ -64,9 +70,10 @@ private:
       std::size_t raw_size = 0;
   };
   /// Whether band `b` (rows y0..y1) must be deflated again: the pixels it is made of differ
-  /// from the last frame's (with the up filter, the row above counts too).
-  [[nodiscard]] bool band_changed(const unsigned char* data, std::size_t stride, int y0,
-                                  int y1) const;
+  /// from the last frame's (with the up filter, the row above counts too). Only rows flagged
+  /// in a non-empty `changed_rows` can differ.
+  [[nodiscard]] bool band_changed(const unsigned char* data, std::size_t stride, int y0, int y1,
+                                  std::span<const std::uint8_t> changed_rows) const;
   /// Filters rows y0..y1 into raw_ and deflates them into `band`.
   void deflate_band(const unsigned char* data, std::size_t stride, int width, int y0, int y1,
                     Band& band);
@@ -75,7 +82,6 @@ private:
   void assemble(int width, int height);
 
   PngSettings settings_;
-  std::vector<unsigned char> level_buffer_;  ///< ISA-L's working memory for the level
   std::vector<unsigned char> raw_;           ///< one band: filter byte + RGB bytes per row
   std::vector<unsigned char> above_;         ///< the row above, unfiltered (PngFilter::up)
   std::vector<unsigned char> deflated_;      ///< one band, deflated (room for the worst case)

@@ -34,6 +34,11 @@ void Damage::add(const Box& box) {
     if (r.width > 0 && r.height > 0) cairo_region_union_rectangle(region_, &r);
 }
 
+void Damage::add(const Damage& other) {
+    if (other.everything_) everything_ = true;
+    if (!everything_) cairo_region_union(region_, other.region_);
+}
+
 void Damage::clear() {
     cairo_region_destroy(region_);
     region_ = cairo_region_create();

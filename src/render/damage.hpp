@@ -22,6 +22,8 @@ class Damage {
 
     /// Adds `box`, widened to whole pixels.
     void add(const Box& box);
+    /// Adds what `other` holds.
+    void add(const Damage& other);
     /// Something was drawn whose bounds are not known: the whole frame counts as drawn over.
     void add_everything() { everything_ = true; }
     /// Forgets all that was added.

@@ -265,7 +265,7 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
                             changing);
 }
 
-void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start) {
+void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start, Damage* changed) {
     use_view_at(t);
     panels_.start_frame();
     text_.start_frame();
@@ -308,6 +308,14 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start) {
     }
     Damage damage;
     draw_dynamic(cr, t, Target::raster, &damage);
+    if (changed != nullptr) {
+        // Painted back where the last frame drew, then drawn where this one did.
+        if (over_last)
+            changed->add(last_frame_damage_);
+        else
+            changed->add_everything();
+        changed->add(damage);
+    }
     last_frame_damage_.take(damage);
     last_frame_base_ = base_version_;
 }

@@ -36,9 +36,12 @@ public:
         over_last_frame,  ///< the last frame this renderer drew: only what it changed is redrawn
     };
     /// Draws the frame at `t` on a raster target, starting from the cached base layer.
+    /// @param changed when not null, gets where the target's pixels may now differ from what it
+    ///        held before (everything, unless the frame was drawn over the last one).
     /// @pre with FrameStart::over_last_frame, `cr`'s target holds the last frame drawn by
     ///      draw_raster, untouched since, and `cr` has that call's transformation.
-    void draw_raster(cairo_t* cr, Instant t, FrameStart start = FrameStart::anything);
+    void draw_raster(cairo_t* cr, Instant t, FrameStart start = FrameStart::anything,
+                     Damage* changed = nullptr);
     /// Draws the frame at `t` on a vector target (SVG, PDF): every layer as vectors.
     void draw_vector(cairo_t* cr, Instant t);
     /// The camera's view at `t`, as the frame at `t` is drawn.
