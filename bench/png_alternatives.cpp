@@ -1,6 +1,5 @@
 #include "png_alternatives.hpp"
 
-#include <libdeflate.h>
 #include <png.h>
 
 #include <cstdint>
@@ -72,47 +71,6 @@ std::size_t write_libpng(cairo_surface_t* s, const std::filesystem::path& file, 
     return size_of(file);
 }
 
-/// The encoder chosen before ISA-L: libdeflate level 1, no filter, the whole image at once.
-std::size_t write_libdeflate(cairo_surface_t* s, const std::filesystem::path& file) {
-    const int width = cairo_image_surface_get_width(s);
-    const int height = cairo_image_surface_get_height(s);
-    const std::size_t row_bytes = 1 + static_cast<std::size_t>(width) * 3;
-    std::vector<unsigned char> raw(row_bytes * static_cast<std::size_t>(height));
-    for (int y = 0; y < height; ++y) {
-        unsigned char* row = raw.data() + row_bytes * static_cast<std::size_t>(y);
-        row[0] = 0;
-        rgb_row(s, y, row + 1);
-    }
-    const std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)> c(
-        libdeflate_alloc_compressor(1), libdeflate_free_compressor);
-    std::vector<unsigned char> deflated(libdeflate_zlib_compress_bound(c.get(), raw.size()));
-    deflated.resize(libdeflate_zlib_compress(c.get(), raw.data(), raw.size(), deflated.data(),
-                                             deflated.size()));
-    std::vector<unsigned char> png{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    const auto chunk = [&](const char* type, const std::vector<unsigned char>& data) {
-        const auto n = static_cast<std::uint32_t>(data.size());
-        for (int k = 3; k >= 0; --k) png.push_back(static_cast<unsigned char>(n >> (8 * k)));
-        const std::size_t type_at = png.size();
-        png.insert(png.end(), type, type + 4);
-        png.insert(png.end(), data.begin(), data.end());
-        const std::uint32_t crc = libdeflate_crc32(0, png.data() + type_at, png.size() - type_at);
-        for (int k = 3; k >= 0; --k) png.push_back(static_cast<unsigned char>(crc >> (8 * k)));
-    };
-    std::vector<unsigned char> ihdr;
-    for (const int v : {width, height}) {
-        for (int k = 3; k >= 0; --k) ihdr.push_back(static_cast<unsigned char>(v >> (8 * k)));
-    }
-    ihdr.insert(ihdr.end(), {8, 2, 0, 0, 0});
-    chunk("IHDR", ihdr);
-    chunk("IDAT", deflated);
-    chunk("IEND", {});
-    std::FILE* out = std::fopen(file.c_str(), "wb");
-    const bool ok = out != nullptr && std::fwrite(png.data(), 1, png.size(), out) == png.size();
-    if (out != nullptr) std::fclose(out);
-    if (!ok) throw std::runtime_error(file.string() + ": cannot write");
-    return png.size();
-}
-
 #ifdef GEOTIMELINE_BENCH_SPNG
 std::size_t write_spng(cairo_surface_t* s, const std::filesystem::path& file, int level,
                        int filter_choice) {
@@ -152,7 +110,6 @@ std::size_t write_spng(cairo_surface_t* s, const std::filesystem::path& file, in
 std::vector<PngAlternative> png_alternatives() {
     std::vector<PngAlternative> all{
         {"cairo_surface_write_to_png", write_cairo},
-        {"libdeflate-1 filter-none (chosen before ISA-L)", write_libdeflate},
         {"libpng zlib-1 filter-none",
          [](cairo_surface_t* s, const std::filesystem::path& f) {
              return write_libpng(s, f, 1, PNG_FILTER_NONE);

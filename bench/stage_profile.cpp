@@ -155,7 +155,9 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
         {"isal-0 filter-sub", {PngFilter::sub}},
         {"isal-0 filter-up", {PngFilter::up}},
         {"isal-0 filter-none bands of 16 rows", {PngFilter::none, 16}},
-        {"isal-0 filter-none bands of 64 rows", {PngFilter::none, 64}}};
+        {"isal-0 filter-none bands of 64 rows", {PngFilter::none, 64}},
+        {"--png-compression small: libdeflate-1 filter-none, whole frames (chosen before ISA-L)",
+         {PngFilter::none, 32, false, PngCompression::small}}};
     // The chosen encoder with every frame deflated whole: what it costs on a frame alone.
     PngEncoder whole_frames({PngFilter::none, 32, false});
     std::vector<std::unique_ptr<PngEncoder>> variant_encoders;

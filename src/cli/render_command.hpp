@@ -32,6 +32,7 @@ private:
     std::string shard_;
     SceneFlags scene_;
     unsigned jobs_ = 0;  ///< 0: one per core
+    std::string png_compression_ = "fast";
     bool quiet_ = false;
     bool watch_ = false;
     /// Track files the last render read, or named in its errors (for --watch).

@@ -3,6 +3,7 @@
 #include <cairo-svg.h>
 
 #include <algorithm>
+#include <memory>
 #include <sstream>
 
 #include "common/suggest.hpp"
@@ -61,24 +62,23 @@ FrameWriter::~FrameWriter() { cairo_surface_destroy(raster_); }
 
 cairo_surface_t* FrameWriter::draw_raster(Instant t) {
     check(cairo_surface_status(raster_), "frame surface");
-    cairo_t* cr = cairo_create(raster_);
+    const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(raster_),
+                                                                cairo_destroy);
     // The surface keeps the last frame: only what that frame drew is painted over again.
     Damage changed;
     try {
-        renderer_.draw_raster(cr, t,
+        renderer_.draw_raster(cr.get(), t,
                               raster_drawn_ ? FrameRenderer::FrameStart::over_last_frame
                                             : FrameRenderer::FrameStart::anything,
                               &changed);
     } catch (...) {
-        cairo_destroy(cr);
         changed.add_everything();  // half drawn
         note_changed_rows(changed);
         throw;
     }
     raster_drawn_ = true;
     note_changed_rows(changed);
-    const cairo_status_t drawn = cairo_status(cr);
-    cairo_destroy(cr);
+    const cairo_status_t drawn = cairo_status(cr.get());
     cairo_surface_flush(raster_);
     check(drawn, "frame surface");
     return raster_;

@@ -20,7 +20,7 @@ enum class Format { png, svg };
 /// a FrameRenderer (its own Pango context and cached layers), a PNG encoder and a raster surface
 /// reused from frame to frame, so a frame costs no large allocation.
 class FrameWriter {
-public:
+  public:
     /// @pre `scene` outlives the writer and is only read while frames are drawn.
     explicit FrameWriter(const Scene& scene, PngSettings png = {});
     ~FrameWriter();

@@ -2,6 +2,7 @@
 
 #include <isa-l/crc.h>
 #include <isa-l/igzip_lib.h>
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -31,6 +32,9 @@ void put_u32(std::vector<unsigned char>& out, std::uint32_t v) {
         static_cast<unsigned char>(v >> 8), static_cast<unsigned char>(v)};
     append(out, bytes, 4);
 }
+
+/// The largest chunk PNG allows (its length is a 31-bit number).
+constexpr std::size_t max_chunk = 0x7fffffff;
 
 /// Appends a chunk header (length, type) for `length` data bytes; returns where the type starts.
 std::size_t begin_chunk(std::vector<unsigned char>& out, const char* type, std::size_t length) {
@@ -67,6 +71,10 @@ void to_rgb(const unsigned char* src, std::size_t width, unsigned char* rgb) {
 
 }  // namespace
 
+void PngEncoder::FreeCompressor::operator()(libdeflate_compressor* c) const {
+    libdeflate_free_compressor(c);
+}
+
 PngEncoder::PngEncoder(PngSettings settings) : settings_(settings) {
     if (settings.band_rows < 1) throw RuntimeError("PNG encoder: bands need at least one row");
 }
@@ -85,8 +93,8 @@ bool PngEncoder::band_changed(const unsigned char* data, std::size_t stride, int
                        static_cast<std::size_t>(y1 - from) * stride) != 0;
 }
 
-void PngEncoder::deflate_band(const unsigned char* data, std::size_t stride, int width, int y0,
-                              int y1, Band& band) {
+std::size_t PngEncoder::filter_rows(const unsigned char* data, std::size_t stride, int width,
+                                    int y0, int y1) {
     const auto w = static_cast<std::size_t>(width);
     const std::size_t row_bytes = 1 + 3 * w;
     const std::size_t rows = static_cast<std::size_t>(y1 - y0);
@@ -116,7 +124,12 @@ void PngEncoder::deflate_band(const unsigned char* data, std::size_t stride, int
             }
         }
     }
-    band.raw_size = row_bytes * rows;
+    return row_bytes * rows;
+}
+
+void PngEncoder::deflate_band(const unsigned char* data, std::size_t stride, int width, int y0,
+                              int y1, Band& band) {
+    band.raw_size = filter_rows(data, stride, width, y0, y1);
     band.adler = isal_adler32(1, raw_.data(), band.raw_size);
     // Incompressible rows become stored blocks of at most 64 KiB with 5-byte headers; a
     // generous bound besides for the Huffman tables.
@@ -158,32 +171,45 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface,
     const int height = cairo_image_surface_get_height(surface);
     const auto stride = static_cast<std::size_t>(cairo_image_surface_get_stride(surface));
     const unsigned char* data = cairo_image_surface_get_data(surface);
-    const int band_rows = settings_.band_rows;
-    const auto band_count = static_cast<std::size_t>((height + band_rows - 1) / band_rows);
-
-    const bool comparable = settings_.reuse_unchanged_bands && width == last_width_ &&
-                            height == last_height_ && stride == last_stride_;
     if (!changed_rows.empty() && changed_rows.size() != static_cast<std::size_t>(height)) {
         throw RuntimeError("PNG encoder: changed rows given for another height");
     }
+    const bool comparable = settings_.reuse_unchanged_bands && width == last_width_ &&
+                            height == last_height_ && stride == last_stride_;
+    // Until this frame is encoded, nothing is comparable: a throw leaves bands half made.
+    last_width_ = last_height_ = 0;
+    if (settings_.compression == PngCompression::small) {
+        deflate_whole(data, stride, width, height);
+    } else {
+        deflate_bands(data, stride, width, height, comparable, changed_rows);
+        last_width_ = width;
+        last_height_ = height;
+        last_stride_ = stride;
+    }
+    assemble(width, height);
+    return file_;
+}
+
+void PngEncoder::deflate_bands(const unsigned char* data, std::size_t stride, int width, int height,
+                               bool comparable, std::span<const std::uint8_t> changed_rows) {
+    const int band_rows = std::min(settings_.band_rows, std::max(height, 1));
+    const auto band_count = static_cast<std::size_t>((height + band_rows - 1) / band_rows);
     if (!comparable) {
-        // Nothing to reuse: a first frame, or one of another size.
+        // Nothing to reuse: a first frame, one of another size, or one after a failure.
         bands_.assign(band_count, Band{});
         last_pixels_.assign(settings_.reuse_unchanged_bands ? stride * height : 0, 0);
     }
     // Decided for every band before any is remembered: with the up filter a band's first row
     // depends on the band above's last.
-    std::vector<bool> changed(band_count, true);
-    if (comparable) {
-        for (std::size_t b = 0; b < band_count; ++b) {
-            const int y0 = static_cast<int>(b) * band_rows;
-            changed[b] =
-                band_changed(data, stride, y0, std::min(height, y0 + band_rows), changed_rows);
-        }
+    band_changed_.assign(band_count, true);
+    for (std::size_t b = 0; comparable && b < band_count; ++b) {
+        const int y0 = static_cast<int>(b) * band_rows;
+        band_changed_[b] =
+            band_changed(data, stride, y0, std::min(height, y0 + band_rows), changed_rows);
     }
     last_bands_ = {band_count, 0};
     for (std::size_t b = 0; b < band_count; ++b) {
-        if (!changed[b]) {
+        if (!band_changed_[b]) {
             ++last_bands_.reused;
             continue;
         }
@@ -192,11 +218,21 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface,
         deflate_band(data, stride, width, y0, y1, bands_[b]);
         if (settings_.reuse_unchanged_bands) remember_rows(data, stride, y0, y1);
     }
-    last_width_ = width;
-    last_height_ = height;
-    last_stride_ = stride;
-    assemble(width, height);
-    return file_;
+}
+
+void PngEncoder::deflate_whole(const unsigned char* data, std::size_t stride, int width,
+                               int height) {
+    if (!compressor_) {
+        compressor_.reset(libdeflate_alloc_compressor(1));
+        if (!compressor_) throw RuntimeError("libdeflate: cannot allocate a compressor");
+    }
+    const std::size_t raw_size = filter_rows(data, stride, width, 0, height);
+    whole_.resize(libdeflate_zlib_compress_bound(compressor_.get(), raw_size));
+    const std::size_t size = libdeflate_zlib_compress(compressor_.get(), raw_.data(), raw_size,
+                                                      whole_.data(), whole_.size());
+    if (size == 0) throw RuntimeError("PNG encoder: libdeflate could not compress a frame");
+    whole_.resize(size);
+    last_bands_ = {};
 }
 
 void PngEncoder::assemble(int width, int height) {
@@ -212,13 +248,26 @@ void PngEncoder::assemble(int width, int height) {
     append(file_, ihdr_tail, sizeof ihdr_tail);
     end_chunk(file_, at);
 
+    if (settings_.compression == PngCompression::small) {
+        if (whole_.size() > max_chunk) {
+            throw RuntimeError("PNG encoder: the frame is too large for one PNG");
+        }
+        at = begin_chunk(file_, "IDAT", whole_.size());
+        append(file_, whole_.data(), whole_.size());
+        end_chunk(file_, at);
+        at = begin_chunk(file_, "IEND", 0);
+        end_chunk(file_, at);
+        return;
+    }
     // One IDAT holding one zlib stream: header, the bands' blocks, an empty final block, and
     // the Adler-32 of all the rows, combined from the bands'.
     std::size_t deflated = 0;
     for (const Band& band : bands_) deflated += band.deflated.size();
     static constexpr unsigned char zlib_header[] = {0x78, 0x01};  // deflate, 32K window
     static constexpr unsigned char final_block[] = {0x03, 0x00};  // fixed Huffman, end of block
-    at = begin_chunk(file_, "IDAT", sizeof zlib_header + deflated + sizeof final_block + 4);
+    const std::size_t idat = sizeof zlib_header + deflated + sizeof final_block + 4;
+    if (idat > max_chunk) throw RuntimeError("PNG encoder: the frame is too large for one PNG");
+    at = begin_chunk(file_, "IDAT", idat);
     append(file_, zlib_header, sizeof zlib_header);
     uLong adler = 1;
     for (const Band& band : bands_) {

@@ -49,7 +49,7 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
     summary.folder = options.out_root / safe_component(scenario.name);
     StagedDirectory staged(summary.folder);
     const auto make_task = [&]() -> FrameTask {
-        auto writer = std::make_shared<FrameWriter>(scene);
+        auto writer = std::make_shared<FrameWriter>(scene, options.png);
         return [&, writer](std::size_t i) {
             for (Format f : options.formats) {
                 writer->write(f, plan[i].time, staged.path() / frame_name(plan[i].index, f));

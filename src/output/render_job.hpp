@@ -20,6 +20,7 @@ struct RenderOptions {
     std::vector<Instant> only;  ///< render just these instants, in order (empty: every frame)
     unsigned jobs = 1;          ///< worker threads, each with its own renderer
     Shard shard;                ///< the whole render unless a shard is given
+    PngSettings png;            ///< how PNG frames are compressed
 };
 
 struct RenderSummary {

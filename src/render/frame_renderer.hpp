@@ -36,8 +36,9 @@ public:
         over_last_frame,  ///< the last frame this renderer drew: only what it changed is redrawn
     };
     /// Draws the frame at `t` on a raster target, starting from the cached base layer.
-    /// @param changed when not null, gets where the target's pixels may now differ from what it
-    ///        held before (everything, unless the frame was drawn over the last one).
+    /// @param changed when not null, where the target's pixels may now differ from what it held
+    ///        before is added to it (everything, unless the frame was drawn over the last one);
+    ///        on a throw it is left as it was.
     /// @pre with FrameStart::over_last_frame, `cr`'s target holds the last frame drawn by
     ///      draw_raster, untouched since, and `cr` has that call's transformation.
     void draw_raster(cairo_t* cr, Instant t, FrameStart start = FrameStart::anything,

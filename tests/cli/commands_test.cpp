@@ -1,4 +1,4 @@
-// The smaller subcommands: init, info, validate --json, help.
+// The smaller subcommands: init, info, validate --json, help; render's frame and PNG options.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -6,6 +6,7 @@
 
 #include "scenario/gazetteer.hpp"
 #include "scenario/loader.hpp"
+#include "support/image_compare.hpp"
 #include "support/test_support.hpp"
 
 namespace gt {
@@ -184,6 +185,29 @@ TEST(RenderCommand, FramesAndRepeatedAtChooseWhichFramesAreRendered) {
                    dir.path().string(), "--frames", "9:3"});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("--frames: error: '9:3' is not a frame range"), std::string::npos) << r.err;
+}
+
+TEST(RenderCommand, SmallPngCompressionWritesSmallerFilesOfTheSamePixels) {
+    test::TempDir dir;
+    const auto render = [&](const std::string& compression) {
+        return test::run({"render", test::scenario_file("korea-russia-2024").string(), "--out",
+                          (dir.path() / compression).string(), "--frames", "30:31",
+                          "--png-compression", compression, "--quiet"});
+    };
+    ASSERT_EQ(render("fast").exit_code, 0);
+    ASSERT_EQ(render("small").exit_code, 0);
+    for (const char* frame : {"frame-00001.png", "frame-00002.png"}) {
+        const fs::path fast = dir.path() / "fast" / "korea-russia-2024" / frame;
+        const fs::path small = dir.path() / "small" / "korea-russia-2024" / frame;
+        EXPECT_LT(fs::file_size(small), fs::file_size(fast) * 8 / 10) << frame;
+        const test::ImageDifference d = test::compare_png(small, fast, 0, dir.path() / "diff.png");
+        EXPECT_FALSE(d.size_mismatch);
+        EXPECT_EQ(d.differing_pixels, 0) << frame;
+    }
+    const auto bad = render("tiny");
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_NE(bad.err.find("--png-compression: tiny not in {fast,small}"), std::string::npos)
+        << bad.err;
 }
 
 TEST(HtmlCommand, EmbedSnippetPointsWhereThePlayerIsPublished) {

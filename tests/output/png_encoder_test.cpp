@@ -121,14 +121,15 @@ void set_pixel(cairo_surface_t* s, int x, int y, std::uint32_t rgb) {
 // gtest prints a parameter through this rather than as raw bytes (padding included).
 void PrintTo(const PngSettings& s, std::ostream* out) {
     *out << "filter " << static_cast<int>(s.filter) << ", " << s.band_rows << " rows a band, reuse "
-         << s.reuse_unchanged_bands;
+         << s.reuse_unchanged_bands << ", small " << (s.compression == PngCompression::small);
 }
 
 std::string settings_name(const ::testing::TestParamInfo<PngSettings>& info) {
     static constexpr const char* filters[] = {"none", "sub", "up"};
     return std::string(filters[static_cast<int>(info.param.filter)]) + "_rows" +
            std::to_string(info.param.band_rows) +
-           (info.param.reuse_unchanged_bands ? "" : "_no_reuse");
+           (info.param.reuse_unchanged_bands ? "" : "_no_reuse") +
+           (info.param.compression == PngCompression::small ? "_small" : "");
 }
 
 class PngEncoderSettings : public ::testing::TestWithParam<PngSettings> {};
@@ -148,10 +149,33 @@ INSTANTIATE_TEST_SUITE_P(
     FiltersAndBands, PngEncoderSettings,
     ::testing::Values(PngSettings{PngFilter::none}, PngSettings{PngFilter::sub},
                       PngSettings{PngFilter::up}, PngSettings{PngFilter::none, 32, false},
+                      PngSettings{PngFilter::none, 32, true, PngCompression::small},
                       PngSettings{PngFilter::up, 1},      // a band a row
                       PngSettings{PngFilter::none, 7},    // the last band short
                       PngSettings{PngFilter::sub, 500}),  // one band for the image
     settings_name);
+
+TEST(PngEncoder, IncompressibleBandsOverStoredBlockSizeDecode) {
+    // Noise in every channel: each band of 32 rows of 1500 pixels (144 KB) outgrows one stored
+    // block (64 KB), and the bands outgrow what the zlib window sees.
+    const int width = 1500, height = 70;
+    cairo_surface_t* noise = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
+    unsigned char* data = cairo_image_surface_get_data(noise);
+    std::uint32_t state = 99;
+    for (int i = 0; i < cairo_image_surface_get_stride(noise) * height; ++i) {
+        state = state * 1664525U + 1013904223U;
+        data[i] = static_cast<unsigned char>(state >> 24);
+    }
+    cairo_surface_mark_dirty(noise);
+    PngEncoder encoder;
+    const std::vector<unsigned char> bytes = encoder.encode(noise);
+    EXPECT_GT(bytes.size(), static_cast<std::size_t>(width * height * 3));  // stored, not packed
+    expect_valid_zlib_stream(bytes, width, height);
+    cairo_surface_t* decoded = decode(bytes);
+    expect_same_pixels(noise, decoded);
+    cairo_surface_destroy(decoded);
+    cairo_surface_destroy(noise);
+}
 
 TEST(PngEncoder, RejectsSettingsOutOfRange) {
     EXPECT_THROW(PngEncoder({PngFilter::none, 0}), RuntimeError);

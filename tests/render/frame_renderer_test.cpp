@@ -363,21 +363,51 @@ TEST_F(RouteUnderTheLegend, ARendererThatDrewOtherStagesDrawsTheSameFrameAsAFres
 
 namespace {
 
+/// The pixels of `surface` that differ from `before` (a copy of its data) and lie outside
+/// `changed`: none when draw_raster reported all it changed.
+long changes_not_reported(cairo_surface_t* surface, const std::vector<unsigned char>& before,
+                          const Damage& changed) {
+    if (changed.everything()) return 0;
+    const unsigned char* now = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    long missed = 0;
+    for (int y = 0; y < cairo_image_surface_get_height(surface); ++y) {
+        for (int x = 0; x < cairo_image_surface_get_width(surface); ++x) {
+            const std::size_t at = static_cast<std::size_t>(y) * stride + 4 * x;
+            if (std::memcmp(now + at, before.data() + at, 4) != 0 &&
+                !cairo_region_contains_point(changed.region(), x, y)) {
+                ++missed;
+            }
+        }
+    }
+    return missed;
+}
+
 /// Draws every frame at `times` over the last one on one surface, as a render's worker does,
 /// and each also fresh: the two must be the same pixels (what a frame drew is all that the next
-/// one paints over).
+/// one paints over), and every pixel the frame changed must be where it said it changed.
 void expect_frames_over_the_last_to_match_fresh_ones(const Scene& scene,
                                                      const std::vector<Instant>& times) {
     FrameRenderer reusing(scene);
     FrameRenderer fresh(scene);
     Raster kept(scene.layout.width, scene.layout.height);
+    const std::size_t bytes =
+        static_cast<std::size_t>(cairo_image_surface_get_stride(kept.surface())) *
+        static_cast<std::size_t>(scene.layout.height);
     for (std::size_t i = 0; i < times.size(); ++i) {
+        cairo_surface_flush(kept.surface());
+        const unsigned char* data = cairo_image_surface_get_data(kept.surface());
+        const std::vector<unsigned char> before(data, data + bytes);
         cairo_t* cr = cairo_create(kept.surface());
+        Damage changed;
         reusing.draw_raster(cr, times[i],
                             i == 0 ? FrameRenderer::FrameStart::anything
-                                   : FrameRenderer::FrameStart::over_last_frame);
+                                   : FrameRenderer::FrameStart::over_last_frame,
+                            &changed);
         cairo_destroy(cr);
         cairo_surface_flush(kept.surface());
+        EXPECT_EQ(changes_not_reported(kept.surface(), before, changed), 0)
+            << "frame " << i + 1 << " of " << times.size();
         Raster whole(scene.layout.width, scene.layout.height);
         whole.draw(fresh, times[i]);
         ASSERT_TRUE(kept.same_pixels(whole)) << "frame " << i + 1 << " of " << times.size();
