@@ -2,7 +2,6 @@
 
 #include <cairo-svg.h>
 
-#include <algorithm>
 #include <memory>
 #include <sstream>
 
@@ -55,8 +54,9 @@ FrameWriter::FrameWriter(const Scene& scene, PngSettings png)
       renderer_(scene),
       png_(png),
       raster_(
-          cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene.layout.width, scene.layout.height)),
-      changed_rows_(static_cast<std::size_t>(std::max(scene.layout.height, 0)), 1) {}
+          cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene.layout.width, scene.layout.height)) {
+    changed_since_encoded_.add_everything();
+}
 
 FrameWriter::~FrameWriter() { cairo_surface_destroy(raster_); }
 
@@ -72,36 +72,21 @@ cairo_surface_t* FrameWriter::draw_raster(Instant t) {
                                             : FrameRenderer::FrameStart::anything,
                               &changed);
     } catch (...) {
-        changed.add_everything();  // half drawn
-        note_changed_rows(changed);
+        changed_since_encoded_.add_everything();  // half drawn
         throw;
     }
     raster_drawn_ = true;
-    note_changed_rows(changed);
+    changed_since_encoded_.add(changed);
     const cairo_status_t drawn = cairo_status(cr.get());
     cairo_surface_flush(raster_);
     check(drawn, "frame surface");
     return raster_;
 }
 
-void FrameWriter::note_changed_rows(const Damage& changed) {
-    if (changed.everything()) {
-        std::fill(changed_rows_.begin(), changed_rows_.end(), 1);
-        return;
-    }
-    const auto height = static_cast<int>(changed_rows_.size());
-    for (int i = 0; i < cairo_region_num_rectangles(changed.region()); ++i) {
-        cairo_rectangle_int_t r;
-        cairo_region_get_rectangle(changed.region(), i, &r);
-        const int y0 = std::clamp(r.y, 0, height);
-        const int y1 = std::clamp(r.y + r.height, y0, height);
-        std::fill(changed_rows_.begin() + y0, changed_rows_.begin() + y1, 1);
-    }
-}
-
 const std::vector<unsigned char>& FrameWriter::encode_png() {
-    const std::vector<unsigned char>& bytes = png_.encode(raster_, changed_rows_);
-    std::fill(changed_rows_.begin(), changed_rows_.end(), 0);
+    const std::vector<unsigned char>& bytes = png_.encode(
+        raster_, changed_since_encoded_.everything() ? nullptr : changed_since_encoded_.region());
+    changed_since_encoded_.clear();
     return bytes;
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 // Writes one frame per format: PNG from an image surface (fast encoder), SVG as vectors.
-#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -36,7 +35,7 @@ class FrameWriter {
     /// @throws RuntimeError when Cairo fails.
     [[nodiscard]] std::string draw_svg(Instant t);
     /// The PNG file of the frame draw_raster drew last, valid until the next call. The encoder
-    /// is told which rows the frames drawn since it last encoded changed.
+    /// is told where the frames drawn since it last encoded changed the surface.
     /// @pre draw_raster was called.
     /// @throws RuntimeError when encoding fails.
     [[nodiscard]] const std::vector<unsigned char>& encode_png();
@@ -48,16 +47,13 @@ class FrameWriter {
     [[nodiscard]] PngEncoder::BandCount last_png_bands() const { return png_.last_bands(); }
 
   private:
-    /// Flags the rows of `changed` in changed_rows_.
-    void note_changed_rows(const Damage& changed);
-
     const Scene& scene_;
     FrameRenderer renderer_;
     PngEncoder png_;
     cairo_surface_t* raster_;
     bool raster_drawn_ = false;  ///< raster_ holds the renderer's last raster frame
-    /// One flag per row of raster_: changed since png_ last encoded it (all, before it has).
-    std::vector<std::uint8_t> changed_rows_;
+    /// Where raster_ changed since png_ last encoded it (everywhere, before it has).
+    Damage changed_since_encoded_;
 };
 
 }  // namespace gt

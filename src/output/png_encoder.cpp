@@ -79,18 +79,35 @@ PngEncoder::PngEncoder(PngSettings settings) : settings_(settings) {
     if (settings.band_rows < 1) throw RuntimeError("PNG encoder: bands need at least one row");
 }
 
-bool PngEncoder::band_changed(const unsigned char* data, std::size_t stride, int y0, int y1,
-                              std::span<const std::uint8_t> changed_rows) const {
+bool PngEncoder::band_changed(const unsigned char* data, std::size_t stride, int width, int y0,
+                              int y1, const cairo_region_t* changed) const {
     if (!settings_.reuse_unchanged_bands) return true;
     const int from = settings_.filter == PngFilter::up && y0 > 0 ? y0 - 1 : y0;
-    if (!changed_rows.empty() &&
-        std::none_of(changed_rows.begin() + from, changed_rows.begin() + y1,
-                     [](std::uint8_t flag) { return flag != 0; })) {
-        return false;
+    const cairo_rectangle_int_t rows{0, from, width, y1 - from};
+    if (changed == nullptr) return pixels_differ(data, stride, rows);
+    if (cairo_region_contains_rectangle(changed, &rows) == CAIRO_REGION_OVERLAP_OUT) return false;
+    const std::unique_ptr<cairo_region_t, decltype(&cairo_region_destroy)> part(
+        cairo_region_create_rectangle(&rows), cairo_region_destroy);
+    if (cairo_region_intersect(part.get(), changed) != CAIRO_STATUS_SUCCESS) {
+        return pixels_differ(data, stride, rows);  // out of memory: compare them all
     }
-    const std::size_t at = static_cast<std::size_t>(from) * stride;
-    return std::memcmp(data + at, last_pixels_.data() + at,
-                       static_cast<std::size_t>(y1 - from) * stride) != 0;
+    for (int i = 0; i < cairo_region_num_rectangles(part.get()); ++i) {
+        cairo_rectangle_int_t box;
+        cairo_region_get_rectangle(part.get(), i, &box);
+        if (pixels_differ(data, stride, box)) return true;
+    }
+    return false;
+}
+
+bool PngEncoder::pixels_differ(const unsigned char* data, std::size_t stride,
+                               const cairo_rectangle_int_t& box) const {
+    const auto bytes = static_cast<std::size_t>(box.width) * 4;
+    for (int y = box.y; y < box.y + box.height; ++y) {
+        const std::size_t at =
+            static_cast<std::size_t>(y) * stride + static_cast<std::size_t>(box.x) * 4;
+        if (std::memcmp(data + at, last_pixels_.data() + at, bytes) != 0) return true;
+    }
+    return false;
 }
 
 std::size_t PngEncoder::filter_rows(const unsigned char* data, std::size_t stride, int width,
@@ -162,7 +179,7 @@ void PngEncoder::remember_rows(const unsigned char* data, std::size_t stride, in
 }
 
 const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface,
-                                                     std::span<const std::uint8_t> changed_rows) {
+                                                     const cairo_region_t* changed) {
     cairo_surface_flush(surface);
     if (cairo_image_surface_get_format(surface) != CAIRO_FORMAT_RGB24) {
         throw RuntimeError("PNG encoder: only opaque RGB24 image surfaces are supported");
@@ -171,9 +188,6 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface,
     const int height = cairo_image_surface_get_height(surface);
     const auto stride = static_cast<std::size_t>(cairo_image_surface_get_stride(surface));
     const unsigned char* data = cairo_image_surface_get_data(surface);
-    if (!changed_rows.empty() && changed_rows.size() != static_cast<std::size_t>(height)) {
-        throw RuntimeError("PNG encoder: changed rows given for another height");
-    }
     const bool comparable = settings_.reuse_unchanged_bands && width == last_width_ &&
                             height == last_height_ && stride == last_stride_;
     // Until this frame is encoded, nothing is comparable: a throw leaves bands half made.
@@ -181,7 +195,7 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface,
     if (settings_.compression == PngCompression::small) {
         deflate_whole(data, stride, width, height);
     } else {
-        deflate_bands(data, stride, width, height, comparable, changed_rows);
+        deflate_bands(data, stride, width, height, comparable, changed);
         last_width_ = width;
         last_height_ = height;
         last_stride_ = stride;
@@ -191,7 +205,7 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface,
 }
 
 void PngEncoder::deflate_bands(const unsigned char* data, std::size_t stride, int width, int height,
-                               bool comparable, std::span<const std::uint8_t> changed_rows) {
+                               bool comparable, const cairo_region_t* changed) {
     const int band_rows = std::min(settings_.band_rows, std::max(height, 1));
     const auto band_count = static_cast<std::size_t>((height + band_rows - 1) / band_rows);
     if (!comparable) {
@@ -205,7 +219,7 @@ void PngEncoder::deflate_bands(const unsigned char* data, std::size_t stride, in
     for (std::size_t b = 0; comparable && b < band_count; ++b) {
         const int y0 = static_cast<int>(b) * band_rows;
         band_changed_[b] =
-            band_changed(data, stride, y0, std::min(height, y0 + band_rows), changed_rows);
+            band_changed(data, stride, width, y0, std::min(height, y0 + band_rows), changed);
     }
     last_bands_ = {band_count, 0};
     for (std::size_t b = 0; b < band_count; ++b) {

@@ -16,7 +16,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <span>
 #include <vector>
 
 struct libdeflate_compressor;
@@ -56,15 +55,15 @@ class PngEncoder {
     explicit PngEncoder(PngSettings settings = {});
 
     /// The whole PNG file for `surface`, valid until the next call.
-    /// @param changed_rows one flag per row, set where the pixels may differ from the last frame
-    ///        encoded; a band with no row flagged is reused without comparing its pixels. Empty:
-    ///        any row may differ (every band is compared).
-    /// @pre surface is a finished CAIRO_FORMAT_RGB24 image surface (opaque pixels); rows not
-    ///      flagged in a non-empty `changed_rows` hold what they held in the last frame encoded.
-    /// @throws RuntimeError for another surface format, for `changed_rows` of another height,
-    ///         or when ISA-L fails.
-    [[nodiscard]] const std::vector<unsigned char>& encode(
-        cairo_surface_t* surface, std::span<const std::uint8_t> changed_rows = {});
+    /// @param changed where the pixels may differ from the last frame encoded, in whole pixels
+    ///        (it may reach outside the frame), or null: anywhere. A band it misses is reused
+    ///        without comparing its pixels; in the others only the pixels it covers are
+    ///        compared, so a region the size of what was drawn keeps the comparing cheap.
+    /// @pre surface is a finished CAIRO_FORMAT_RGB24 image surface (opaque pixels); pixels
+    ///      outside a non-null `changed` hold what they held in the last frame encoded.
+    /// @throws RuntimeError for another surface format, or when ISA-L fails.
+    [[nodiscard]] const std::vector<unsigned char>& encode(cairo_surface_t* surface,
+                                                           const cairo_region_t* changed = nullptr);
 
     /// Encodes `surface` and writes it to `file`.
     /// @throws RuntimeError naming the file when it cannot be written.
@@ -85,15 +84,18 @@ class PngEncoder {
         std::uint32_t adler = 1;  ///< Adler-32 of its filtered rows
         std::size_t raw_size = 0;
     };
-    /// Whether band `b` (rows y0..y1) must be deflated again: the pixels it is made of differ
-    /// from the last frame's (with the up filter, the row above counts too). Only rows flagged
-    /// in a non-empty `changed_rows` can differ.
-    [[nodiscard]] bool band_changed(const unsigned char* data, std::size_t stride, int y0, int y1,
-                                    std::span<const std::uint8_t> changed_rows) const;
+    /// Whether the band of rows y0..y1 must be deflated again: the pixels it is made of differ
+    /// from the last frame's (with the up filter, the row above counts too). Only pixels in a
+    /// non-null `changed` can differ.
+    [[nodiscard]] bool band_changed(const unsigned char* data, std::size_t stride, int width,
+                                    int y0, int y1, const cairo_region_t* changed) const;
+    /// Whether the pixels of `box` (inside the frame) differ from the last frame's.
+    [[nodiscard]] bool pixels_differ(const unsigned char* data, std::size_t stride,
+                                     const cairo_rectangle_int_t& box) const;
     /// Deflates the bands that changed since the last frame (all of them unless `comparable`:
     /// the last frame was encoded, at this size) and counts the others reused.
     void deflate_bands(const unsigned char* data, std::size_t stride, int width, int height,
-                       bool comparable, std::span<const std::uint8_t> changed_rows);
+                       bool comparable, const cairo_region_t* changed);
     /// Filters rows y0..y1 into raw_; returns how many bytes they take there.
     std::size_t filter_rows(const unsigned char* data, std::size_t stride, int width, int y0,
                             int y1);

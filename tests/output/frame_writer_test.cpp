@@ -1,6 +1,6 @@
 // A FrameWriter draws each raster frame over the last one: whatever it wrote in between (SVG of
 // the same frame, frames out of order), each PNG equals the one a fresh writer makes; and the
-// rows it tells its encoder changed cover every change, so bands reused unseen are right.
+// region it tells its encoder changed covers every change, so bands reused unseen are right.
 #include "output/frame_writer.hpp"
 
 #include <gtest/gtest.h>
@@ -53,7 +53,7 @@ std::size_t bands_reused_checking_every_frame(const std::string& name) {
 
 }  // namespace
 
-TEST(FrameWriter, RowsToldToTheEncoderCoverEveryChange) {
+TEST(FrameWriter, RegionToldToTheEncoderCoversEveryChange) {
     EXPECT_GT(bands_reused_checking_every_frame("korea-russia-2024"), 0u);
     EXPECT_GT(bands_reused_checking_every_frame("dunkirk-1940"), 0u);  // the camera moves
 }

@@ -7,6 +7,8 @@
 #include <zlib.h>
 
 #include <cstring>
+#include <initializer_list>
+#include <memory>
 
 #include "common/error.hpp"
 
@@ -215,11 +217,20 @@ TEST(PngEncoder, DeflatesOnlyTheBandsThatChanged) {
     expect_only_changed_bands_deflated({PngFilter::none, 8}, {}, 8);  // the same frame again
 }
 
-TEST(PngEncoder, TrustsTheRowsItIsToldChanged) {
+/// A region of the given boxes (x, y, width, height).
+std::unique_ptr<cairo_region_t, decltype(&cairo_region_destroy)> region_of(
+    std::initializer_list<cairo_rectangle_int_t> boxes) {
+    std::unique_ptr<cairo_region_t, decltype(&cairo_region_destroy)> region(cairo_region_create(),
+                                                                            cairo_region_destroy);
+    for (const cairo_rectangle_int_t& box : boxes) cairo_region_union_rectangle(region.get(), &box);
+    return region;
+}
+
+TEST(PngEncoder, ComparesOnlyThePixelsItIsToldChanged) {
     cairo_surface_t* before = test_picture(97, 61);
     cairo_surface_t* after = test_picture(97, 61);
     set_pixel(after, 40, 17, 0x123456);  // the third band of 8 rows
-    const auto encode_after = [&](std::vector<std::uint8_t> changed) {
+    const auto encode_after = [&](const cairo_region_t* changed) {
         PngEncoder encoder({PngFilter::none, 8});
         (void)encoder.encode(before);
         const std::vector<unsigned char> bytes = encoder.encode(after, changed);
@@ -228,19 +239,39 @@ TEST(PngEncoder, TrustsTheRowsItIsToldChanged) {
     PngEncoder fresh({PngFilter::none, 8});
     const std::vector<unsigned char> expected = fresh.encode(after);
 
-    std::vector<std::uint8_t> rows(61, 0);
-    rows[17] = 1;
-    EXPECT_EQ(encode_after(rows), std::pair(expected, std::size_t{7}));
-    rows[40] = 1;  // told of a row that did not change: compared, and reused
-    EXPECT_EQ(encode_after(rows), std::pair(expected, std::size_t{7}));
-    // Not told of row 17: its band is reused unseen, stale (the caller broke the precondition).
-    rows[17] = 0;
-    const auto [stale, reused] = encode_after(rows);
-    EXPECT_EQ(reused, 8u);
-    EXPECT_NE(stale, expected);
+    EXPECT_EQ(encode_after(region_of({{40, 17, 1, 1}}).get()), std::pair(expected, std::size_t{7}));
+    EXPECT_EQ(encode_after(region_of({{30, 10, 20, 20}}).get()),
+              std::pair(expected, std::size_t{7}));
+    // Reaching outside the frame, and told of pixels that did not change: compared, and reused.
+    EXPECT_EQ(encode_after(region_of({{-5, -5, 200, 30}, {0, 40, 97, 1}}).get()),
+              std::pair(expected, std::size_t{7}));
+    // Not told of (40, 17): its band is reused unseen, stale (the caller broke the
+    // precondition), even when told of its neighbours on the same rows.
+    for (const cairo_rectangle_int_t miss :
+         {cairo_rectangle_int_t{0, 40, 97, 1}, cairo_rectangle_int_t{0, 16, 40, 3},
+          cairo_rectangle_int_t{41, 17, 56, 1}}) {
+        const auto [stale, reused] = encode_after(region_of({miss}).get());
+        EXPECT_EQ(reused, 8u);
+        EXPECT_NE(stale, expected);
+    }
+    // Told nothing changed: every band reused.
+    EXPECT_EQ(encode_after(region_of({}).get()).second, 8u);
+    cairo_surface_destroy(after);
+    cairo_surface_destroy(before);
+}
 
-    PngEncoder encoder;
-    EXPECT_THROW((void)encoder.encode(after, std::vector<std::uint8_t>(60, 1)), RuntimeError);
+TEST(PngEncoder, WithTheUpFilterAChangeInTheRowAboveABandCounts) {
+    cairo_surface_t* before = test_picture(97, 61);
+    cairo_surface_t* after = test_picture(97, 61);
+    set_pixel(after, 40, 23, 0x123456);  // the last row of the third band of 8
+    PngEncoder in_turn({PngFilter::up, 8});
+    (void)in_turn.encode(before);
+    const cairo_rectangle_int_t pixel{40, 23, 1, 1};
+    const auto changed = region_of({pixel});
+    const std::vector<unsigned char> bytes = in_turn.encode(after, changed.get());
+    EXPECT_EQ(in_turn.last_bands().reused, 6u);  // the third band, and the fourth under it
+    PngEncoder fresh({PngFilter::up, 8});
+    EXPECT_EQ(bytes, fresh.encode(after));
     cairo_surface_destroy(after);
     cairo_surface_destroy(before);
 }
