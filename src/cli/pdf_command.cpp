@@ -26,7 +26,8 @@ int PdfCommand::run(CliContext& context) {
     const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     const Scenario& scenario = loaded.scenario;
-    std::vector<Instant> times = select_frames(frame_times(scenario.timeline), frames_, at_);
+    const std::vector<Instant> all = frame_times(scenario.timeline);
+    std::vector<Instant> times = chosen_times(all, select_frames(all, frames_, at_));
     if (storyboard_ > 0) times = key_frames(times, storyboard_, story_moments(scenario));
     const std::string suffix = storyboard_ > 0 ? "-storyboard.pdf" : ".pdf";
     const std::filesystem::path file =

@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <chrono>
-#include <thread>
+#include <cstdio>
 #include <iostream>
+#include <thread>
 
 #include "cli/app.hpp"
 #include "cli/signal_stop.hpp"
+#include "common/number_text.hpp"
 #include "output/render_job.hpp"
 #include "scenario/loader.hpp"
 #include "timeline/schedule.hpp"
@@ -17,12 +19,17 @@ namespace gt {
 
 void RenderCommand::setup(CLI::App& app) {
     app.add_option("scenario", scenario_, "scenario YAML file")->required();
-    app.add_option("-o,--out", out_, "output root; frames go to OUT/<scenario>/")
+    app.add_option("-o,--out", out_,
+                   "output root; frames go to OUT/<scenario>/, which a render replaces whole")
         ->capture_default_str();
     app.add_option("-f,--format", formats_, "comma-separated formats: png, svg")
         ->capture_default_str();
-    app.add_option("--at", at_, "render only the frame nearest this date; may be repeated");
-    app.add_option("--frames", frames_, "render only frames FIRST:LAST (1-based)");
+    app.add_option("--at", at_,
+                   "render only the frame nearest this date (2024-10-13 or 2024-10-13T06:00Z), "
+                   "into OUT/<scenario>-frame-N/ and keeping its number; may be repeated");
+    app.add_option(
+        "--frames", frames_,
+        "render only frames FIRST:LAST (1-based), into OUT/<scenario>-frames-FIRST-LAST/");
     scene_.add_to(app);
     app.add_option("-j,--jobs", jobs_, "frames drawn in parallel (default: one per core)")
         ->check(CLI::Range(1U, 1024U));
@@ -108,6 +115,14 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
     options.png.compression =
         png_compression_ == "small" ? PngCompression::small : PngCompression::fast;
     if (!shard_.empty()) options.shard = parse_shard(shard_);
+    if (!shard_.empty() && (!frames_.empty() || !at_.empty())) {
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {"--shard", 0, 0},
+                                    "a shard splits the whole timeline: it cannot be combined "
+                                    "with --frames or --at",
+                                    "render the shards of the whole timeline, or the chosen "
+                                    "frames without --shard"});
+    }
     options.scene = scene_.resolve(context);
     const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     watched_tracks_.clear();
@@ -115,9 +130,7 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
         if (m.track) watched_tracks_.push_back(std::filesystem::path(scenario_).parent_path() / m.track->file);
     }
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
-    if (!at_.empty() || !frames_.empty()) {
-        options.only = select_frames(frame_times(loaded.scenario.timeline), frames_, at_);
-    }
+    options.only = select_frames(frame_times(loaded.scenario.timeline), frames_, at_);
     const auto started = std::chrono::steady_clock::now();
     const bool show_progress = !quiet_ && &context.err == &std::cerr && isatty(STDERR_FILENO) == 1;
     RenderControl control;
@@ -137,8 +150,10 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!quiet_) {
-        context.out << "wrote " << summary.frames << (summary.frames == 1 ? " frame" : " frames") << " to " << summary.folder.string()
-                    << " in " << seconds << " s" << std::endl;
+        char took[32];
+        std::snprintf(took, sizeof took, "%.2f", seconds);
+        context.out << "wrote " << count_text(summary.frames, "frame", "frames") << " to "
+                    << summary.folder.string() << " in " << took << " s" << std::endl;
     }
     return exit_ok;
 }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <regex>
 
+#include "timeline/time.hpp"
+
 namespace gt {
 
 void SceneFlags::add_to(CLI::App& app) {
@@ -21,34 +23,68 @@ SceneOptions SceneFlags::resolve(const CliContext& context) const {
             basemap.empty() ? context.basemap : std::filesystem::path(basemap), scale, theme};
 }
 
-std::vector<Instant> select_frames(const std::vector<Instant>& all, const std::string& range,
-                                   const std::vector<std::string>& at) {
+namespace {
+
+std::vector<std::size_t> frames_in_range(std::size_t count, const std::string& range) {
+    const std::regex pattern(R"((\d{1,9}):(\d{1,9}))");
+    std::smatch m;
+    const auto n = static_cast<long>(count);
+    if (!std::regex_match(range, m, pattern) || std::stol(m[1]) < 1 ||
+        std::stol(m[2]) < std::stol(m[1]) || std::stol(m[2]) > n) {
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {"--frames", 0, 0},
+                                    "'" + range + "' is not a frame range of this timeline",
+                                    "write FIRST:LAST, 1-based, within 1:" + std::to_string(n)});
+    }
+    std::vector<std::size_t> out;
+    for (long i = std::stol(m[1]); i <= std::stol(m[2]); ++i) {
+        out.push_back(static_cast<std::size_t>(i));
+    }
+    return out;
+}
+
+std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& text) {
+    const auto t = parse_instant(text);
+    if (!t) {
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {"--at", 0, 0},
+                                    "'" + text + "' is not a date",
+                                    "write 2024-10-10 or 2024-10-10T12:00Z"});
+    }
+    // Within half a step of the first or last frame still means that frame; further out the
+    // date is a mistake, not a request for the frame at the edge.
+    const auto slack = all.size() > 1 ? (all[1] - all[0]) / 2 : Seconds{0};
+    if (*t < all.front() - slack || *t > all.back() + slack) {
+        throw InputError(Diagnostic{
+            Diagnostic::Severity::error,
+            {"--at", 0, 0},
+            "'" + text + "' lies " + (*t < all.front() ? "before" : "after") + " the timeline",
+            "choose a date from " + format_iso(all.front()) + " to " + format_iso(all.back())});
+    }
+    const auto nearest = std::min_element(all.begin(), all.end(), [&](Instant a, Instant b) {
+        return std::chrono::abs(a - *t) < std::chrono::abs(b - *t);
+    });
+    return static_cast<std::size_t>(nearest - all.begin()) + 1;
+}
+
+}  // namespace
+
+std::vector<std::size_t> select_frames(const std::vector<Instant>& all, const std::string& range,
+                                       const std::vector<std::string>& at) {
+    std::vector<std::size_t> out;
+    if (!range.empty()) out = frames_in_range(all.size(), range);
+    for (const std::string& text : at) out.push_back(frame_nearest(all, text));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<Instant> chosen_times(const std::vector<Instant>& all,
+                                  const std::vector<std::size_t>& chosen) {
+    if (chosen.empty()) return all;
     std::vector<Instant> out;
-    if (!range.empty()) {
-        const std::regex pattern(R"((\d+):(\d+))");
-        std::smatch m;
-        const long n = static_cast<long>(all.size());
-        if (!std::regex_match(range, m, pattern) || std::stol(m[1]) < 1 ||
-            std::stol(m[2]) < std::stol(m[1]) || std::stol(m[1]) > n) {
-            throw InputError(Diagnostic{Diagnostic::Severity::error, {"--frames", 0, 0},
-                                        "'" + range + "' is not a frame range",
-                                        "write FIRST:LAST, 1-based, within 1:" + std::to_string(n)});
-        }
-        const long last = std::min(std::stol(m[2]), n);
-        for (long i = std::stol(m[1]); i <= last; ++i) out.push_back(all[static_cast<std::size_t>(i - 1)]);
-    }
-    for (const std::string& text : at) {
-        const auto t = parse_instant(text);
-        if (!t) {
-            throw InputError(Diagnostic{Diagnostic::Severity::error, {"--at", 0, 0},
-                                        "'" + text + "' is not a date",
-                                        "write 2024-10-10 or 2024-10-10T12:00Z"});
-        }
-        out.push_back(*std::min_element(all.begin(), all.end(), [&](Instant a, Instant b) {
-            return std::chrono::abs(a - *t) < std::chrono::abs(b - *t);
-        }));
-    }
-    return range.empty() && at.empty() ? all : out;
+    for (std::size_t number : chosen) out.push_back(all.at(number - 1));
+    return out;
 }
 
 void write_atomically(const std::filesystem::path& file,

@@ -20,12 +20,19 @@ struct SceneFlags {
     [[nodiscard]] SceneOptions resolve(const CliContext& context) const;
 };
 
-/// The frames chosen by `--frames A:B` (1-based, inclusive) and/or `--at DATE` (the nearest
-/// frame to each); all frames when neither is given.
-/// @throws InputError for a malformed range or date.
-[[nodiscard]] std::vector<Instant> select_frames(const std::vector<Instant>& all,
-                                                 const std::string& range,
-                                                 const std::vector<std::string>& at);
+/// The 1-based numbers of the frames chosen by `--frames A:B` (inclusive) and/or `--at DATE`
+/// (the frame nearest each date), ascending, each once; empty when neither is given.
+/// @throws InputError for a malformed range or one past the last frame, for a malformed date,
+///         or for a date outside the timeline (by more than half a frame step).
+[[nodiscard]] std::vector<std::size_t> select_frames(const std::vector<Instant>& all,
+                                                     const std::string& range,
+                                                     const std::vector<std::string>& at);
+
+/// The instants of the frames numbered `chosen` (1-based) in `all`; all of them when `chosen`
+/// is empty.
+/// @pre every number in `chosen` is within 1..all.size().
+[[nodiscard]] std::vector<Instant> chosen_times(const std::vector<Instant>& all,
+                                                const std::vector<std::size_t>& chosen);
 
 /// Writes a file through a temporary name beside it, renamed into place only when complete.
 /// `write` receives the temporary path.

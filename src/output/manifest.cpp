@@ -32,6 +32,13 @@ nlohmann::json full_manifest(nlohmann::json header, std::vector<nlohmann::json> 
     return header;
 }
 
+nlohmann::json selection_manifest(nlohmann::json header, std::vector<nlohmann::json> frames,
+                                  std::size_t frames_total) {
+    header["frames"] = std::move(frames);
+    header["selection"] = {{"frames_total", frames_total}};
+    return header;
+}
+
 nlohmann::json partial_manifest(nlohmann::json header, std::vector<nlohmann::json> frames,
                                 const Shard& shard, std::size_t frames_total) {
     header["frames"] = std::move(frames);

@@ -21,6 +21,11 @@ inline constexpr const char* partial_manifest_file = "manifest.partial.json";
 [[nodiscard]] nlohmann::json full_manifest(nlohmann::json header,
                                            std::vector<nlohmann::json> frames);
 
+/// The manifest of a render of chosen frames only: its frames, and the frame total.
+[[nodiscard]] nlohmann::json selection_manifest(nlohmann::json header,
+                                                std::vector<nlohmann::json> frames,
+                                                std::size_t frames_total);
+
 /// A shard's manifest: its frames, plus its place among the shards and the frame total.
 [[nodiscard]] nlohmann::json partial_manifest(nlohmann::json header,
                                               std::vector<nlohmann::json> frames,

@@ -24,10 +24,6 @@ struct PlannedFrame {
     Instant time;
 };
 
-std::vector<Instant> render_times(const Scenario& scenario, const std::vector<Instant>& only) {
-    return only.empty() ? frame_times(scenario.timeline) : only;
-}
-
 nlohmann::json frame_entry(const PlannedFrame& frame, const std::vector<Format>& formats) {
     nlohmann::json files = nlohmann::json::object();
     for (Format f : formats) files[extension(f)] = frame_name(frame.index, f);
@@ -36,17 +32,35 @@ nlohmann::json frame_entry(const PlannedFrame& frame, const std::vector<Format>&
 
 }  // namespace
 
+std::string selection_folder(const std::string& scenario_name,
+                             const std::vector<std::size_t>& only) {
+    if (only.empty()) return scenario_name;
+    std::string runs;
+    for (std::size_t i = 0; i < only.size();) {
+        std::size_t j = i;
+        while (j + 1 < only.size() && only[j + 1] == only[j] + 1) ++j;
+        if (!runs.empty()) runs += '+';
+        runs += std::to_string(only[i]);
+        if (j > i) runs += "-" + std::to_string(only[j]);
+        i = j + 1;
+    }
+    return scenario_name + (only.size() == 1 ? "-frame-" : "-frames-") + runs;
+}
+
 RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& options,
                               const RenderControl& control) {
     const Scene scene = prepare_scene(scenario, options.scene);
-    const std::vector<Instant> times = render_times(scenario, options.only);
+    const std::vector<Instant> times = frame_times(scenario.timeline);
     std::vector<PlannedFrame> plan;
     for (std::size_t i = 0; i < times.size(); ++i) {
-        if (options.shard.holds(i + 1)) plan.push_back({i + 1, times[i]});
+        const bool chosen = options.only.empty() ||
+                            std::binary_search(options.only.begin(), options.only.end(), i + 1);
+        if (chosen && options.shard.holds(i + 1)) plan.push_back({i + 1, times[i]});
     }
 
     RenderSummary summary;
-    summary.folder = options.out_root / safe_component(scenario.name);
+    summary.folder =
+        options.out_root / selection_folder(safe_component(scenario.name), options.only);
     StagedDirectory staged(summary.folder);
     const auto make_task = [&]() -> FrameTask {
         auto writer = std::make_shared<FrameWriter>(scene, options.png);
@@ -65,7 +79,10 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
         for (Format f : options.formats) summary.files.emplace_back(frame_name(frame.index, f));
     }
     const nlohmann::json header = manifest_header(scenario, scene);
-    if (options.shard.whole()) {
+    if (!options.only.empty()) {
+        write_manifest(staged.path() / manifest_file,
+                       selection_manifest(header, std::move(frames), times.size()));
+    } else if (options.shard.whole()) {
         write_manifest(staged.path() / manifest_file, full_manifest(header, std::move(frames)));
     } else {
         write_manifest(staged.path() / partial_manifest_file,

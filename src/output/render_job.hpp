@@ -1,6 +1,7 @@
 #pragma once
 // Renders every frame of a scenario into out/<scenario>/ (atomically) with a manifest.json, on
-// several threads; a shard renders its slice of the frames with a partial manifest instead.
+// several threads; a shard renders its slice of the frames with a partial manifest instead, and
+// a selection of frames goes into a folder of its own, so that it never replaces a whole render.
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -17,11 +18,19 @@ struct RenderOptions {
     std::filesystem::path out_root = "out";
     std::vector<Format> formats{Format::png};
     SceneOptions scene;
-    std::vector<Instant> only;  ///< render just these instants, in order (empty: every frame)
-    unsigned jobs = 1;          ///< worker threads, each with its own renderer
-    Shard shard;                ///< the whole render unless a shard is given
-    PngSettings png;            ///< how PNG frames are compressed
+    /// Render just the frames with these 1-based numbers, ascending (empty: every frame), into
+    /// out/<scenario>-frames-.../ (see selection_folder).
+    std::vector<std::size_t> only;
+    unsigned jobs = 1;  ///< worker threads, each with its own renderer
+    Shard shard;        ///< the whole render unless a shard is given
+    PngSettings png;    ///< how PNG frames are compressed
 };
+
+/// The folder a render of `scenario_name` goes into: `scenario_name` for every frame, else named
+/// by the frames chosen: "x-frame-7", "x-frames-3-5" (3 to 5), "x-frames-1+4-5" (1, 4 and 5).
+/// @pre `only` is ascending.
+[[nodiscard]] std::string selection_folder(const std::string& scenario_name,
+                                           const std::vector<std::size_t>& only);
 
 struct RenderSummary {
     std::filesystem::path folder;

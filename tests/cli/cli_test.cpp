@@ -70,7 +70,7 @@ TEST(Cli, WarningsDoNotStopARender) {
     EXPECT_NE(r.err.find("late.yaml:37:5: warning: event 'landing' lies outside the timeline"),
               std::string::npos)
         << r.err;
-    EXPECT_TRUE(fs::exists(dir.path() / "out" / "late" / "manifest.json"));
+    EXPECT_TRUE(fs::exists(test::chosen_folder(dir.path() / "out", "late") / "manifest.json"));
 }
 
 TEST(Cli, ValidateListsEveryErrorAndWarningOfAFile) {

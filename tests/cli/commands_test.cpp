@@ -173,18 +173,74 @@ namespace gt {
 
 TEST(RenderCommand, FramesAndRepeatedAtChooseWhichFramesAreRendered) {
     test::TempDir dir;
-    auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
-                        dir.path().string(), "--frames", "2:3", "--at", "2024-10-05", "--quiet"});
+    const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                              dir.path().string(), "--frames", "2:3", "--at", "2024-10-05", "--at",
+                              "2024-10-05T03:00Z", "--quiet"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    const auto manifest = nlohmann::json::parse(test::read_file(dir.path() / "small" / "manifest.json"));
+    // Frames 2, 3 and 5 of 5 (both dates are nearest the fifth), named by their numbers.
+    const fs::path folder = dir.path() / "small-frames-2-3+5";
+    const auto manifest = nlohmann::json::parse(test::read_file(folder / "manifest.json"));
     ASSERT_EQ(manifest["frames"].size(), 3U);
     EXPECT_EQ(manifest["frames"][0]["time"], "2024-10-02T00:00:00Z");
     EXPECT_EQ(manifest["frames"][1]["time"], "2024-10-03T00:00:00Z");
     EXPECT_EQ(manifest["frames"][2]["time"], "2024-10-05T00:00:00Z");
-    r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
-                   dir.path().string(), "--frames", "9:3"});
-    EXPECT_EQ(r.exit_code, 2);
-    EXPECT_NE(r.err.find("--frames: error: '9:3' is not a frame range"), std::string::npos) << r.err;
+    EXPECT_EQ(manifest["frames"][2]["index"], 5);
+    EXPECT_EQ(manifest["frames"][2]["files"]["png"], "frame-00005.png");
+    EXPECT_EQ(manifest["selection"]["frames_total"], 5);
+    EXPECT_TRUE(fs::exists(folder / "frame-00005.png"));
+    EXPECT_FALSE(fs::exists(folder / "frame-00001.png"));
+}
+
+TEST(RenderCommand, ChosenFramesLeaveTheWholeRenderAlone) {
+    test::TempDir dir;
+    const std::string scenario = (test::data_dir() / "small.yaml").string();
+    ASSERT_EQ(test::run({"render", scenario, "--out", dir.path().string(), "--quiet"}).exit_code,
+              0);
+    std::ofstream(dir.path() / "small" / "animation.mp4") << "made from the frames";
+    const auto before = test::file_hashes(dir.path() / "small");
+    ASSERT_EQ(before.size(), 7U);  // 5 frames, the manifest, the animation
+    for (const std::vector<std::string>& chosen :
+         {std::vector<std::string>{"--at", "2024-10-03"}, {"--frames", "1:2"}}) {
+        std::vector<std::string> args{"render", scenario, "--out", dir.path().string(), "--quiet"};
+        args.insert(args.end(), chosen.begin(), chosen.end());
+        ASSERT_EQ(test::run(args).exit_code, 0) << chosen[0];
+        EXPECT_EQ(test::file_hashes(dir.path() / "small"), before) << chosen[0];
+    }
+    // Each choice has its own folder: the second did not replace the first.
+    EXPECT_TRUE(fs::exists(dir.path() / "small-frame-3" / "frame-00003.png"));
+    EXPECT_TRUE(fs::exists(dir.path() / "small-frames-1-2" / "frame-00002.png"));
+}
+
+TEST(RenderCommand, ChoosingFramesOutsideTheTimelineIsBadInput) {
+    test::TempDir dir;
+    const auto render = [&](const std::vector<std::string>& chosen) {
+        std::vector<std::string> args{"render", (test::data_dir() / "small.yaml").string(), "--out",
+                                      dir.path().string()};
+        args.insert(args.end(), chosen.begin(), chosen.end());
+        return test::run(args);
+    };
+    const std::pair<std::vector<std::string>, std::string> cases[] = {
+        {{"--frames", "9:3"}, "--frames: error: '9:3' is not a frame range of this timeline"},
+        {{"--frames", "4:6"}, "hint: write FIRST:LAST, 1-based, within 1:5"},
+        {{"--frames", "0:2"}, "'0:2' is not a frame range"},
+        {{"--at", "2024-10-07"}, "--at: error: '2024-10-07' lies after the timeline"},
+        {{"--at", "2024-09-30T11:00Z"}, "'2024-09-30T11:00Z' lies before the timeline"},
+        {{"--at", "2024-09-30"},
+         "hint: choose a date from 2024-10-01T00:00:00Z to 2024-10-05T00:00:00Z"},
+        {{"--at", "soon"}, "--at: error: 'soon' is not a date"},
+        {{"--frames", "1:2", "--shard", "1/2"},
+         "--shard: error: a shard splits the whole timeline: it cannot be combined with "
+         "--frames or --at"},
+    };
+    for (const auto& [chosen, message] : cases) {
+        const auto r = render(chosen);
+        EXPECT_EQ(r.exit_code, 2) << chosen[1];
+        EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+    }
+    EXPECT_TRUE(fs::is_empty(dir.path()));
+    // Half a step (12 hours) beyond the last frame still means the last frame.
+    EXPECT_EQ(render({"--at", "2024-10-05T12:00Z", "--quiet"}).exit_code, 0);
+    EXPECT_TRUE(fs::exists(dir.path() / "small-frame-5" / "frame-00005.png"));
 }
 
 TEST(RenderCommand, SmallPngCompressionWritesSmallerFilesOfTheSamePixels) {
@@ -196,9 +252,9 @@ TEST(RenderCommand, SmallPngCompressionWritesSmallerFilesOfTheSamePixels) {
     };
     ASSERT_EQ(render("fast").exit_code, 0);
     ASSERT_EQ(render("small").exit_code, 0);
-    for (const char* frame : {"frame-00001.png", "frame-00002.png"}) {
-        const fs::path fast = dir.path() / "fast" / "korea-russia-2024" / frame;
-        const fs::path small = dir.path() / "small" / "korea-russia-2024" / frame;
+    for (const char* frame : {"frame-00030.png", "frame-00031.png"}) {
+        const fs::path fast = dir.path() / "fast" / "korea-russia-2024-frames-30-31" / frame;
+        const fs::path small = dir.path() / "small" / "korea-russia-2024-frames-30-31" / frame;
         EXPECT_LT(fs::file_size(small), fs::file_size(fast) * 8 / 10) << frame;
         const test::ImageDifference d = test::compare_png(small, fast, 0, dir.path() / "diff.png");
         EXPECT_FALSE(d.size_mismatch);

@@ -163,12 +163,15 @@ TEST(Render, SeedScenarioFrameShowsTheSealiftAndTheDate) {
     const auto r = test::run({"render", test::scenario_file("korea-russia-2024").string(), "--out",
                               out.path().string(), "--at", "2024-10-13T06:00Z", "--quiet"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    const auto manifest = nlohmann::json::parse(
-        test::read_file(out.path() / "korea-russia-2024" / "manifest.json"));
+    // Into a folder of its own, keeping the frame's number in the timeline (6 hours a frame).
+    const fs::path folder = out.path() / "korea-russia-2024-frame-30";
+    const auto manifest = nlohmann::json::parse(test::read_file(folder / "manifest.json"));
     ASSERT_EQ(manifest["frames"].size(), 1U);
     EXPECT_EQ(manifest["frames"][0]["time"], "2024-10-13T06:00:00Z");
+    EXPECT_EQ(manifest["frames"][0]["index"], 30);
+    EXPECT_EQ(manifest["selection"]["frames_total"], 57);
     EXPECT_EQ(manifest["basemap_detail"], "10m");
-    const Image image(out.path() / "korea-russia-2024" / "frame-00001.png");
+    const Image image(folder / "frame-00030.png");
     EXPECT_EQ(image.width(), 1920);
     // The reported (orange) sealift colour appears on the map.
     const auto loaded = load_scenario(test::scenario_file("korea-russia-2024"));

@@ -50,8 +50,9 @@ class TrackFilesScenario : public test::RenderedScenarioSuite<TrackFilesScenario
         render_once(test::scenario_file("track-files"),
                     {"--quiet", "--at", "2025-03-01T04:00Z", "--at", "2025-03-01T12:00Z"});
     }
+    /// The n-th (1-based) of the two frames rendered.
     static fs::path frame(int n) {
-        return out_->path() / "track-files" / ("frame-0000" + std::to_string(n) + ".png");
+        return test::chosen_pngs(out_->path(), "track-files").at(static_cast<std::size_t>(n - 1));
     }
     static const Movement& movement(const char* id) {
         for (const Movement& m : loaded_->scenario.movements) {

@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
+#include <stdexcept>
 
 namespace gt::test {
 
@@ -95,6 +97,33 @@ std::string replace_line(const std::string& source, const std::string& prefix,
     std::istringstream in(source);
     std::string out, current;
     while (std::getline(in, current)) out += (current.starts_with(prefix) ? line : current) + '\n';
+    return out;
+}
+
+std::filesystem::path chosen_folder(const std::filesystem::path& out_root,
+                                    const std::string& scenario) {
+    std::vector<std::filesystem::path> found;
+    for (const auto& entry : std::filesystem::directory_iterator(out_root)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(scenario + "-frame-", 0) == 0 || name.rfind(scenario + "-frames-", 0) == 0) {
+            found.push_back(entry.path());
+        }
+    }
+    if (found.size() != 1) {
+        throw std::runtime_error(std::to_string(found.size()) + " folders of chosen frames of " +
+                                 scenario + " in " + out_root.string());
+    }
+    return found.front();
+}
+
+std::vector<std::filesystem::path> chosen_pngs(const std::filesystem::path& out_root,
+                                               const std::string& scenario) {
+    const std::filesystem::path folder = chosen_folder(out_root, scenario);
+    const auto manifest = nlohmann::json::parse(read_file(folder / "manifest.json"));
+    std::vector<std::filesystem::path> out;
+    for (const auto& frame : manifest["frames"]) {
+        out.push_back(folder / frame["files"]["png"].get<std::string>());
+    }
     return out;
 }
 

@@ -55,6 +55,16 @@ std::vector<std::string> hidden_entries(const std::filesystem::path& folder);
 std::string replace_line(const std::string& source, const std::string& prefix,
                          const std::string& line);
 
+/// The folder under `out_root` that a render of chosen frames (`--at`, `--frames`) of
+/// `scenario` wrote: the one named `<scenario>-frame-...` or `<scenario>-frames-...`.
+/// @throws std::runtime_error unless there is exactly one.
+std::filesystem::path chosen_folder(const std::filesystem::path& out_root,
+                                    const std::string& scenario);
+
+/// The PNG frames of chosen_folder(out_root, scenario), in the order of its manifest.
+std::vector<std::filesystem::path> chosen_pngs(const std::filesystem::path& out_root,
+                                               const std::string& scenario);
+
 /// Reads a whole file.
 std::string read_file(const std::filesystem::path& file);
 
