@@ -124,8 +124,18 @@ private:
                      "remove one of them");
         }
         t.fps = r_.number(n, "fps", false, 0.1, 240).value_or(t.fps);
-        t.date_format = r_.text(n, "date_format", false).value_or(t.date_format);
-        t.time_format = r_.text(n, "time_format", false).value_or(t.time_format);
+        for (const auto& [key, format] :
+             {std::pair{"date_format", &t.date_format}, std::pair{"time_format", &t.time_format}}) {
+            const auto text = r_.text(n, key, false);
+            if (!text) continue;
+            if (const auto bad = unsupported_conversion(*text)) {
+                r_.error(n[key],
+                         "'" + *bad + "' in " + key + " is not a date conversion geotimeline knows",
+                         "use " + supported_conversions() + " (%% for a percent sign)");
+            } else {
+                *format = *text;
+            }
+        }
         if (auto locale = r_.text(n, "locale", false)) {
             if (is_known_locale(*locale)) t.locale = *locale;
             else r_.error(n["locale"], "unknown locale '" + *locale + "'",

@@ -5,6 +5,7 @@
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <sstream>
@@ -135,26 +136,29 @@ std::string format_iso(Instant t) { return date::format("%FT%TZ", t); }
 
 namespace {
 
+/// The strftime conversions supported, with the ICU pattern each becomes; longest first where
+/// one starts another.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 17> conversions{{{"%-d", "d"},
+                                                                                     {"%-m", "M"},
+                                                                                     {"%-H", "H"},
+                                                                                     {"%d", "dd"},
+                                                                                     {"%e", "d"},
+                                                                                     {"%m", "MM"},
+                                                                                     {"%B", "MMMM"},
+                                                                                     {"%b", "MMM"},
+                                                                                     {"%Y", "y"},
+                                                                                     {"%y", "yy"},
+                                                                                     {"%A", "EEEE"},
+                                                                                     {"%a", "EEE"},
+                                                                                     {"%H", "HH"},
+                                                                                     {"%M", "mm"},
+                                                                                     {"%S", "ss"},
+                                                                                     {"%p", "a"},
+                                                                                     {"%%", "%"}}};
+
 /// strftime conversions -> ICU date pattern; literal text is quoted for ICU.
 std::string icu_pattern(const std::string& format) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> table{
-        {{"%-d", "d"},
-         {"%-m", "M"},
-         {"%-H", "H"},
-         {"%d", "dd"},
-         {"%e", "d"},
-         {"%m", "MM"},
-         {"%B", "MMMM"},
-         {"%b", "MMM"},
-         {"%Y", "y"},
-         {"%y", "yy"},
-         {"%A", "EEEE"},
-         {"%a", "EEE"},
-         {"%H", "HH"},
-         {"%M", "mm"},
-         {"%S", "ss"},
-         {"%p", "a"},
-         {"%%", "%"}}};
+    const auto& table = conversions;
     std::string out;
     std::string literal;
     auto flush = [&] {
@@ -198,6 +202,29 @@ bool is_known_locale(const std::string& locale) {
         if (std::string(available[i].getLanguage()) == wanted.getLanguage()) return true;
     }
     return false;
+}
+
+std::optional<std::string> unsupported_conversion(const std::string& format) {
+    for (std::size_t i = format.find('%'); i != std::string::npos; i = format.find('%', i)) {
+        const auto known = std::find_if(conversions.begin(), conversions.end(), [&](const auto& c) {
+            return format.compare(i, c.first.size(), c.first) == 0;
+        });
+        if (known == conversions.end()) {
+            const bool dash = format.compare(i, 2, "%-") == 0;
+            return format.substr(i, dash ? 3 : 2);
+        }
+        i += known->first.size();
+    }
+    return std::nullopt;
+}
+
+std::string supported_conversions() {
+    std::string out;
+    for (const auto& [conversion, pattern] : conversions) {
+        if (!out.empty()) out += ' ';
+        out += conversion;
+    }
+    return out;
 }
 
 struct DateFormatter::Formatter {

@@ -35,6 +35,13 @@ using Seconds = std::chrono::seconds;
                                        Seconds utc_offset = Seconds{0},
                                        const std::string& locale = "en");
 
+/// The first conversion in `format` that format_label does not support ("%Q", or "%" at the
+/// end), if any.
+[[nodiscard]] std::optional<std::string> unsupported_conversion(const std::string& format);
+
+/// The conversions format_label supports, for messages: "%d %-d ... %%".
+[[nodiscard]] std::string supported_conversions();
+
 /// format_label for many instants: keeps one ICU formatter per format, since making a formatter
 /// costs far more than formatting with it (a frame formats some thirty dates). Not thread-safe:
 /// one per thread.

@@ -109,3 +109,17 @@ TEST(DateFormatter, GivesWhatFormatLabelGivesWithEachFormatKept) {
 }
 
 }  // namespace gt
+
+namespace gt {
+
+TEST(UnsupportedConversion, FindsTheFirstConversionLabelsCannotShow) {
+    EXPECT_EQ(unsupported_conversion("%-d %B %Y, %H:%M UTC"), std::nullopt);
+    EXPECT_EQ(unsupported_conversion("100%% sure"), std::nullopt);
+    EXPECT_EQ(unsupported_conversion("%d %Q %Y %Z"), "%Q");
+    EXPECT_EQ(unsupported_conversion("%-q of %B"), "%-q");
+    EXPECT_EQ(unsupported_conversion("%H:%M %"), "%");
+    EXPECT_EQ(unsupported_conversion("%%%"), "%");
+    EXPECT_NE(supported_conversions().find("%-d"), std::string::npos);
+}
+
+}  // namespace gt
