@@ -1,5 +1,7 @@
 #include "scenario/validate.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -119,23 +121,75 @@ public:
                 check_within_timeline(e.start, e.end, e.pos, owner);
             }
         }
+        check_on_map();
     }
 
 private:
-    /// Reports an extent with no area or out of range; `what` names it ("map extent").
-    void check_extent(const Extent& x, const SourcePos& pos, const std::string& what) {
-        if (x.south >= x.north || x.west == x.east || x.south < -90 || x.north > 90 ||
-            x.west < -180 || x.west > 180 || x.east < -180 || x.east > 180) {
-            error(pos, what + " [" + number_text(x.west) + ", " + number_text(x.south) + ", " +
-                           number_text(x.east) + ", " + number_text(x.north) +
-                           "] has no area or is out of range",
-                  "write [west, south, east, north] with south < north, longitudes in "
-                  "-180..180, latitudes in -90..90");
+    /// Whether `p` lies within `x` widened by half its size on every side: near enough to the
+    /// map that the framing (which fits the extent to the map's shape) may show it.
+    static bool near_extent(const Extent& x, LonLat p) {
+        const double lat_margin = (x.north - x.south) / 2;
+        if (p.lat < x.south - lat_margin || p.lat > x.north + lat_margin) return false;
+        const double width = x.width_degrees();
+        const double east_of_west = std::fmod(std::fmod(p.lon - x.west, 360.0) + 360.0, 360.0);
+        return east_of_west <= width * 1.5 || east_of_west >= 360 - width / 2;
+    }
+
+    /// Places and inline points far from everything the map shows (its extent and the
+    /// camera's): most often [lat, lon] written for [lon, lat], or a sign left out.
+    void check_on_map() {
+        if (!extent_valid_) return;  // already reported
+        std::vector<Extent> shown{s_.map.extent};
+        for (const CameraKeyframe& k : s_.camera) {
+            if (k.read) shown.push_back(k.extent);
+        }
+        const auto on_map = [&](LonLat p) {
+            return std::any_of(shown.begin(), shown.end(),
+                               [&](const Extent& x) { return near_extent(x, p); });
+        };
+        const auto check = [&](LonLat p, const SourcePos& pos, const std::string& owner) {
+            if (on_map(p)) return;
+            const bool swapped_fits = std::abs(p.lon) <= 90 && on_map({p.lat, p.lon});
+            warning(pos,
+                    owner + " at [" + number_text(p.lon) + ", " + number_text(p.lat) +
+                        "] lies far outside the map's extent and will not be seen",
+                    swapped_fits ? "coordinates are [lon, lat]: did you mean [" + number_text(p.lat) +
+                                       ", " + number_text(p.lon) + "]?"
+                                 : "correct the coordinates, or widen the map's extent");
+        };
+        for (const Place& p : s_.places) {
+            if (!p.needs_lookup || p.from_gazetteer) check(p.position, p.pos, "place '" + p.id + "'");
+        }
+        for (const Movement& m : s_.movements) {
+            for (const Waypoint& w : m.path) {
+                if (w.place_id.empty())
+                    check(w.position, w.pos, "a point of movement '" + m.id + "'");
+            }
+        }
+        for (const Event& e : s_.events) {
+            if (e.at && e.at->place_id.empty())
+                check(e.at->position, e.at->pos, "event '" + e.id + "'");
         }
     }
 
+    /// Reports an extent with no area or out of range; `what` names it ("map extent").
+    bool check_extent(const Extent& x, const SourcePos& pos, const std::string& what) {
+        if (x.south >= x.north || x.west == x.east || x.south < -90 || x.north > 90 ||
+            x.west < -180 || x.west > 180 || x.east < -180 || x.east > 180) {
+            error(pos,
+                  what + " [" + number_text(x.west) + ", " + number_text(x.south) + ", " +
+                      number_text(x.east) + ", " + number_text(x.north) +
+                      "] has no area or is out of range",
+                  "write [west, south, east, north] with south < north, longitudes in "
+                  "-180..180, latitudes in -90..90");
+            return false;
+        }
+        return true;
+    }
+
     void check_map(const ScenarioLimits& limits) {
-        if (s_.map.extent_read) check_extent(s_.map.extent, s_.map.extent_pos, "map extent");
+        extent_valid_ =
+            s_.map.extent_read && check_extent(s_.map.extent, s_.map.extent_pos, "map extent");
         const int max = limits.max_pixels_per_side;
         if (s_.map.width < 64 || s_.map.height < 64 || s_.map.width > max || s_.map.height > max) {
             error(s_.map.size_pos, "map size " + std::to_string(s_.map.width) + "x" +
@@ -175,7 +229,7 @@ private:
         const CameraKeyframe* previous = nullptr;
         for (const CameraKeyframe& k : s_.camera) {
             if (!k.read) continue;  // already reported
-            check_extent(k.extent, k.extent_pos, "camera extent");
+            (void)check_extent(k.extent, k.extent_pos, "camera extent");
             if (previous != nullptr && k.at == previous->at) {
                 error(k.pos, "duplicate camera keyframe date " + format_iso(k.at) + " (also at line " +
                                  std::to_string(previous->pos.line) + ")",
@@ -198,6 +252,7 @@ private:
     Scenario& s_;
     std::vector<Diagnostic>& out_;
     const ScenarioLimits& limits_;
+    bool extent_valid_ = false;  ///< the map extent was read and has an area
     std::unordered_map<std::string, const Place*> places_;
     std::unordered_set<std::string> sources_;
     std::vector<std::string> place_ids_;

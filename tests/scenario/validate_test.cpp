@@ -186,4 +186,56 @@ TEST(ValidateCamera, UnknownKeysAndAMissingExtentAreReported) {
     EXPECT_EQ(d[0].message, "camera keyframe has no 'extent'");
 }
 
+TEST(ValidateOnMap, PointsFarOutsideTheMapAreWarnedOf) {
+    // A waypoint with its longitude's sign lost, and an event in Europe.
+    const auto d = problems(R"(movements:
+  - {id: m, from: [129.0, 35.1], via: [[-130.5, 41.9]], to: vladivostok, start: 2024-10-08, end: 2024-10-09, source: nis, confidence: reported}
+events:
+  - {id: e, label: Far, date: 2024-10-09, at: [13.4, 52.5], source: nis, confidence: reported}
+)");
+    ASSERT_EQ(d.size(), 2U);
+    EXPECT_EQ(d[0].str(),
+              "v.yaml:13:40: warning: a point of movement 'm' at [-130.5, 41.9] lies far outside "
+              "the map's extent and will not be seen\n"
+              "  hint: correct the coordinates, or widen the map's extent");
+    EXPECT_EQ(d[1].message,
+              "event 'e' at [13.4, 52.5] lies far outside the map's extent and will not be seen");
+}
+
+TEST(ValidateOnMap, APlaceWrittenLatLonGetsTheSwapAsAHint) {
+    // Odesa is at [30.73, 46.48]; written the other way round it lies in Iraq.
+    const auto d = load_scenario_text(R"(title: Black Sea
+map:
+  extent: [27, 40, 42, 48]
+timeline:
+  start: 2024-10-08
+  end: 2024-10-13
+places:
+  odesa: {at: [46.48, 30.73]}
+  istanbul: {at: [28.98, 41.01]}
+)",
+                                      "b.yaml")
+                       .warnings;
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].str(),
+              "b.yaml:8:3: warning: place 'odesa' at [46.48, 30.73] lies far outside the map's "
+              "extent and will not be seen\n"
+              "  hint: coordinates are [lon, lat]: did you mean [30.73, 46.48]?");
+}
+
+TEST(ValidateOnMap, PointsNearTheExtentOrInACameraExtentAreNotWarnedOf) {
+    // 129.0, 35.1 lies south of the extent [124, 38, 138, 49], within half its height of it.
+    EXPECT_TRUE(problems(R"(movements:
+  - {id: m, from: [129.0, 35.1], to: vladivostok, start: 2024-10-08, end: 2024-10-09, source: nis, confidence: reported}
+)")
+                    .empty());
+    EXPECT_TRUE(problems(R"(movements:
+  - {id: m, from: [2.3, 48.9], to: vladivostok, start: 2024-10-08, end: 2024-10-13, source: nis, confidence: reported}
+camera:
+  - {at: 2024-10-08, extent: [-5, 40, 10, 55]}
+  - {at: 2024-10-13, extent: [124, 38, 138, 49]}
+)")
+                    .empty());
+}
+
 }  // namespace gt
