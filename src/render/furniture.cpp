@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 #include "render/legend.hpp"
+#include "render/source_credits.hpp"
 #include "timeline/schedule.hpp"
 
 namespace gt {
@@ -367,38 +367,11 @@ void draw_legend(const DrawContext& dc) {
     }
 }
 
-/// Sources cited by what is visible at this frame, in order of first citation.
-std::vector<std::pair<const Source*, std::set<Confidence>>> visible_sources(const Scenario& sc,
-                                                                             Instant t) {
-    std::vector<std::pair<const Source*, std::set<Confidence>>> out;
-    auto cite = [&](const std::string& id, Confidence c) {
-        const Source* src = sc.find_source(id);
-        if (src == nullptr) return;
-        for (auto& [s, levels] : out) {
-            if (s == src) {
-                levels.insert(c);
-                return;
-            }
-        }
-        out.push_back({src, {c}});
-    };
-    for (const Movement& m : sc.movements) if (t >= m.start) cite(m.source_id, m.confidence);
-    for (const Event& e : sc.events) if (t >= e.start) cite(e.source_id, e.confidence);
-    return out;
-}
-
 void draw_footer(const DrawContext& dc) {
     const Style& s = dc.style();
     const Layout& l = dc.scene.layout;
     const Scenario& sc = dc.scene.scenario;
-    std::string sources;
-    for (const auto& [src, levels] : visible_sources(sc, dc.time)) {
-        std::string levels_text;
-        for (Confidence c : levels) levels_text += (levels_text.empty() ? "" : ", ") + std::string(to_string(c));
-        sources += (sources.empty() ? "" : "; ") + (src->publisher.empty() ? "" : src->publisher + ", ") +
-                   src->title + (src->date.empty() ? "" : " (" + src->date + ")") + " [" + levels_text + "]";
-    }
-    std::string line = "Sources: " + (sources.empty() ? std::string("none yet on the map") : sources);
+    const std::string line = sources_line(sc, dc.time);
     std::string credit = "Basemap: Natural Earth (public domain) via world-atlas.";
     const bool geonames = std::any_of(sc.places.begin(), sc.places.end(),
                                       [](const Place& p) { return p.from_gazetteer; });

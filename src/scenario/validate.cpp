@@ -52,8 +52,16 @@ public:
         }
     }
 
-    void check_source(const std::string& id, const SourcePos& pos, const std::string& owner) {
-        if (id == "none") return;
+    void check_source(const std::string& id, Confidence confidence, const SourcePos& pos,
+                      const std::string& owner) {
+        if (id == "none") {
+            if (confidence == Confidence::confirmed) {
+                warning(pos, owner + " is confirmed but cites no source",
+                        "name the source that confirms it, or give it the confidence its "
+                        "evidence supports");
+            }
+            return;
+        }
         if (id.empty()) {
             error(pos, owner + " has no source",
                   "add 'source: <id>' naming an entry of 'sources:', or 'source: none' to say "
@@ -92,7 +100,7 @@ public:
             const std::string owner = "movement '" + m.id + "'";
             check_unique(movement_ids, m.id, m.pos, "movement");
             for (auto& w : m.path) resolve(w);
-            check_source(m.source_id, m.pos, owner);
+            check_source(m.source_id, m.confidence, m.pos, owner);
             if (!m.dates_read) {
                 // a date is missing or unreadable: already reported, nothing to compare
             } else if (m.end == m.start) {
@@ -112,7 +120,7 @@ public:
             const std::string owner = "event '" + e.id + "'";
             check_unique(event_ids, e.id, e.pos, "event");
             if (e.at) resolve(*e.at);
-            check_source(e.source_id, e.pos, owner);
+            check_source(e.source_id, e.confidence, e.pos, owner);
             if (!e.dates_read) {
                 // a date is missing or unreadable: already reported, nothing to compare
             } else if (e.end < e.start) {

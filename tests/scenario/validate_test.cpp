@@ -51,6 +51,18 @@ TEST(Validate, MovementWithoutSourceIsAnErrorUnlessItSaysNone) {
   - {id: m, from: chongjin, to: vladivostok, start: 2024-10-08, end: 2024-10-09, source: none, confidence: reported}
 )");
     EXPECT_TRUE(d.empty());
+    // Confirmed by nothing: allowed, but worth a second look.
+    d = problems(R"(movements:
+  - {id: m, from: chongjin, to: vladivostok, start: 2024-10-08, end: 2024-10-09, source: none, confidence: confirmed}
+events:
+  - {id: e, label: Seen, date: 2024-10-09, place: chongjin, source: none, confidence: confirmed}
+)");
+    ASSERT_EQ(d.size(), 2U);
+    EXPECT_EQ(d[0].str(),
+              "v.yaml:13:5: warning: movement 'm' is confirmed but cites no source\n"
+              "  hint: name the source that confirms it, or give it the confidence its evidence "
+              "supports");
+    EXPECT_EQ(d[1].message, "event 'e' is confirmed but cites no source");
 }
 
 TEST(Validate, EndBeforeStartIsAnError) {

@@ -1,0 +1,76 @@
+#include "render/source_credits.hpp"
+
+#include <set>
+#include <utility>
+#include <vector>
+
+namespace gt {
+
+namespace {
+
+/// Sources cited by what is on the map at `t`, in order of first citation, with the confidence
+/// levels they support.
+std::vector<std::pair<const Source*, std::set<Confidence>>> cited_sources(const Scenario& sc,
+                                                                          Instant t) {
+    std::vector<std::pair<const Source*, std::set<Confidence>>> out;
+    const auto cite = [&](const std::string& id, Confidence c) {
+        const Source* src = sc.find_source(id);
+        if (src == nullptr) return;
+        for (auto& [cited, levels] : out) {
+            if (cited == src) {
+                levels.insert(c);
+                return;
+            }
+        }
+        out.push_back({src, {c}});
+    };
+    for (const Movement& m : sc.movements) {
+        if (t >= m.start) cite(m.source_id, m.confidence);
+    }
+    for (const Event& e : sc.events) {
+        if (t >= e.start) cite(e.source_id, e.confidence);
+    }
+    return out;
+}
+
+std::string cited_text(const Scenario& sc, Instant t) {
+    std::string out;
+    for (const auto& [src, levels] : cited_sources(sc, t)) {
+        std::string levels_text;
+        for (Confidence c : levels) {
+            levels_text += (levels_text.empty() ? "" : ", ") + std::string(to_string(c));
+        }
+        out += (out.empty() ? "" : "; ") + (src->publisher.empty() ? "" : src->publisher + ", ") +
+               src->title + (src->date.empty() ? "" : " (" + src->date + ")") + " [" + levels_text +
+               "]";
+    }
+    return out;
+}
+
+/// What is on the map at `t` that says it has no source: "label [confidence]; ...".
+std::string unsourced_text(const Scenario& sc, Instant t) {
+    std::string out;
+    const auto add = [&](const std::string& label, const std::string& id, Confidence c) {
+        out += (out.empty() ? "" : "; ") + (label.empty() ? id : label) + " [" + to_string(c) + "]";
+    };
+    for (const Movement& m : sc.movements) {
+        if (t >= m.start && m.source_id == "none") add(m.label, m.id, m.confidence);
+    }
+    for (const Event& e : sc.events) {
+        if (t >= e.start && e.source_id == "none") add(e.label, e.id, e.confidence);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string sources_line(const Scenario& scenario, Instant t) {
+    const std::string cited = cited_text(scenario, t);
+    const std::string unsourced = unsourced_text(scenario, t);
+    if (cited.empty() && unsourced.empty()) return "Sources: none yet on the map";
+    if (cited.empty()) return "Sources: none given for " + unsourced;
+    if (unsourced.empty()) return "Sources: " + cited;
+    return "Sources: " + cited + ". No source given for " + unsourced;
+}
+
+}  // namespace gt

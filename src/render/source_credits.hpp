@@ -1,0 +1,18 @@
+#pragma once
+// The footer's account of sources: which sources support what a frame shows, at which
+// confidence, and what it shows that has none (`source: none`), so that a reader never takes an
+// unsourced claim for a sourced one.
+#include <string>
+
+#include "scenario/model.hpp"
+
+namespace gt {
+
+/// The footer's first line at `t`: "Sources: <publisher>, <title> (<date>) [<confidences>]; ..."
+/// for the sources of every movement and event begun by then, in order of first citation, then
+/// ". No source given for <label> [<confidence>]; ..." for those begun that cite none.
+/// "Sources: none given for ..." when only those are on the map; "Sources: none yet on the map"
+/// before anything is.
+[[nodiscard]] std::string sources_line(const Scenario& scenario, Instant t);
+
+}  // namespace gt
