@@ -1,5 +1,7 @@
 #include "output/html_player.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -22,13 +24,18 @@ constexpr const char* kTemplate = R"HTML(<!doctype html>
   html, body { margin: 0; background: #f4f2ee; font: 15px/1.4 "Noto Sans", sans-serif; color: #1d1d1b; }
   .player { max-width: 100%; }
   .frame { display: block; width: 100%; height: auto; aspect-ratio: ASPECT; background: #c6dbe8; }
-  .controls { display: flex; align-items: center; gap: 12px; padding: 8px 12px; }
+  .controls { display: flex; align-items: center; gap: 12px; padding: 0 12px; height: CONTROLS_HEIGHTpx; box-sizing: border-box; overflow: hidden; }
   button { font: inherit; min-width: 84px; padding: 4px 10px; border: 1px solid #888; border-radius: 4px; background: #fff; cursor: pointer; }
   .track { position: relative; flex: 1; }
   input[type=range] { width: 100%; margin: 0; }
   .ticks { position: relative; height: 10px; }
   .tick { position: absolute; top: 0; width: 0; height: 0; border-left: 5px solid transparent; border-right: 5px solid transparent; border-top: 8px solid #a4161a; transform: translateX(-5px); }
-  .date { min-width: 170px; text-align: right; font-weight: bold; font-variant-numeric: tabular-nums; }
+  .date { min-width: 170px; text-align: right; font-weight: bold; font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  @media (max-width: 560px) {
+    .controls { gap: 8px; padding: 0 8px; font-size: 13px; }
+    button { min-width: 0; padding: 3px 8px; }
+    .date { min-width: 0; flex: 0 1 auto; }
+  }
 </style>
 </head>
 <body>
@@ -174,6 +181,7 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
     replace_all(json, "</", "<\\/");
     replace_all(page, "DATA_JSON", json);
     replace_all(page, "TITLE", html_escape(scenario.title));
+    replace_all(page, "CONTROLS_HEIGHT", std::to_string(player_controls_height));
     replace_all(page, "ASPECT", std::to_string(manifest.value("width", 16)) + " / " +
                                     std::to_string(manifest.value("height", 9)));
     return page;
@@ -181,10 +189,15 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
 
 std::string embed_snippet(const std::string& url, const std::string& title, int width,
                           int height) {
-    return "<iframe src=\"" + html_escape(url) + "\" title=\"" + html_escape(title) +
-           "\" style=\"width:100%;"
-           "aspect-ratio:" + std::to_string(width) + "/" + std::to_string(height + height / 10) +
-           ";border:0\" loading=\"lazy\" allowfullscreen></iframe>";
+    // The frame scales with the width and the controls do not: a padding in percent (of the
+    // width) plus their pixels gives the box the player's height at every width.
+    char frame_percent[32];
+    std::snprintf(frame_percent, sizeof frame_percent, "%.4f", 100.0 * height / std::max(width, 1));
+    return "<div style=\"position:relative;padding-top:calc(" + std::string(frame_percent) +
+           "% + " + std::to_string(player_controls_height) + "px)\"><iframe src=\"" +
+           html_escape(url) + "\" title=\"" + html_escape(title) +
+           "\" style=\"position:absolute;top:0;left:0;width:100%;height:100%;border:0\" "
+           "loading=\"lazy\" allowfullscreen></iframe></div>";
 }
 
 }  // namespace gt

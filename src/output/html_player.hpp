@@ -14,8 +14,12 @@ namespace gt {
 [[nodiscard]] std::string player_html(const std::filesystem::path& folder,
                                       const Scenario& scenario, const std::string& image_format);
 
-/// An <iframe> snippet that embeds the player at `url` with the frames' aspect ratio, titled
-/// (for screen readers) with the scenario's `title`.
+/// The height in CSS pixels of the player's row of controls under the frame, at every width.
+inline constexpr int player_controls_height = 48;
+
+/// An <iframe> snippet that embeds the player at `url`, in a box as tall as the player at any
+/// width (the frame's aspect ratio plus the controls), titled (for screen readers) with the
+/// scenario's `title`.
 [[nodiscard]] std::string embed_snippet(const std::string& url, const std::string& title,
                                         int width, int height);
 

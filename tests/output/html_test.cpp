@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <fstream>
 
 #include "output/html_player.hpp"
 #include "support/test_support.hpp"
@@ -83,6 +84,41 @@ TEST_F(HtmlPlayer, ScreenshotShowsThatFrame) {
     EXPECT_LT(differing, total / 100) << differing << " of " << total;
     cairo_surface_destroy(page);
     cairo_surface_destroy(frame);
+}
+
+TEST_F(HtmlPlayer, OnAPhoneTheEmbeddedPlayerFitsTheBoxTheSnippetGives) {
+    // A page embedding the player with the snippet, 375 px wide: the 960x600 frame is 234.4 px
+    // tall and the snippet adds the controls' 48 px. The box must end there (the page's dark
+    // background after it, none before) with the controls in it: the Play button (white).
+    std::ofstream(folder() / "host.html")
+        << "<!doctype html><html><head><meta name=\"viewport\" content=\"width=device-width, "
+           "initial-scale=1\"></head><body style=\"margin:0;background:#333333\">"
+        << embed_snippet("index.html", "Test", 960, 600) << "</body></html>";
+    const fs::path shot = dir_.path() / "phone.png";
+    chromium("--window-size=375,400 --screenshot=" + shot.string(),
+             "file://" + (folder() / "host.html").string(), profile_.path());
+    cairo_surface_t* page = cairo_image_surface_create_from_png(shot.c_str());
+    ASSERT_EQ(cairo_surface_status(page), CAIRO_STATUS_SUCCESS);
+    ASSERT_EQ(cairo_image_surface_get_width(page), 375);
+    const auto rgb = [&](int x, int y) {
+        return reinterpret_cast<const uint32_t*>(cairo_image_surface_get_data(page) +
+                                                 y * cairo_image_surface_get_stride(page))[x] &
+               0xffffffU;
+    };
+    const int bottom = static_cast<int>(std::ceil(375.0 * 600 / 960)) + player_controls_height;
+    int white_in_controls = 0, host_inside = 0, not_host_below = 0;
+    for (int y = 0; y < 400; ++y) {
+        for (int x = 0; x < 375; ++x) {
+            const bool host = rgb(x, y) == 0x333333U;
+            if (y < bottom - 1) host_inside += host;
+            if (y > bottom) not_host_below += !host;
+            if (y > 236 && y < bottom - 1) white_in_controls += rgb(x, y) == 0xffffffU;
+        }
+    }
+    EXPECT_EQ(host_inside, 0) << "the box ends above the player's bottom";
+    EXPECT_EQ(not_host_below, 0) << "the box reaches below the player's bottom";
+    EXPECT_GT(white_in_controls, 200) << "the Play button is not in the box";
+    cairo_surface_destroy(page);
 }
 
 TEST(HtmlPlayerPage, EscapesTheTitleAndRefusesAMissingManifest) {
