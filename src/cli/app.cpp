@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <iostream>
+#include <optional>
+#include <utility>
 
 #include "cli/command.hpp"
 #include "common/error.hpp"
@@ -12,6 +14,29 @@
 #endif
 
 namespace gt {
+
+namespace {
+
+/// The first "--name" after the command in `args` that `sub` has no option for, with a hint
+/// naming the closest option it has; nothing when every one is known.
+std::optional<std::pair<std::string, std::string>> unknown_long_option(
+    const std::vector<std::string>& args, const CLI::App& sub) {
+    std::vector<std::string> known{"--help"};
+    for (const CLI::Option* option : sub.get_options()) {
+        for (const std::string& name : option->get_lnames()) known.push_back("--" + name);
+    }
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "--") break;  // what follows is positional
+        if (args[i].rfind("--", 0) != 0) continue;
+        const std::string name = args[i].substr(0, args[i].find('='));
+        if (std::find(known.begin(), known.end(), name) == known.end()) {
+            return std::pair{name, suggestion_hint(name, known)};
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
 
 AppPaths default_paths() {
     // Installed (make install): <prefix>/bin/geotimeline finds <prefix>/share/geotimeline/.
@@ -69,6 +94,15 @@ int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                 return exit_bad_input;
             }
         }
+        for (auto& [sub, command] : registered) {
+            if (args.empty() || command->name() != args[0]) continue;
+            if (const auto unknown = unknown_long_option(args, *sub)) {
+                err << "geotimeline: error: '" << args[0] << "' has no option '" << unknown->first
+                    << "'\n  hint: " << unknown->second << " ('geotimeline help " << args[0]
+                    << "' lists its options)\n";
+                return exit_bad_input;
+            }
+        }
         std::vector<std::string> reversed(args.rbegin(), args.rend());
         app.parse(reversed);
         for (auto& [sub, command] : registered) {
@@ -86,7 +120,12 @@ int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostrea
             out << app.help();
             return exit_ok;
         }
-        err << "geotimeline: error: " << e.what() << "\n  hint: run 'geotimeline --help'\n";
+        const bool known_command =
+            !args.empty() && std::any_of(registered.begin(), registered.end(), [&](const auto& r) {
+                return r.second->name() == args[0];
+            });
+        err << "geotimeline: error: " << e.what() << "\n  hint: run 'geotimeline help"
+            << (known_command ? " " + args[0] : std::string()) << "'\n";
         return exit_bad_input;
     } catch (const InputError& e) {
         for (const Diagnostic& d : e.diagnostics()) err << d.str() << '\n';

@@ -2,6 +2,7 @@
 
 #include <ostream>
 
+#include "cli/option_checks.hpp"
 #include "output/pdf_writer.hpp"
 #include "scenario/loader.hpp"
 #include "timeline/schedule.hpp"
@@ -10,14 +11,19 @@ namespace gt {
 
 void PdfCommand::setup(CLI::App& app) {
     app.add_option("scenario", scenario_, "scenario YAML file")->required();
-    app.add_option("-o,--output", output_,
-                   "PDF file (default: out/<scenario>.pdf or out/<scenario>-storyboard.pdf)");
+    CLI::Option* output =
+        app.add_option("-o,--output", output_,
+                       "PDF file (default: OUT/<scenario>.pdf or OUT/<scenario>-storyboard.pdf)");
+    app.add_option("--out", out_root_, "output root, as for render")
+        ->capture_default_str()
+        ->excludes(output);
     app.add_option("--paper", paper_, "a4, a3, letter (landscape) or WIDTHxHEIGHTmm")
         ->capture_default_str();
     app.add_option("--frames", frames_, "frames FIRST:LAST (1-based); default: all");
     app.add_option("--at", at_, "the frame nearest this date; may be repeated");
-    app.add_option("--storyboard", storyboard_, "one page with this many key frames and their dates")
-        ->check(CLI::Range(1, 24));
+    app.add_option("--storyboard", storyboard_,
+                   "one page with this many key frames and their dates")
+        ->check(within(1, 24));
     scene_.add_to(app);
 }
 
@@ -31,7 +37,7 @@ int PdfCommand::run(CliContext& context) {
     if (storyboard_ > 0) times = key_frames(times, storyboard_, story_moments(scenario));
     const std::string suffix = storyboard_ > 0 ? "-storyboard.pdf" : ".pdf";
     const std::filesystem::path file =
-        output_.empty() ? std::filesystem::path("out") / (scenario.name + suffix)
+        output_.empty() ? std::filesystem::path(out_root_) / (scenario.name + suffix)
                         : std::filesystem::path(output_);
     const Scene scene = prepare_scene(scenario, scene_.resolve(context));
     FrameRenderer renderer(scene);

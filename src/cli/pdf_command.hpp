@@ -18,6 +18,7 @@ public:
 private:
     std::string scenario_;
     std::string output_;
+    std::string out_root_ = "out";
     std::string paper_ = "a4";
     std::string frames_;
     std::vector<std::string> at_;

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/app.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/signal_stop.hpp"
 #include "common/number_text.hpp"
 #include "output/render_job.hpp"
@@ -32,7 +33,7 @@ void RenderCommand::setup(CLI::App& app) {
         "render only frames FIRST:LAST (1-based), into OUT/<scenario>-frames-FIRST-LAST/");
     scene_.add_to(app);
     app.add_option("-j,--jobs", jobs_, "frames drawn in parallel (default: one per core)")
-        ->check(CLI::Range(1U, 1024U));
+        ->check(within(1, 1024));
     app.add_option("--shard", shard_,
                    "render only shard I of N (frames k with (k-1) % N == I-1) and a partial "
                    "manifest; combine shards with 'geotimeline merge'");

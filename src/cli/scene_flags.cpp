@@ -5,13 +5,14 @@
 #include <algorithm>
 #include <regex>
 
+#include "cli/option_checks.hpp"
 #include "timeline/time.hpp"
 
 namespace gt {
 
 void SceneFlags::add_to(CLI::App& app) {
     app.add_option("--scale", scale, "pixel scale: 2 draws the same map at twice the pixels")
-        ->check(CLI::Range(0.25, 8.0))
+        ->check(within(0.25, 8))
         ->capture_default_str();
     app.add_option("--theme", theme, "style to use instead of the scenario's (report, dark, print)");
     app.add_option("--styles", styles, "folder of style files (default: the installed styles/)");

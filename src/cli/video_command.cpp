@@ -2,6 +2,7 @@
 
 #include <ostream>
 
+#include "cli/option_checks.hpp"
 #include "output/video_writer.hpp"
 
 namespace gt {
@@ -11,9 +12,9 @@ void VideoCommand::setup(CLI::App& app) {
         ->required();
     app.add_option("-f,--format", formats_, "comma-separated: mp4, webm, gif, apng")->capture_default_str();
     app.add_option("--fps", fps_, "frames per second (default: the scenario's)")
-        ->check(CLI::Range(0.1, 120.0));
+        ->check(within(0.1, 120));
     app.add_option("--hold", hold_, "seconds the last frame stays on screen")
-        ->check(CLI::Range(0.0, 60.0))
+        ->check(within(0, 60))
         ->capture_default_str();
 }
 

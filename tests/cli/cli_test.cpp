@@ -30,9 +30,34 @@ TEST(Cli, UnknownCommandSuggestsTheRightOne) {
 }
 
 TEST(Cli, UnknownOptionIsBadInput) {
-    const auto r = test::run({"render", "x.yaml", "--frobnicate"});
+    auto r = test::run({"render", "x.yaml", "--frobnicate"});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("--frobnicate"), std::string::npos);
+    // A typo: the option it is closest to, whatever comes after it, and --name=value too.
+    r = test::run({"render", "--frmaes", "1:2", "x.yaml"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.err,
+              "geotimeline: error: 'render' has no option '--frmaes'\n"
+              "  hint: did you mean '--frames'? ('geotimeline help render' lists its options)\n");
+    r = test::run({"pdf", "x.yaml", "--storybaord=3"});
+    EXPECT_NE(
+        r.err.find("'pdf' has no option '--storybaord'\n  hint: did you mean '--storyboard'?"),
+        std::string::npos)
+        << r.err;
+    // After "--" everything is positional.
+    r = test::run({"validate", "--", "--not-an-option.yaml"});
+    EXPECT_EQ(r.err.find("has no option"), std::string::npos) << r.err;
+}
+
+TEST(Cli, NumbersOutOfRangeSayTheRange) {
+    auto r = test::run({"render", "x.yaml", "--scale", "10"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.err,
+              "geotimeline: error: --scale: 10 is outside 0.25 .. 8\n"
+              "  hint: run 'geotimeline help render'\n");
+    r = test::run({"render", "x.yaml", "--jobs", "many"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--jobs: 'many' is not a number"), std::string::npos) << r.err;
 }
 
 TEST(Cli, ValidateAcceptsTheShippedScenarios) {

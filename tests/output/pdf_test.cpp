@@ -144,3 +144,18 @@ TEST(Pdf, BadPaperIsBadInputAndWritesNothing) {
 }
 
 }  // namespace gt
+
+namespace gt {
+
+TEST(Pdf, OutNamesTheOutputRootAsForRender) {
+    test::TempDir dir;
+    const std::string scenario = (test::data_dir() / "small.yaml").string();
+    auto r = test::run({"pdf", scenario, "--at", "2024-10-02", "--out", dir.path().string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir.path() / "small.pdf"));
+    r = test::run({"pdf", scenario, "--out", dir.path().string(), "-o", "x.pdf"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--output excludes --out"), std::string::npos) << r.err;
+}
+
+}  // namespace gt
