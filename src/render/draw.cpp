@@ -101,10 +101,26 @@ void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>&
         for (const std::string& text : label.texts) {
             const TextSize size = dc.text.measure(text, label.style);
             if (auto at = dc.labels.place(label.anchor, size.width, size.height, label.gap, false)) {
+                // Lines line up on the side facing the symbol: right-aligned left of it,
+                // centred above or below it, so that the label reads as the symbol's.
+                TextStyle style = label.style;
+                double x = at->x;
+                if (at->x + size.width <= label.anchor.x) {
+                    style.align = TextStyle::Align::right;
+                } else if (at->x < label.anchor.x) {
+                    style.align = TextStyle::Align::center;
+                }
+                if (style.align != TextStyle::Align::left) {
+                    // A width one pixel over the widest line: the same line breaks, aligned
+                    // within the box the placer gave.
+                    style.max_width = std::ceil(size.width) + 1;
+                    x -= style.align == TextStyle::Align::right
+                             ? style.max_width - size.width
+                             : (style.max_width - size.width) / 2;
+                }
                 // Whole pixels: a label moving with its unit draws from one text sprite
                 // all the way, not one per quarter-pixel position (each a stroked halo).
-                dc.mark(
-                    dc.text.draw(dc.cr, text, label.style, std::round(at->x), std::round(at->y)));
+                dc.mark(dc.text.draw(dc.cr, text, style, std::round(x), std::round(at->y)));
                 break;
             }
         }

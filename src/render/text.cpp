@@ -66,6 +66,11 @@ PangoLayout* TextPainter::layout(const std::string& text, const TextStyle& style
     if (style.max_width > 0) {
         pango_layout_set_width(layout, static_cast<int>(style.max_width * PANGO_SCALE));
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+        if (style.align != TextStyle::Align::left) {
+            pango_layout_set_alignment(layout, style.align == TextStyle::Align::right
+                                                   ? PANGO_ALIGN_RIGHT
+                                                   : PANGO_ALIGN_CENTER);
+        }
     }
     if (style.letter_spacing > 0) {
         PangoAttrList* attributes = pango_attr_list_new();
@@ -152,6 +157,7 @@ std::string sprite_key(const std::string& text, const TextStyle& style, double f
                               fy};
     append_bytes(key, numbers, sizeof numbers);
     key += style.bold ? 'b' : 'r';
+    key += static_cast<char>('0' + static_cast<int>(style.align));
     return key;
 }
 

@@ -27,6 +27,8 @@ struct TextStyle {
     double halo_width = 0;
     double max_width = 0;       ///< wrap beyond this many pixels; 0: no wrapping
     double letter_spacing = 0;  ///< extra pixels between letters
+    /// How lines of different lengths line up within max_width (left without one).
+    enum class Align { left, center, right } align = Align::left;
 };
 
 struct TextSize {

@@ -3,6 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <tuple>
+#include <utility>
+
 #include "cli/app.hpp"
 #include "scenario/loader.hpp"
 #include "support/test_support.hpp"
@@ -36,6 +41,74 @@ TEST(PendingLabels, AMovingLabelIsDrawnFromOneSprite) {
     EXPECT_GT(one_sprite, 0u);
     cairo_destroy(cr);
     cairo_surface_destroy(surface);
+}
+
+namespace {
+
+/// The leftmost and rightmost dark columns of rows y0..y1 of an RGB24 surface (white ground).
+std::pair<int, int> ink_columns(cairo_surface_t* s, int y0, int y1) {
+    cairo_surface_flush(s);
+    int left = cairo_image_surface_get_width(s), right = -1;
+    for (int y = y0; y < y1; ++y) {
+        const auto* row = reinterpret_cast<const uint32_t*>(cairo_image_surface_get_data(s) +
+                                                            y * cairo_image_surface_get_stride(s));
+        for (int x = 0; x < cairo_image_surface_get_width(s); ++x) {
+            if ((row[x] & 0xff) < 128) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+        }
+    }
+    return {left, right};
+}
+
+}  // namespace
+
+TEST(PendingLabels, LinesLineUpOnTheSideFacingTheSymbol) {
+    const LoadedScenario loaded = load_scenario(test::data_dir() / "small.yaml");
+    const Scene scene = prepare_scene(
+        loaded.scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""});
+    const ViewFrame frame =
+        ViewFramer(scene).frame(scene.camera.pose_at(loaded.scenario.timeline.start));
+    TextPainter text;
+    DateFormatter dates("", Seconds{0});
+    PanelCache panels;
+    const TextStyle style{"Noto Sans", 20, true, {0, 0, 0, 1}};
+    const XY anchor{300, 150};
+    // Only one side of the anchor is free: the label goes there. Returns the ink columns of
+    // its first and second lines, and the box it took.
+    const auto draw_with_only = [&](const Box& free) {
+        cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 600, 300);
+        cairo_t* cr = cairo_create(surface);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_paint(cr);
+        LabelPlacer labels(free);
+        const DrawContext dc{cr, scene, frame, text, labels, Instant{}, dates, panels};
+        draw_pending_labels(dc, {{anchor, 10, {"A long first line\nshort"}, style}});
+        EXPECT_EQ(labels.taken().size(), 1u);
+        const Box box = labels.taken().at(0);
+        const double middle = (box.y0 + box.y1) / 2;
+        const auto first = ink_columns(surface, static_cast<int>(box.y0), static_cast<int>(middle));
+        const auto second =
+            ink_columns(surface, static_cast<int>(middle), static_cast<int>(box.y1));
+        cairo_destroy(cr);
+        cairo_surface_destroy(surface);
+        return std::tuple{first, second, box};
+    };
+    // Right of the symbol: flush left, towards it.
+    auto [first, second, box] = draw_with_only({anchor.x, 0, 600, 300});
+    EXPECT_NEAR(first.first, second.first, 3);
+    EXPECT_GT(first.second - second.second, 60);
+    // Left of it: flush right, towards it, and still inside the box the placer gave.
+    std::tie(first, second, box) = draw_with_only({0, 0, anchor.x, 300});
+    EXPECT_NEAR(first.second, second.second, 3);
+    EXPECT_GT(second.first - first.first, 60);
+    EXPECT_LE(first.second, box.x1 + 1);
+    EXPECT_GE(first.first, box.x0 - 1);
+    // Above it: centred on it.
+    std::tie(first, second, box) = draw_with_only({0, 0, 600, anchor.y - 5});
+    EXPECT_NEAR((first.first + first.second) / 2.0, anchor.x, 3);
+    EXPECT_NEAR((second.first + second.second) / 2.0, anchor.x, 3);
 }
 
 }  // namespace gt
