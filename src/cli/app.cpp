@@ -58,6 +58,7 @@ int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                  "geotimeline"};
     app.set_version_flag("--version", std::string("geotimeline ") + GEOTIMELINE_VERSION);
     app.require_subcommand(1);
+    app.footer("'geotimeline help COMMAND' shows every option of a command.");
     std::vector<std::unique_ptr<Command>> commands = make_commands();
     std::vector<std::pair<CLI::App*, Command*>> registered;
     for (auto& command : commands) {

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "common/number_text.hpp"
 #include "render/scene.hpp"
 #include "scenario/loader.hpp"
 #include "timeline/schedule.hpp"
@@ -68,13 +69,15 @@ int InfoCommand::run(CliContext& context) {
                 << "  extent:    " << info["extent"].dump() << " (west, south, east, north)\n"
                 << "  crs:       " << projection.crs() << "\n";
     if (!s.camera.empty()) {
-        context.out << "  camera:    " << s.camera.size() << " keyframes, "
-                    << format_iso(s.camera.front().at) << " to " << format_iso(s.camera.back().at)
-                    << "\n";
+        context.out << "  camera:    " << count_text(s.camera.size(), "keyframe", "keyframes")
+                    << ", " << format_iso(s.camera.front().at) << " to "
+                    << format_iso(s.camera.back().at) << "\n";
     }
     context.out << "  size:      " << s.map.width << "x" << s.map.height << ", style "
-                << s.map.style << "\n  contents:  " << s.places.size() << " places, "
-                << s.movements.size() << " movements, " << s.events.size() << " events\n";
+                << s.map.style
+                << "\n  contents:  " << count_text(s.places.size(), "place", "places") << ", "
+                << count_text(s.movements.size(), "movement", "movements") << ", "
+                << count_text(s.events.size(), "event", "events") << "\n";
     if (!tracks.empty()) context.out << "  tracks:\n";
     for (const auto& t : tracks) {
         context.out << "    " << t["movement"].get<std::string>() << ": "

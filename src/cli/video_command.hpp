@@ -9,7 +9,7 @@ class VideoCommand : public Command {
 public:
     [[nodiscard]] std::string name() const override { return "video"; }
     [[nodiscard]] std::string description() const override {
-        return "encode a rendered folder's PNG frames as MP4, WebM or GIF (needs ffmpeg)";
+        return "encode a rendered folder's PNG frames as MP4, WebM, GIF or APNG (needs ffmpeg)";
     }
     void setup(CLI::App& app) override;
     int run(CliContext& context) override;

@@ -2,6 +2,7 @@
 
 #include <cairo-svg.h>
 
+#include <cctype>
 #include <memory>
 #include <sstream>
 
@@ -17,6 +18,7 @@ std::vector<Format> parse_formats(const std::string& list) {
     std::stringstream in(list);
     std::string item;
     while (std::getline(in, item, ',')) {
+        for (char& c : item) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (item == "png") out.push_back(Format::png);
         else if (item == "svg") out.push_back(Format::svg);
         else {

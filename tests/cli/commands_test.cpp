@@ -75,6 +75,22 @@ TEST(InfoCommand, ListsTheCameraKeyframes) {
         << text.out;
 }
 
+TEST(InfoCommand, CountsAreWrittenWithTheirNouns) {
+    const auto r = test::run({"info", (test::data_dir() / "small.yaml").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("contents:  2 places, 1 movement, 1 event\n"), std::string::npos) << r.out;
+}
+
+TEST(RenderCommand, FormatNamesAreNotCaseSensitive) {
+    test::TempDir dir;
+    const auto r =
+        test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                   dir.path().string(), "--format", "PNG,Svg", "--frames", "1:1", "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir.path() / "small-frame-1" / "frame-00001.png"));
+    EXPECT_TRUE(fs::exists(dir.path() / "small-frame-1" / "frame-00001.svg"));
+}
+
 TEST(ValidateCommand, JsonListsEveryProblemWithItsPosition) {
     test::TempDir dir;
     const fs::path file = dir.path() / "bad.yaml";
