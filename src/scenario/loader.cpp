@@ -251,6 +251,7 @@ private:
             m.unit_name = r_.text(v, "unit", false).value_or("");
             m.mode = r_.choice(v, "mode", false, kModes).value_or(Mode::land);
             m.source_id = r_.text(v, "source", false).value_or("");
+            m.source_pos = v["source"] ? r_.pos(v["source"]) : r_.pos(v);
             m.confidence = r_.choice(v, "confidence", true, kConfidences).value_or(Confidence::unknown);
             movements.push_back(std::move(m));
         }
@@ -355,6 +356,7 @@ private:
                 if (auto ll = r_.lonlat(v["at"], "'at'")) e.at = Waypoint{"", *ll, r_.pos(v["at"])};
             }
             e.source_id = r_.text(v, "source", false).value_or("");
+            e.source_pos = v["source"] ? r_.pos(v["source"]) : r_.pos(v);
             e.confidence = r_.choice(v, "confidence", true, kConfidences).value_or(Confidence::unknown);
             events.push_back(std::move(e));
         }

@@ -98,6 +98,7 @@ struct Movement {
     std::string unit_name;  ///< "troops", "ships"...
     Mode mode = Mode::land;
     std::string source_id;  ///< "none" when the scenario says so explicitly
+    SourcePos source_pos;   ///< of the `source` value (of the movement when it has none)
     Confidence confidence = Confidence::unknown;
     SourcePos pos;
     bool dates_read = true;  ///< false when start or end could not be read (already reported)
@@ -114,6 +115,7 @@ struct Event {
     Instant end;                 ///< equal to start for a one-day event
     std::optional<Waypoint> at;  ///< no place: a statement, shown beside the map
     std::string source_id;
+    SourcePos source_pos;  ///< of the `source` value (of the event when it has none)
     Confidence confidence = Confidence::unknown;
     SourcePos pos;
     bool dates_read = true;  ///< false when start or end could not be read (already reported)

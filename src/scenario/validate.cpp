@@ -100,7 +100,7 @@ public:
             const std::string owner = "movement '" + m.id + "'";
             check_unique(movement_ids, m.id, m.pos, "movement");
             for (auto& w : m.path) resolve(w);
-            check_source(m.source_id, m.confidence, m.pos, owner);
+            check_source(m.source_id, m.confidence, m.source_pos, owner);
             if (!m.dates_read) {
                 // a date is missing or unreadable: already reported, nothing to compare
             } else if (m.end == m.start) {
@@ -120,7 +120,7 @@ public:
             const std::string owner = "event '" + e.id + "'";
             check_unique(event_ids, e.id, e.pos, "event");
             if (e.at) resolve(*e.at);
-            check_source(e.source_id, e.confidence, e.pos, owner);
+            check_source(e.source_id, e.confidence, e.source_pos, owner);
             if (!e.dates_read) {
                 // a date is missing or unreadable: already reported, nothing to compare
             } else if (e.end < e.start) {

@@ -59,7 +59,7 @@ events:
 )");
     ASSERT_EQ(d.size(), 2U);
     EXPECT_EQ(d[0].str(),
-              "v.yaml:13:5: warning: movement 'm' is confirmed but cites no source\n"
+              "v.yaml:13:90: warning: movement 'm' is confirmed but cites no source\n"
               "  hint: name the source that confirms it, or give it the confidence its evidence "
               "supports");
     EXPECT_EQ(d[1].message, "event 'e' is confirmed but cites no source");
@@ -90,7 +90,7 @@ TEST(Validate, DuplicateIdsAndUnknownSourcesAreErrors) {
 )");
     ASSERT_EQ(d.size(), 2U);
     EXPECT_EQ(d[0].message, "duplicate event id 'e'");
-    EXPECT_EQ(d[1].str(), "v.yaml:14:5: error: event 'e' cites unknown source 'nsi'\n"
+    EXPECT_EQ(d[1].str(), "v.yaml:14:68: error: event 'e' cites unknown source 'nsi'\n"
                           "  hint: did you mean 'nis'?");
 }
 
