@@ -66,12 +66,13 @@ TEST(Style, ThreeThemesLoadAndDiffer) {
 }
 
 TEST(Style, PrintThemeConfidenceLevelsDifferInGrey) {
-    // Luminance (Rec. 709) of every pair of confidence colours differs visibly in greyscale.
+    // Luminance (Rec. 709) of every pair of confidence colours differs by an eighth of the range
+    // at least: a small event star of one level must not pass for another's in a grey copy.
     const Style print = load_style(test::source_dir() / "styles", "print", {});
     auto grey = [](const Rgba& c) { return 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b; };
     for (int a = 0; a < 5; ++a) {
         for (int b = a + 1; b < 5; ++b) {
-            EXPECT_GT(std::abs(grey(print.confidence[a]) - grey(print.confidence[b])), 0.03)
+            EXPECT_GT(std::abs(grey(print.confidence[a]) - grey(print.confidence[b])), 0.12)
                 << a << " " << b;
         }
     }
