@@ -1,6 +1,8 @@
 #include "render/draw.hpp"
 
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace gt {
 
@@ -96,18 +98,39 @@ void fill_panel(cairo_t* cr, const PixelRect& r, const Rgba& color, double radiu
     cairo_fill(cr);
 }
 
+namespace {
+
+/// Where `label`'s `text` of `size` goes, and the point it belongs to; nothing without room.
+std::optional<std::pair<XY, XY>> place_label(const DrawContext& dc, const PendingLabel& label,
+                                             const TextSize& size) {
+    if (label.near.empty()) {
+        const auto at = dc.labels.place(label.anchor, size.width, size.height, label.gap, false);
+        if (at) return std::pair{*at, label.anchor};
+        return std::nullopt;
+    }
+    for (const XY& point : label.near) {
+        if (auto at = dc.labels.place_near(point, size.width, size.height, label.gap)) {
+            return std::pair{*at, point};
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>& labels) {
     for (const PendingLabel& label : labels) {
         for (const std::string& text : label.texts) {
             const TextSize size = dc.text.measure(text, label.style);
-            if (auto at = dc.labels.place(label.anchor, size.width, size.height, label.gap, false)) {
+            if (const auto placed = place_label(dc, label, size)) {
+                const auto [at, anchor] = *placed;
                 // Lines line up on the side facing the symbol: right-aligned left of it,
                 // centred above or below it, so that the label reads as the symbol's.
                 TextStyle style = label.style;
-                double x = at->x;
-                if (at->x + size.width <= label.anchor.x) {
+                double x = at.x;
+                if (at.x + size.width <= anchor.x) {
                     style.align = TextStyle::Align::right;
-                } else if (at->x < label.anchor.x) {
+                } else if (at.x < anchor.x) {
                     style.align = TextStyle::Align::center;
                 }
                 if (style.align != TextStyle::Align::left) {
@@ -120,7 +143,7 @@ void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>&
                 }
                 // Whole pixels: a label moving with its unit draws from one text sprite
                 // all the way, not one per quarter-pixel position (each a stroked halo).
-                dc.mark(dc.text.draw(dc.cr, text, style, std::round(x), std::round(at->y)));
+                dc.mark(dc.text.draw(dc.cr, text, style, std::round(x), std::round(at.y)));
                 break;
             }
         }

@@ -111,6 +111,9 @@ struct PendingLabel {
     double gap;                      ///< the symbol's radius plus a margin
     std::vector<std::string> texts;  ///< from the fullest to the shortest
     TextStyle style;
+    /// Not empty: the label goes right beside one of these points, in this order (a line's
+    /// points, say), or nowhere; `anchor` is then only where its text lines up towards.
+    std::vector<XY> near = {};
 };
 /// Draws event markers (blocking them for labels) and returns their labels.
 [[nodiscard]] std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc);
@@ -125,6 +128,10 @@ void draw_settled_routes(const DrawContext& dc);
 /// Draws the routes under way and every started movement's unit symbol (blocking them for
 /// labels) and returns the units' labels.
 [[nodiscard]] std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc);
+/// The labels of the routes of movements that have arrived (their units are no longer labelled),
+/// muted, beside the middle of each route: a still of the end still says which route is which.
+/// Placed last, they give way to every other label.
+[[nodiscard]] std::vector<PendingLabel> arrived_route_labels(const DrawContext& dc);
 /// Places each label in order at the first free spot for its fullest text that fits; a label
 /// with no room is left out rather than drawn over another.
 void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>& labels);

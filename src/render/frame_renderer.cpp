@@ -257,6 +257,7 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     const auto unit_labels = draw_movement_symbols(dc);
     draw_pending_labels(dc, unit_labels);
     draw_pending_labels(dc, event_labels);
+    draw_pending_labels(dc, arrived_route_labels(dc));
     draw_place_labels(dc, place_labels_);
     cairo_restore(cr);
     if (target == Target::raster) hide_under_fixed_furniture(cr, damage);

@@ -61,6 +61,17 @@ std::optional<XY> LabelPlacer::place(XY anchor, double width, double height, dou
     return best;
 }
 
+std::optional<XY> LabelPlacer::place_near(XY anchor, double width, double height, double gap) {
+    const std::vector<XY> spots = candidates(anchor, width, height, gap);
+    const std::size_t nearest = 8;  // the first ring
+    for (std::size_t i = 0; i < std::min(nearest, spots.size()); ++i) {
+        if (try_box({spots[i].x, spots[i].y, spots[i].x + width, spots[i].y + height})) {
+            return spots[i];
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<LabelPlacer::Spot> LabelPlacer::place_preferring(XY anchor, double width,
                                                                double height, double gap,
                                                                std::optional<int> side) {

@@ -29,6 +29,10 @@ public:
     /// candidate collides and `required`, the least-overlapping one; otherwise nullopt.
     std::optional<XY> place(XY anchor, double width, double height, double gap, bool required);
 
+    /// As place (not required), but only the nearest spots (right, left, above, below and the
+    /// diagonals at `gap`): for a label that must not drift towards something else's symbol.
+    std::optional<XY> place_near(XY anchor, double width, double height, double gap);
+
     /// A label's top-left corner and its side of the anchor: 0 right, 1 left, 2 above, 3 below,
     /// 4-7 the diagonals (above right, below right, above left, below left).
     struct Spot {

@@ -111,4 +111,35 @@ TEST(PendingLabels, LinesLineUpOnTheSideFacingTheSymbol) {
     EXPECT_NEAR((second.first + second.second) / 2.0, anchor.x, 3);
 }
 
+TEST(ArrivedRouteLabels, LabelARouteOnceItsUnitHasArrivedBesideItsMiddle) {
+    const LoadedScenario loaded = load_scenario(test::data_dir() / "small.yaml");
+    const Scene scene = prepare_scene(
+        loaded.scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""});
+    const ViewFrame frame =
+        ViewFramer(scene).frame(scene.camera.pose_at(loaded.scenario.timeline.start));
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 960, 600);
+    cairo_t* cr = cairo_create(surface);
+    TextPainter text;
+    DateFormatter dates("", Seconds{0});
+    PanelCache panels;
+    LabelPlacer labels({0, 0, 960, 600});
+    const Movement& crossing = loaded.scenario.movements.at(0);
+    const auto at = [&](Instant t) {
+        return arrived_route_labels({cr, scene, frame, text, labels, t, dates, panels});
+    };
+    EXPECT_TRUE(at(crossing.end - Seconds{3600}).empty())
+        << "still under way: its unit is labelled";
+    const auto arrived = at(crossing.end);
+    ASSERT_EQ(arrived.size(), 1u);
+    EXPECT_EQ(arrived[0].texts, std::vector<std::string>{"Convoy"});
+    // The route is one straight line here: the first point tried is halfway between its ends.
+    const auto ends = to_pixel_lines(frame.view, scene.routes[0].prefix(1), 0.5);
+    const XY a = ends.front().front(), b = ends.back().back();
+    ASSERT_FALSE(arrived[0].near.empty());
+    EXPECT_NEAR(arrived[0].near[0].x, (a.x + b.x) / 2, 2);
+    EXPECT_NEAR(arrived[0].near[0].y, (a.y + b.y) / 2, 2);
+    cairo_destroy(cr);
+    cairo_surface_destroy(surface);
+}
+
 }  // namespace gt

@@ -44,6 +44,19 @@ TEST(LabelPlacer, OptionalLabelIsDroppedWhenNoCandidateIsFree) {
     EXPECT_FALSE(placer.place({50, 50}, 20, 10, 5, false));
 }
 
+TEST(LabelPlacer, PlaceNearTakesOnlyTheNearestRing) {
+    LabelPlacer placer({0, 0, 1000, 1000});
+    // Everything within 60 px of the anchor is taken: place would go farther out, place_near not.
+    placer.block({440, 440, 560, 560});
+    EXPECT_FALSE(placer.place_near({500, 500}, 40, 10, 20).has_value());
+    EXPECT_TRUE(placer.place({500, 500}, 40, 10, 20, false).has_value());
+    LabelPlacer open({0, 0, 1000, 1000});
+    const auto at = open.place_near({500, 500}, 40, 10, 20);
+    ASSERT_TRUE(at.has_value());
+    EXPECT_DOUBLE_EQ(at->x, 520);  // right of it, at the gap
+    EXPECT_EQ(open.taken().size(), 1u);
+}
+
 TEST(LabelPlacer, PreferredSideIsTakenNearestFirstElseTheUsualOrder) {
     // Side 1 is "left of the anchor": a label that took it in one view keeps that side in the
     // next. Labels 10 px wide: the left side has room at each of its three distances.
