@@ -14,24 +14,41 @@
 
 namespace gt {
 
-TEST(PendingLabels, AMovingLabelIsDrawnFromOneSprite) {
-    const LoadedScenario loaded = load_scenario(test::data_dir() / "small.yaml");
-    const Scene scene = prepare_scene(
-        loaded.scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""});
-    const ViewFrame frame =
-        ViewFramer(scene).frame(scene.camera.pose_at(loaded.scenario.timeline.start));
+namespace {
+
+/// The small test scenario prepared for drawing, with what a DrawContext needs besides a
+/// target and a label placer.
+class SmallScenarioDrawing : public ::testing::Test {
+  protected:
+    SmallScenarioDrawing()
+        : loaded(load_scenario(test::data_dir() / "small.yaml")),
+          scene(prepare_scene(loaded.scenario,
+                              {test::source_dir() / "styles", default_paths().basemap, 1, ""})),
+          frame(ViewFramer(scene).frame(scene.camera.pose_at(loaded.scenario.timeline.start))) {}
+    DrawContext context(cairo_t* cr, LabelPlacer& labels, Instant t = Instant{}) {
+        return {cr, scene, frame, text, labels, t, dates, panels};
+    }
+
+    const LoadedScenario loaded;
+    const Scene scene;
+    const ViewFrame frame;
+    TextPainter text;
+    DateFormatter dates{"", Seconds{0}};
+    PanelCache panels;
+};
+
+}  // namespace
+
+TEST_F(SmallScenarioDrawing, AMovingLabelIsDrawnFromOneSprite) {
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 400, 300);
     cairo_t* cr = cairo_create(surface);
-    TextPainter text;
-    DateFormatter dates("", Seconds{0});
-    PanelCache panels;
     const TextStyle style{"Noto Sans", 14, true, {0.1, 0.1, 0.1, 1}, {1, 1, 1, 1}, 3};
     std::size_t one_sprite = 0;
     // The unit moves a third of a pixel a frame: twelve quarter-pixel positions.
     for (int step = 0; step < 12; ++step) {
         text.start_frame();
         LabelPlacer labels({0, 0, 400, 300});
-        const DrawContext dc{cr, scene, frame, text, labels, Instant{}, dates, panels};
+        const DrawContext dc = context(cr, labels);
         const XY anchor{100 + step / 3.0, 150 + step / 3.0};
         draw_pending_labels(dc, {{anchor, 10, {"Convoy\n1,200 troops"}, style}});
         ASSERT_EQ(labels.taken().size(), 1u) << "the label found room";
@@ -64,15 +81,7 @@ std::pair<int, int> ink_columns(cairo_surface_t* s, int y0, int y1) {
 
 }  // namespace
 
-TEST(PendingLabels, LinesLineUpOnTheSideFacingTheSymbol) {
-    const LoadedScenario loaded = load_scenario(test::data_dir() / "small.yaml");
-    const Scene scene = prepare_scene(
-        loaded.scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""});
-    const ViewFrame frame =
-        ViewFramer(scene).frame(scene.camera.pose_at(loaded.scenario.timeline.start));
-    TextPainter text;
-    DateFormatter dates("", Seconds{0});
-    PanelCache panels;
+TEST_F(SmallScenarioDrawing, LabelLinesLineUpOnTheSideFacingTheSymbol) {
     const TextStyle style{"Noto Sans", 20, true, {0, 0, 0, 1}};
     const XY anchor{300, 150};
     // Only one side of the anchor is free: the label goes there. Returns the ink columns of
@@ -83,8 +92,8 @@ TEST(PendingLabels, LinesLineUpOnTheSideFacingTheSymbol) {
         cairo_set_source_rgb(cr, 1, 1, 1);
         cairo_paint(cr);
         LabelPlacer labels(free);
-        const DrawContext dc{cr, scene, frame, text, labels, Instant{}, dates, panels};
-        draw_pending_labels(dc, {{anchor, 10, {"A long first line\nshort"}, style}});
+        draw_pending_labels(context(cr, labels),
+                            {{anchor, 10, {"A long first line\nshort"}, style}});
         EXPECT_EQ(labels.taken().size(), 1u);
         const Box box = labels.taken().at(0);
         const double middle = (box.y0 + box.y1) / 2;
@@ -111,22 +120,12 @@ TEST(PendingLabels, LinesLineUpOnTheSideFacingTheSymbol) {
     EXPECT_NEAR((second.first + second.second) / 2.0, anchor.x, 3);
 }
 
-TEST(ArrivedRouteLabels, LabelARouteOnceItsUnitHasArrivedBesideItsMiddle) {
-    const LoadedScenario loaded = load_scenario(test::data_dir() / "small.yaml");
-    const Scene scene = prepare_scene(
-        loaded.scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""});
-    const ViewFrame frame =
-        ViewFramer(scene).frame(scene.camera.pose_at(loaded.scenario.timeline.start));
+TEST_F(SmallScenarioDrawing, ARouteIsLabelledOnceItsUnitHasArrivedBesideItsMiddle) {
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 960, 600);
     cairo_t* cr = cairo_create(surface);
-    TextPainter text;
-    DateFormatter dates("", Seconds{0});
-    PanelCache panels;
     LabelPlacer labels({0, 0, 960, 600});
     const Movement& crossing = loaded.scenario.movements.at(0);
-    const auto at = [&](Instant t) {
-        return arrived_route_labels({cr, scene, frame, text, labels, t, dates, panels});
-    };
+    const auto at = [&](Instant t) { return arrived_route_labels(context(cr, labels, t)); };
     EXPECT_TRUE(at(crossing.end - Seconds{3600}).empty())
         << "still under way: its unit is labelled";
     const auto arrived = at(crossing.end);
