@@ -12,7 +12,7 @@ CLI::Validator within(double min, double max) {
         [min, max, range](std::string& text) -> std::string {
             double value = 0;
             if (!CLI::detail::lexical_cast(text, value)) return "'" + text + "' is not a number";
-            if (value < min || value > max) return text + " is outside " + range;
+            if (!(value >= min && value <= max)) return text + " is outside " + range;  // NaN too
             return {};
         },
         "in " + range);

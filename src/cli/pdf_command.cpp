@@ -4,6 +4,7 @@
 
 #include "cli/option_checks.hpp"
 #include "output/pdf_writer.hpp"
+#include "output/staged_directory.hpp"
 #include "scenario/loader.hpp"
 #include "timeline/schedule.hpp"
 
@@ -37,8 +38,9 @@ int PdfCommand::run(CliContext& context) {
     if (storyboard_ > 0) times = key_frames(times, storyboard_, story_moments(scenario));
     const std::string suffix = storyboard_ > 0 ? "-storyboard.pdf" : ".pdf";
     const std::filesystem::path file =
-        output_.empty() ? std::filesystem::path(out_root_) / (scenario.name + suffix)
-                        : std::filesystem::path(output_);
+        output_.empty()
+            ? std::filesystem::path(out_root_) / (safe_component(scenario.name) + suffix)
+            : std::filesystem::path(output_);
     const Scene scene = prepare_scene(scenario, scene_.resolve(context));
     FrameRenderer renderer(scene);
     write_atomically(file, [&](const std::filesystem::path& partial) {

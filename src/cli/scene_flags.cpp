@@ -53,8 +53,10 @@ std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& te
                                     "write 2024-10-10 or 2024-10-10T12:00Z"});
     }
     // Within half a step of the first or last frame still means that frame; further out the
-    // date is a mistake, not a request for the frame at the edge.
-    const auto slack = all.size() > 1 ? (all[1] - all[0]) / 2 : Seconds{0};
+    // date is a mistake, not a request for the frame at the edge. A timeline of one frame has
+    // no step: any date means that frame.
+    if (all.size() == 1) return 1;
+    const auto slack = (all[1] - all[0]) / 2;
     if (*t < all.front() - slack || *t > all.back() + slack) {
         throw InputError(Diagnostic{
             Diagnostic::Severity::error,

@@ -188,6 +188,9 @@ const std::vector<unsigned char>& PngEncoder::encode(cairo_surface_t* surface,
     const int height = cairo_image_surface_get_height(surface);
     const auto stride = static_cast<std::size_t>(cairo_image_surface_get_stride(surface));
     const unsigned char* data = cairo_image_surface_get_data(surface);
+    // A region that ran out of memory says nothing: compare every band.
+    if (changed != nullptr && cairo_region_status(changed) != CAIRO_STATUS_SUCCESS)
+        changed = nullptr;
     const bool comparable = settings_.reuse_unchanged_bands && width == last_width_ &&
                             height == last_height_ && stride == last_stride_;
     // Until this frame is encoded, nothing is comparable: a throw leaves bands half made.

@@ -1,6 +1,7 @@
 #include "output/render_job.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 
 #include "output/manifest.hpp"
@@ -32,6 +33,11 @@ nlohmann::json frame_entry(const PlannedFrame& frame, const std::vector<Format>&
 
 }  // namespace
 
+namespace {
+/// Longer lists of frame numbers are shortened in folder names.
+constexpr std::size_t max_runs_in_name = 64;
+}  // namespace
+
 std::string selection_folder(const std::string& scenario_name,
                              const std::vector<std::size_t>& only) {
     if (only.empty()) return scenario_name;
@@ -43,6 +49,15 @@ std::string selection_folder(const std::string& scenario_name,
         runs += std::to_string(only[i]);
         if (j > i) runs += "-" + std::to_string(only[j]);
         i = j + 1;
+    }
+    if (runs.size() > max_runs_in_name) {
+        // Many scattered frames: the first of them and a digest of all keep the name short
+        // (file systems allow 255 bytes) and still one per choice.
+        std::uint32_t digest = 2166136261U;
+        for (const char c : runs) digest = (digest ^ static_cast<unsigned char>(c)) * 16777619U;
+        char hex[9];
+        std::snprintf(hex, sizeof hex, "%08x", digest);
+        runs = runs.substr(0, runs.find('+')) + "+more-" + hex;
     }
     return scenario_name + (only.size() == 1 ? "-frame-" : "-frames-") + runs;
 }

@@ -27,7 +27,8 @@ struct RenderOptions {
 };
 
 /// The folder a render of `scenario_name` goes into: `scenario_name` for every frame, else named
-/// by the frames chosen: "x-frame-7", "x-frames-3-5" (3 to 5), "x-frames-1+4-5" (1, 4 and 5).
+/// by the frames chosen: "x-frame-7", "x-frames-3-5" (3 to 5), "x-frames-1+4-5" (1, 4 and 5);
+/// a long list becomes its first run and a digest of all ("x-frames-1+more-89ab12cd").
 /// @pre `only` is ascending.
 [[nodiscard]] std::string selection_folder(const std::string& scenario_name,
                                            const std::vector<std::size_t>& only);

@@ -1,5 +1,6 @@
 #include "render/draw.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <utility>
@@ -136,7 +137,10 @@ void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>&
                 if (style.align != TextStyle::Align::left) {
                     // A width one pixel over the widest line: the same line breaks, aligned
                     // within the box the placer gave.
-                    style.max_width = std::ceil(size.width) + 1;
+                    const double fitted = std::ceil(size.width) + 1;
+                    style.max_width = label.style.max_width > 0
+                                          ? std::min(label.style.max_width, fitted)
+                                          : fitted;
                     x -= style.align == TextStyle::Align::right
                              ? style.max_width - size.width
                              : (style.max_width - size.width) / 2;

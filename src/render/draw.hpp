@@ -112,7 +112,7 @@ struct PendingLabel {
     std::vector<std::string> texts;  ///< from the fullest to the shortest
     TextStyle style;
     /// Not empty: the label goes right beside one of these points, in this order (a line's
-    /// points, say), or nowhere; `anchor` is then only where its text lines up towards.
+    /// points, say), or nowhere, and lines up towards the point it went beside.
     std::vector<XY> near = {};
 };
 /// Draws event markers (blocking them for labels) and returns their labels.

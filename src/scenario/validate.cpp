@@ -133,27 +133,55 @@ public:
     }
 
 private:
-    /// Whether `p` lies within `x` widened by half its size on every side: near enough to the
-    /// map that the framing (which fits the extent to the map's shape) may show it.
-    static bool near_extent(const Extent& x, LonLat p) {
-        const double lat_margin = (x.north - x.south) / 2;
-        if (p.lat < x.south - lat_margin || p.lat > x.north + lat_margin) return false;
-        const double width = x.width_degrees();
-        const double east_of_west = std::fmod(std::fmod(p.lon - x.west, 360.0) + 360.0, 360.0);
-        return east_of_west <= width * 1.5 || east_of_west >= 360 - width / 2;
-    }
+  /// An area of the map: `span` degrees of longitude east from `west` (it may cross the
+  /// antimeridian, or exceed 360 once widened), between two latitudes.
+  struct Area {
+      double west, span, south, north;
+  };
+
+  /// `x` widened on its narrow side to the map's shape, as the framing shows it (a tall
+  /// extent on a wide map shows more longitude; degrees of longitude shrink with latitude).
+  [[nodiscard]] Area as_framed(const Extent& x) const {
+      constexpr double degree = 3.14159265358979323846 / 180;
+      const double shrink = std::max(0.1, std::cos((x.south + x.north) / 2 * degree));
+      const double aspect =
+          static_cast<double>(std::max(s_.map.width, 1)) / std::max(s_.map.height, 1);
+      const double wide = x.width_degrees() * shrink;
+      const double tall = x.north - x.south;
+      Area out{x.west, x.width_degrees(), x.south, x.north};
+      if (wide < tall * aspect) {
+          const double more = (tall * aspect - wide) / shrink / 2;
+          out.west -= more;
+          out.span += 2 * more;
+      } else {
+          const double more = (wide / aspect - tall) / 2;
+          out.south = std::max(-90.0, x.south - more);
+          out.north = std::min(90.0, x.north + more);
+      }
+      return out;
+  }
+
+  /// Whether `p` lies within `a` widened by half its size on every side: near enough to the
+  /// map that the framing may show it.
+  static bool near_area(const Area& a, LonLat p) {
+      const double lat_margin = (a.north - a.south) / 2;
+      if (p.lat < a.south - lat_margin || p.lat > a.north + lat_margin) return false;
+      if (a.span * 2 >= 360) return true;  // widened, it goes all the way round
+      const double east_of_west = std::fmod(std::fmod(p.lon - a.west, 360.0) + 360.0, 360.0);
+      return east_of_west <= a.span * 1.5 || east_of_west >= 360 - a.span / 2;
+  }
 
     /// Places and inline points far from everything the map shows (its extent and the
     /// camera's): most often [lat, lon] written for [lon, lat], or a sign left out.
     void check_on_map() {
         if (!extent_valid_) return;  // already reported
-        std::vector<Extent> shown{s_.map.extent};
+        std::vector<Area> shown{as_framed(s_.map.extent)};
         for (const CameraKeyframe& k : s_.camera) {
-            if (k.read) shown.push_back(k.extent);
+            if (k.read) shown.push_back(as_framed(k.extent));
         }
         const auto on_map = [&](LonLat p) {
             return std::any_of(shown.begin(), shown.end(),
-                               [&](const Extent& x) { return near_extent(x, p); });
+                               [&](const Area& a) { return near_area(a, p); });
         };
         const auto check = [&](LonLat p, const SourcePos& pos, const std::string& owner) {
             if (on_map(p)) return;

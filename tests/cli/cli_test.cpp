@@ -55,6 +55,9 @@ TEST(Cli, NumbersOutOfRangeSayTheRange) {
     EXPECT_EQ(r.err,
               "geotimeline: error: --scale: 10 is outside 0.25 .. 8\n"
               "  hint: run 'geotimeline help render'\n");
+    r = test::run({"render", "x.yaml", "--scale", "nan"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--scale: nan is outside 0.25 .. 8"), std::string::npos) << r.err;
     r = test::run({"render", "x.yaml", "--jobs", "many"});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("--jobs: 'many' is not a number"), std::string::npos) << r.err;

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "output/render_job.hpp"
 #include "scenario/gazetteer.hpp"
 #include "scenario/loader.hpp"
 #include "support/image_compare.hpp"
@@ -225,6 +226,28 @@ TEST(RenderCommand, ChosenFramesLeaveTheWholeRenderAlone) {
     // Each choice has its own folder: the second did not replace the first.
     EXPECT_TRUE(fs::exists(dir.path() / "small-frame-3" / "frame-00003.png"));
     EXPECT_TRUE(fs::exists(dir.path() / "small-frames-1-2" / "frame-00002.png"));
+}
+
+TEST(RenderCommand, AtOnATimelineOfOneFrameMeansThatFrame) {
+    test::TempDir dir;
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    yaml = test::replace_line(yaml, "  step: 1d", "  frames: 1");
+    std::ofstream(dir.path() / "one.yaml") << yaml;
+    const auto r = test::run({"render", (dir.path() / "one.yaml").string(), "--out",
+                              (dir.path() / "out").string(), "--at", "2024-10-03", "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir.path() / "out" / "one-frame-1" / "frame-00001.png"));
+}
+
+TEST(RenderCommand, ManyScatteredFramesGiveAShortFolderName) {
+    std::vector<std::size_t> every_other;
+    for (std::size_t i = 1; i < 400; i += 2) every_other.push_back(i);
+    const std::string name = selection_folder("x", every_other);
+    EXPECT_LT(name.size(), 100u) << name;
+    EXPECT_EQ(name.rfind("x-frames-1+more-", 0), 0u) << name;
+    every_other.back() += 1;  // another choice: another folder
+    EXPECT_NE(selection_folder("x", every_other), name);
+    EXPECT_EQ(selection_folder("x", {1, 4, 5}), "x-frames-1+4-5");
 }
 
 TEST(RenderCommand, ChoosingFramesOutsideTheTimelineIsBadInput) {

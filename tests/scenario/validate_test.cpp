@@ -250,4 +250,26 @@ camera:
                     .empty());
 }
 
+TEST(ValidateOnMap, ATallExtentOnAWideMapShowsMoreLongitude) {
+    // Chile's extent fitted to a 16:9 map shows some 90 degrees of longitude: Buenos Aires is
+    // on the map; Cape Town is not.
+    const auto d = load_scenario_text(R"(title: Chile
+map:
+  extent: [-76, -56, -66, -17]
+timeline:
+  start: 2024-10-08
+  end: 2024-10-13
+places:
+  santiago: {at: [-70.67, -33.45]}
+  buenos-aires: {at: [-58.38, -34.60]}
+  cape-town: {at: [18.42, -33.92]}
+)",
+                                      "c.yaml")
+                       .warnings;
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].message,
+              "place 'cape-town' at [18.42, -33.92] lies far outside the map's extent and will not "
+              "be seen");
+}
+
 }  // namespace gt
