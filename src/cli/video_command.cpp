@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "cli/option_checks.hpp"
+#include "output/manifest.hpp"
 #include "output/video_writer.hpp"
 
 namespace gt {
@@ -20,6 +21,13 @@ void VideoCommand::setup(CLI::App& app) {
 
 int VideoCommand::run(CliContext& context) {
     const auto formats = parse_video_formats(formats_);
+    const nlohmann::json manifest = read_manifest(folder_);
+    if (manifest.contains("selection")) {
+        // Allowed (a short clip of chosen frames), but rarely what is meant.
+        context.err << "geotimeline: warning: " << folder_ << " holds " << manifest["frames"].size()
+                    << " chosen frames of " << manifest["selection"].value("frames_total", 0)
+                    << " (render --at/--frames): the animation shows only those\n";
+    }
     for (VideoFormat f : formats) {
         const auto file = write_video(folder_, f, {fps_, hold_, 960});
         context.out << "wrote " << file.string() << '\n';

@@ -73,4 +73,27 @@ TEST(Video, FolderWithoutManifestIsARuntimeErrorNamingIt) {
     EXPECT_NE(r.err.find((dir.path() / "manifest.json").string()), std::string::npos) << r.err;
 }
 
+TEST(Video, AFolderOfChosenFramesIsEncodedWithAWarning) {
+    test::TempDir dir;
+    const std::string scenario = (test::data_dir() / "small.yaml").string();
+    ASSERT_EQ(
+        test::run({"render", scenario, "--out", dir.path().string(), "--frames", "2:4", "--quiet"})
+            .exit_code,
+        0);
+    const fs::path chosen = dir.path() / "small-frames-2-4";
+    auto r = test::run({"video", chosen.string(), "--format", "gif"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(chosen / "animation.gif"));
+    EXPECT_NE(r.err.find("holds 3 chosen frames of 5 (render --at/--frames): the animation shows "
+                         "only those"),
+              std::string::npos)
+        << r.err;
+    // A whole render: no warning.
+    ASSERT_EQ(test::run({"render", scenario, "--out", dir.path().string(), "--quiet"}).exit_code,
+              0);
+    r = test::run({"video", (dir.path() / "small").string(), "--format", "gif"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+}
+
 }  // namespace gt
