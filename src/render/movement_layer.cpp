@@ -2,7 +2,6 @@
 // interpolated position with its label and count.
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 #include "render/draw.hpp"
 #include "render/fade_stroke.hpp"
@@ -295,34 +294,6 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
     return labels;
 }
 
-namespace {
-
-/// The point `fraction` of the way along `lines` (by length), or nothing without length.
-std::optional<XY> point_along(const std::vector<std::vector<XY>>& lines, double fraction) {
-    double total = 0;
-    for (const auto& line : lines) {
-        for (std::size_t k = 1; k < line.size(); ++k) {
-            total += std::hypot(line[k].x - line[k - 1].x, line[k].y - line[k - 1].y);
-        }
-    }
-    if (!(total > 0)) return std::nullopt;
-    double left = total * fraction;
-    for (const auto& line : lines) {
-        for (std::size_t k = 1; k < line.size(); ++k) {
-            const XY a = line[k - 1], b = line[k];
-            const double length = std::hypot(b.x - a.x, b.y - a.y);
-            if (length >= left && length > 0) {
-                const double f = left / length;
-                return XY{a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f};
-            }
-            left -= length;
-        }
-    }
-    return lines.back().back();
-}
-
-}  // namespace
-
 std::vector<PendingLabel> arrived_route_labels(const DrawContext& dc) {
     const Style& s = dc.style();
     const auto& movements = dc.scene.scenario.movements;
@@ -334,10 +305,10 @@ std::vector<PendingLabel> arrived_route_labels(const DrawContext& dc) {
         const Movement& m = movements[i];
         if (dc.time < m.end || m.label.empty()) continue;
         // Beside the route, nearest its middle first, never drifting towards another's.
-        const auto lines = to_pixel_lines(dc.frame.view, dc.scene.routes[i].prefix(1), 0.5);
         std::vector<XY> near;
         for (double fraction : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
-            if (const auto point = point_along(lines, fraction)) near.push_back(*point);
+            const XY at = dc.scene.routes[i].at(fraction);
+            if (!std::isnan(at.x)) near.push_back(dc.frame.view.to_pixel(at));
         }
         if (near.empty()) continue;
         labels.push_back(
