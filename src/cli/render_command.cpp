@@ -42,6 +42,12 @@ void RenderCommand::setup(CLI::App& app) {
                    "of fast's")
         ->check(CLI::IsMember({"fast", "small"}))
         ->capture_default_str();
+    app.add_option("--svg-text", svg_text_,
+                   "text: SVG labels as <text> elements, editable and searchable, shown in the "
+                   "reader's copy of the style's font; paths: as glyph outlines, the same "
+                   "everywhere")
+        ->check(CLI::IsMember({"text", "paths"}))
+        ->capture_default_str();
     app.add_flag("--watch", watch_,
                  "render again whenever the scenario, a track file or a style file is saved");
     app.add_flag("-q,--quiet", quiet_, "print nothing but errors");
@@ -115,6 +121,7 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
     options.jobs = jobs_ > 0 ? jobs_ : available_cores();
     options.png.compression =
         png_compression_ == "small" ? PngCompression::small : PngCompression::fast;
+    options.svg_text = svg_text_ == "paths" ? SvgText::paths : SvgText::text;
     if (!shard_.empty()) options.shard = parse_shard(shard_);
     if (!shard_.empty() && (!frames_.empty() || !at_.empty())) {
         throw InputError(Diagnostic{Diagnostic::Severity::error,

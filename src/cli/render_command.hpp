@@ -33,6 +33,7 @@ private:
     SceneFlags scene_;
     unsigned jobs_ = 0;  ///< 0: one per core
     std::string png_compression_ = "fast";
+    std::string svg_text_ = "text";
     bool quiet_ = false;
     bool watch_ = false;
     /// Track files the last render read, or named in its errors (for --watch).

@@ -4,10 +4,12 @@
 
 #include <cctype>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "common/suggest.hpp"
 #include "output/svg_text.hpp"
+#include "output/svg_text_elements.hpp"
 
 namespace gt {
 
@@ -51,10 +53,11 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 
 }  // namespace
 
-FrameWriter::FrameWriter(const Scene& scene, PngSettings png)
+FrameWriter::FrameWriter(const Scene& scene, PngSettings png, SvgText svg_text)
     : scene_(scene),
       renderer_(scene),
       png_(png),
+      svg_text_(svg_text),
       raster_(
           cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene.layout.width, scene.layout.height)) {
     changed_since_encoded_.add_everything();
@@ -98,6 +101,8 @@ std::string FrameWriter::draw_svg(Instant t) {
         append_to_string, &svg, scene_.layout.width, scene_.layout.height);
     cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_2);
     cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
+    std::optional<VectorText> texts;
+    if (svg_text_ == SvgText::text) texts.emplace(surface);
     cairo_t* cr = cairo_create(surface);
     renderer_.draw_vector(cr, t);
     const cairo_status_t drawn = cairo_status(cr);
@@ -106,6 +111,7 @@ std::string FrameWriter::draw_svg(Instant t) {
     const cairo_status_t finished = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     check(drawn != CAIRO_STATUS_SUCCESS ? drawn : finished, "SVG frame");
+    if (texts) svg = insert_svg_texts(svg, texts->runs());
     // Stable ids first (determinism), then the size passes.
     return share_repeated_paths(compact_svg_names(compact_svg_paths(normalize_svg_ids(svg))));
 }

@@ -11,6 +11,10 @@ namespace gt {
 
 enum class Format { png, svg };
 
+/// How SVG frames hold their text: as <text> elements (editable, searchable; shown in the
+/// reader's copy of the style's font), or as glyph outlines (the same everywhere, not editable).
+enum class SvgText { text, paths };
+
 [[nodiscard]] const char* extension(Format f);
 /// "png,svg" -> formats. @throws InputError naming the unknown format.
 [[nodiscard]] std::vector<Format> parse_formats(const std::string& list);
@@ -21,7 +25,8 @@ enum class Format { png, svg };
 class FrameWriter {
   public:
     /// @pre `scene` outlives the writer and is only read while frames are drawn.
-    explicit FrameWriter(const Scene& scene, PngSettings png = {});
+    explicit FrameWriter(const Scene& scene, PngSettings png = {},
+                         SvgText svg_text = SvgText::text);
     ~FrameWriter();
     FrameWriter(const FrameWriter&) = delete;
     FrameWriter& operator=(const FrameWriter&) = delete;
@@ -31,7 +36,7 @@ class FrameWriter {
     /// draw on it.
     /// @throws RuntimeError when Cairo fails.
     [[nodiscard]] cairo_surface_t* draw_raster(Instant t);
-    /// The frame at `t` as an SVG document with normalised ids.
+    /// The frame at `t` as an SVG document with normalised ids, its texts as set by `svg_text`.
     /// @throws RuntimeError when Cairo fails.
     [[nodiscard]] std::string draw_svg(Instant t);
     /// The PNG file of the frame draw_raster drew last, valid until the next call. The encoder
@@ -50,6 +55,7 @@ class FrameWriter {
     const Scene& scene_;
     FrameRenderer renderer_;
     PngEncoder png_;
+    SvgText svg_text_;
     cairo_surface_t* raster_;
     bool raster_drawn_ = false;  ///< raster_ holds the renderer's last raster frame
     /// Where raster_ changed since png_ last encoded it (everywhere, before it has).

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string_view>
 
 #include "common/error.hpp"
 #include "output/manifest.hpp"
@@ -13,18 +16,18 @@ namespace gt {
 namespace {
 
 // The page: plain HTML, CSS and JavaScript with no external resources, so it works from a file,
-// an intranet or a report's web page alike. DATA is replaced with the frames and events.
+// an intranet or a report's web page alike. {{DATA_JSON}} is replaced with the frames and events.
 constexpr const char* kTemplate = R"HTML(<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>TITLE</title>
+<title>{{TITLE}}</title>
 <style>
   html, body { margin: 0; background: #f4f2ee; font: 15px/1.4 "Noto Sans", sans-serif; color: #1d1d1b; }
   .player { max-width: 100%; }
-  .frame { display: block; width: 100%; height: auto; aspect-ratio: ASPECT; background: #c6dbe8; }
-  .controls { display: flex; align-items: center; gap: 12px; padding: 0 12px; height: CONTROLS_HEIGHTpx; box-sizing: border-box; overflow: hidden; }
+  .frame { display: block; width: 100%; height: auto; aspect-ratio: {{ASPECT}}; background: #c6dbe8; }
+  .controls { display: flex; align-items: center; gap: 12px; padding: 0 12px; height: {{CONTROLS_HEIGHT}}px; box-sizing: border-box; overflow: hidden; }
   button { font: inherit; min-width: 84px; padding: 4px 10px; border: 1px solid #888; border-radius: 4px; background: #fff; cursor: pointer; }
   .track { position: relative; flex: 1; }
   input[type=range] { width: 100%; margin: 0; }
@@ -51,7 +54,7 @@ constexpr const char* kTemplate = R"HTML(<!doctype html>
   </div>
 </div>
 <script>
-const DATA = DATA_JSON;
+const DATA = {{DATA_JSON}};
 const frame = document.getElementById('frame');
 const scrubber = document.getElementById('scrubber');
 const dateLabel = document.getElementById('date');
@@ -120,6 +123,29 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
     }
 }
 
+/// The template with each {{NAME}} replaced by its value, in one pass over the template: a value
+/// is never searched again, so a title reading "TITLE" or "{{ASPECT}}" stays as written.
+/// @throws std::logic_error for a placeholder without a value (a mistake in the template).
+std::string fill_template(std::string_view page,
+                          const std::map<std::string, std::string, std::less<>>& values) {
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t open = page.find("{{"); open != std::string_view::npos;
+         open = page.find("{{", from)) {
+        const std::size_t close = page.find("}}", open);
+        const auto value = values.find(page.substr(open + 2, close - open - 2));
+        if (close == std::string_view::npos || value == values.end()) {
+            throw std::logic_error("HTML template: no value for the placeholder at " +
+                                   std::to_string(open));
+        }
+        out.append(page.substr(from, open - from));
+        out += value->second;
+        from = close + 2;
+    }
+    out.append(page.substr(from));
+    return out;
+}
+
 std::string html_escape(const std::string& text) {
     std::string out;
     for (char c : text) {
@@ -175,16 +201,15 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
                               {"fps", manifest.value("fps", 4.0)},
                               {"frames", frames},
                               {"events", events}};
-    std::string page = kTemplate;
     // "</" inside a <script> would end it early; JSON allows the escaped form.
     std::string json = data.dump();
     replace_all(json, "</", "<\\/");
-    replace_all(page, "DATA_JSON", json);
-    replace_all(page, "TITLE", html_escape(scenario.title));
-    replace_all(page, "CONTROLS_HEIGHT", std::to_string(player_controls_height));
-    replace_all(page, "ASPECT", std::to_string(manifest.value("width", 16)) + " / " +
-                                    std::to_string(manifest.value("height", 9)));
-    return page;
+    return fill_template(kTemplate,
+                         {{"DATA_JSON", json},
+                          {"TITLE", html_escape(scenario.title)},
+                          {"CONTROLS_HEIGHT", std::to_string(player_controls_height)},
+                          {"ASPECT", std::to_string(manifest.value("width", 16)) + " / " +
+                                         std::to_string(manifest.value("height", 9))}});
 }
 
 std::string embed_snippet(const std::string& url, const std::string& title, int width,

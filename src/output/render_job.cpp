@@ -78,7 +78,7 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
         options.out_root / selection_folder(safe_component(scenario.name), options.only);
     StagedDirectory staged(summary.folder);
     const auto make_task = [&]() -> FrameTask {
-        auto writer = std::make_shared<FrameWriter>(scene, options.png);
+        auto writer = std::make_shared<FrameWriter>(scene, options.png, options.svg_text);
         return [&, writer](std::size_t i) {
             for (Format f : options.formats) {
                 writer->write(f, plan[i].time, staged.path() / frame_name(plan[i].index, f));

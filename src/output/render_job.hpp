@@ -24,6 +24,7 @@ struct RenderOptions {
     unsigned jobs = 1;  ///< worker threads, each with its own renderer
     Shard shard;        ///< the whole render unless a shard is given
     PngSettings png;    ///< how PNG frames are compressed
+    SvgText svg_text = SvgText::text;  ///< how SVG frames hold their text
 };
 
 /// The folder a render of `scenario_name` goes into: `scenario_name` for every frame, else named

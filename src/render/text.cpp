@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "render/idle_entries.hpp"
+#include "render/vector_text.hpp"
 
 namespace gt {
 
@@ -95,6 +96,10 @@ std::optional<Box> TextPainter::draw(cairo_t* cr, const std::string& text, const
 
 void TextPainter::draw_layout(cairo_t* cr, PangoLayout* l, const TextStyle& style, double x,
                               double y) const {
+    if (VectorText* vector_text = VectorText::of(cr);
+        vector_text != nullptr && vector_text->add(cr, l, style, x, y)) {
+        return;
+    }
     cairo_save(cr);
     cairo_new_path(cr);
     if (style.halo.a > 0 && style.halo_width > 0) {

@@ -13,6 +13,9 @@ struct ScenarioLimits {
     std::size_t max_entries = 10'000;  ///< places, movements, events, sources, via points
     int max_pixels_per_side = 16384;
     long max_frames = 100000;
+    /// More frames than this get a warning: 12.5 minutes of animation at 4 fps is more than a
+    /// report shows, and most often a step in minutes ('30m') meant as hours or days.
+    long many_frames = 3000;
     std::size_t max_errors = 100;  ///< reporting stops after this many problems
     /// Track files (`track:`): bytes of one file, positions of one track, positions of all tracks
     /// together. A day of AIS reports every 10 seconds is 8640 positions; a week of a GPS logger

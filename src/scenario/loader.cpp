@@ -115,6 +115,8 @@ private:
         t.start = start.value_or(Instant{});
         t.end = end.value_or(Instant{});
         t.dates_read = start && end;
+        t.end_pos = n["end"] ? r_.pos(n["end"]) : t.pos;
+        t.step_pos = n["step"] ? r_.pos(n["step"]) : n["frames"] ? r_.pos(n["frames"]) : t.pos;
         t.step = r_.duration(n, "step", false);
         if (auto frames = r_.integer(n, "frames", false, 1, 1000000)) {
             t.frames = static_cast<int>(*frames);
@@ -235,6 +237,7 @@ private:
             }
             Movement m;
             m.pos = r_.pos(v);
+            m.end_pos = v["end"] ? r_.pos(v["end"]) : m.pos;
             m.id = r_.text(v, "id", true).value_or("");
             m.label = r_.text(v, "label", false).value_or(m.id);
             if (const YAML::Node track = v["track"]) {
@@ -324,6 +327,7 @@ private:
             }
             Event e;
             e.pos = r_.pos(v);
+            e.end_pos = v["end"] ? r_.pos(v["end"]) : e.pos;
             e.id = r_.text(v, "id", true).value_or("");
             e.label = r_.text(v, "label", true).value_or("");
             e.detail = r_.text(v, "detail", false).value_or("");

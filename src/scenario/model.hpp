@@ -101,6 +101,7 @@ struct Movement {
     SourcePos source_pos;   ///< of the `source` value (of the movement when it has none)
     Confidence confidence = Confidence::unknown;
     SourcePos pos;
+    SourcePos end_pos;       ///< of the `end` value (of the movement when it has none)
     bool dates_read = true;  ///< false when start or end could not be read (already reported)
 
     /// The points the route passes through: the track's, or the waypoints' positions.
@@ -118,6 +119,7 @@ struct Event {
     SourcePos source_pos;  ///< of the `source` value (of the event when it has none)
     Confidence confidence = Confidence::unknown;
     SourcePos pos;
+    SourcePos end_pos;       ///< of the `end` value (of the event when it has none)
     bool dates_read = true;  ///< false when start or end could not be read (already reported)
 };
 
@@ -145,6 +147,8 @@ struct TimelineSpec {
     std::string locale = "en";  ///< language of month and day names (ICU locale id)
     Seconds utc_offset{0};
     SourcePos pos;
+    SourcePos end_pos;       ///< of the `end` value (of the timeline when it has none)
+    SourcePos step_pos;      ///< of `step` or `frames` (of the timeline when it has neither)
     bool dates_read = true;  ///< false when start or end could not be read (already reported)
 };
 

@@ -14,6 +14,29 @@ namespace gt {
 
 namespace {
 
+/// How long `frames` frames play at `fps`: "50 s", "21 min", "3 h 10 min".
+std::string playing_time(long frames, double fps) {
+    const long seconds = std::lround(static_cast<double>(frames) / fps);
+    if (seconds < 120) return std::to_string(seconds) + " s";
+    const long minutes = seconds / 60;
+    if (minutes < 120) return std::to_string(minutes) + " min";
+    return std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
+}
+
+std::string many_frames_message(const TimelineSpec& t, long frames) {
+    return "the timeline has " + std::to_string(frames) +
+           " frames: " + playing_time(frames, t.fps) + " of animation at " + number_text(t.fps) +
+           " fps, and as many files per format in each render";
+}
+
+std::string many_frames_hint(const TimelineSpec& t) {
+    if (t.step && t.step->count() < 3600) {
+        return "'m' in a step is minutes; for a shorter animation write a longer step (6h, 1d, "
+               "1w) or 'frames: 240' instead of 'step'";
+    }
+    return "for a shorter animation write a longer 'step' or fewer 'frames'";
+}
+
 class Validator {
 public:
     Validator(Scenario& s, std::vector<Diagnostic>& out, const ScenarioLimits& limits)
@@ -104,12 +127,13 @@ public:
             if (!m.dates_read) {
                 // a date is missing or unreadable: already reported, nothing to compare
             } else if (m.end == m.start) {
-                error(m.pos, owner + " starts and ends at the same instant (" +
-                                 format_iso(m.start) + ")",
+                error(m.end_pos,
+                      owner + " starts and ends at the same instant (" + format_iso(m.start) + ")",
                       "give it the time it took: make 'end' later than 'start'");
             } else if (m.end < m.start) {
-                error(m.pos, owner + " ends (" + format_iso(m.end) + ") before it starts (" +
-                                 format_iso(m.start) + ")",
+                error(m.end_pos,
+                      owner + " ends (" + format_iso(m.end) + ") before it starts (" +
+                          format_iso(m.start) + ")",
                       "swap 'start' and 'end' or correct one of them");
             } else {
                 check_within_timeline(m.start, m.end, m.pos, owner);
@@ -124,7 +148,10 @@ public:
             if (!e.dates_read) {
                 // a date is missing or unreadable: already reported, nothing to compare
             } else if (e.end < e.start) {
-                error(e.pos, owner + " ends before it starts", "swap 'start' and 'end'");
+                error(e.end_pos,
+                      owner + " ends (" + format_iso(e.end) + ") before it starts (" +
+                          format_iso(e.start) + ")",
+                      "swap 'start' and 'end' or correct one of them");
             } else {
                 check_within_timeline(e.start, e.end, e.pos, owner);
             }
@@ -237,25 +264,28 @@ private:
 
     void check_timeline(const ScenarioLimits& limits) {
         const TimelineSpec& t = s_.timeline;
-        const SourcePos& pos = t.pos;
         if (!t.dates_read) return;  // missing or unreadable: already reported
         if (t.end == t.start) {
-            error(pos, "the timeline starts and ends at the same instant (" +
-                           format_iso(t.start) + ")",
+            error(t.end_pos,
+                  "the timeline starts and ends at the same instant (" + format_iso(t.start) + ")",
                   "make 'end' later than 'start'");
             return;
         }
         if (t.end < t.start) {
-            error(pos, "timeline ends (" + format_iso(t.end) + ") before it starts (" +
-                           format_iso(t.start) + ")",
+            error(t.end_pos,
+                  "timeline ends (" + format_iso(t.end) + ") before it starts (" +
+                      format_iso(t.start) + ")",
                   "make 'end' later than 'start'");
             return;
         }
         const long frames = frame_count(t);
         if (frames > limits.max_frames) {
-            error(pos, "the timeline has " + std::to_string(frames) + " frames, over the limit of " +
-                           std::to_string(limits.max_frames),
+            error(t.step_pos,
+                  "the timeline has " + std::to_string(frames) + " frames, over the limit of " +
+                      std::to_string(limits.max_frames),
                   "use a longer 'step' or fewer 'frames'");
+        } else if (frames > limits.many_frames) {
+            warning(t.step_pos, many_frames_message(t, frames), many_frames_hint(t));
         }
     }
 

@@ -131,4 +131,22 @@ TEST(HtmlPlayerPage, EscapesTheTitleAndRefusesAMissingManifest) {
     EXPECT_NE(snippet.find("title=\"Ships &amp; &lt;ports&gt;\""), std::string::npos) << snippet;
 }
 
+TEST(HtmlPlayerPage, ATitleNamingThePlaceholdersStaysAsWritten) {
+    test::TempDir dir;
+    std::ofstream(dir.path() / "manifest.json")
+        << R"({"width": 1920, "height": 1080, "fps": 4, "frames": [)"
+           R"({"time": "2024-10-08T00:00:00Z", "files": {"png": "frame-00001.png"}}]})";
+    Scenario s;
+    s.title = "TITLE & ASPECT of DATA_JSON {{CONTROLS_HEIGHT}}";
+    const std::string page = player_html(dir.path(), s, "png");
+    EXPECT_NE(page.find("<title>TITLE &amp; ASPECT of DATA_JSON {{CONTROLS_HEIGHT}}</title>"),
+              std::string::npos)
+        << page.substr(0, 400);
+    EXPECT_NE(page.find(R"("title":"TITLE & ASPECT of DATA_JSON {{CONTROLS_HEIGHT}}")"),
+              std::string::npos);
+    EXPECT_NE(page.find("aspect-ratio: 1920 / 1080;"), std::string::npos);
+    EXPECT_NE(page.find("height: 48px;"), std::string::npos);
+    EXPECT_EQ(page.find("{{DATA_JSON}}"), std::string::npos);
+}
+
 }  // namespace gt

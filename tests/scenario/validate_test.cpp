@@ -72,6 +72,48 @@ TEST(Validate, EndBeforeStartIsAnError) {
     ASSERT_EQ(d.size(), 1U);
     EXPECT_EQ(d[0].message,
               "movement 'm' ends (2024-10-09T00:00:00Z) before it starts (2024-10-10T00:00:00Z)");
+    // At the 'end' value, the usual one to correct.
+    EXPECT_EQ(d[0].pos.line, 13);
+    EXPECT_EQ(d[0].pos.column, 70);
+}
+
+TEST(Validate, EventEndingBeforeItStartsIsReportedAtItsEnd) {
+    const auto d = problems(R"(events:
+  - {id: e, label: Long, start: 2024-10-11, end: 2024-10-09, place: chongjin, source: nis, confidence: claimed}
+)");
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].str(),
+              "v.yaml:13:50: error: event 'e' ends (2024-10-09T00:00:00Z) before it starts "
+              "(2024-10-11T00:00:00Z)\n"
+              "  hint: swap 'start' and 'end' or correct one of them");
+}
+
+TEST(Validate, ATimelineOfThousandsOfFramesGetsAWarningAtItsStep) {
+    const std::string scenario = R"(title: Test
+map:
+  extent: [124, 38, 138, 49]
+timeline:
+  start: 2024-10-08
+  end: 2024-10-11T12:00
+  step: 1m
+)";
+    auto d = load_scenario_text(scenario, "v.yaml").warnings;
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].str(),
+              "v.yaml:7:9: warning: the timeline has 5041 frames: 21 min of animation at 4 fps, "
+              "and as many files per format in each render\n"
+              "  hint: 'm' in a step is minutes; for a shorter animation write a longer step (6h, "
+              "1d, 1w) or 'frames: 240' instead of 'step'");
+    // Days of hourly frames are a normal render; a count asked for outright still warns.
+    d = load_scenario_text(scenario.substr(0, scenario.find("  step")) + "  step: 1h\n", "v.yaml")
+            .warnings;
+    EXPECT_TRUE(d.empty());
+    d = load_scenario_text(scenario.substr(0, scenario.find("  step")) + "  frames: 4000\n",
+                           "v.yaml")
+            .warnings;
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].pos.line, 7);
+    EXPECT_EQ(d[0].hint, "for a shorter animation write a longer 'step' or fewer 'frames'");
 }
 
 TEST(Validate, EventOutsideTheTimelineIsOnlyAWarning) {

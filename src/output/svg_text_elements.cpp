@@ -1,0 +1,143 @@
+#include "output/svg_text_elements.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string_view>
+
+namespace gt {
+
+namespace {
+
+/// "12.5", "3", "0.25": two decimals at most (a hundredth of a pixel), no trailing zeros.
+std::string svg_number(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    std::string out = text;
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+    return out == "-0" ? "0" : out;
+}
+
+std::string hex_colour(const Rgba& c) {
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string hex = "#";
+    for (const double channel : {c.r, c.g, c.b}) {
+        const long byte = std::lround(std::clamp(channel, 0.0, 1.0) * 255);
+        hex += digits[byte / 16];
+        hex += digits[byte % 16];
+    }
+    return hex;
+}
+
+void append_escaped(std::string& out, std::string_view text) {
+    for (const char c : text) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&apos;";
+                break;
+            default:
+                out += c;
+        }
+    }
+}
+
+std::string style_of(const VectorTextRun& run) {
+    std::string style = "font-family:'";
+    append_escaped(style, run.family);
+    style += "',sans-serif;font-size:" + svg_number(run.size) + "px";
+    if (run.bold) style += ";font-weight:bold";
+    style += ";fill:" + hex_colour(run.color);
+    if (run.color.a < 1) style += ";fill-opacity:" + svg_number(run.color.a);
+    if (run.halo_width > 0) {
+        style += ";stroke:" + hex_colour(run.halo) +
+                 ";stroke-width:" + svg_number(2 * run.halo_width) + "px;stroke-linejoin:round";
+        if (run.halo.a < 1) style += ";stroke-opacity:" + svg_number(run.halo.a);
+        style += ";paint-order:stroke";
+    }
+    if (run.letter_spacing > 0) style += ";letter-spacing:" + svg_number(run.letter_spacing) + "px";
+    return style;
+}
+
+void append_position(std::string& out, const VectorTextLine& line) {
+    out += " x=\"" + svg_number(line.x) + "\" y=\"" + svg_number(line.y) + "\"";
+}
+
+/// <text> for one line; a <text> of <tspan>s, one per line, for a wrapped text.
+void append_text_element(std::string& out, const VectorTextRun& run) {
+    out += "<text xml:space=\"preserve\" style=\"" + style_of(run) + "\"";
+    if (run.lines.size() == 1) {
+        append_position(out, run.lines.front());
+        out += '>';
+        append_escaped(out, run.lines.front().text);
+    } else {
+        out += '>';
+        for (const VectorTextLine& line : run.lines) {
+            out += "<tspan";
+            append_position(out, line);
+            out += '>';
+            append_escaped(out, line.text);
+            out += "</tspan>";
+        }
+    }
+    out += "</text>";
+}
+
+/// The run a marker numbers, from its fill "rgb(R%,G%,B%)" (each a whole byte), or nullopt.
+std::optional<std::size_t> marker_index(std::string_view tag) {
+    const std::string_view fill = "fill:rgb(";
+    std::size_t at = tag.find(fill);
+    if (at == std::string_view::npos) return std::nullopt;
+    at += fill.size();
+    std::size_t index = 0;
+    for (int channel = 0; channel < 3; ++channel) {
+        const std::size_t percent = tag.find('%', at);
+        if (percent == std::string_view::npos) return std::nullopt;
+        const double value =
+            std::strtod(std::string(tag.substr(at, percent - at)).c_str(), nullptr) * 2.55;
+        const long byte = std::lround(value);
+        if (std::abs(value - static_cast<double>(byte)) > 1e-3 || byte < 0 || byte > 255) {
+            return std::nullopt;
+        }
+        index = index * 256 + static_cast<std::size_t>(byte);
+        at = percent + 2;  // past "%,"
+    }
+    return index;
+}
+
+}  // namespace
+
+std::string insert_svg_texts(const std::string& svg, const std::vector<VectorTextRun>& runs) {
+    std::string out;
+    out.reserve(svg.size() + runs.size() * 256);
+    std::size_t copied = 0;
+    for (std::size_t found = svg.find(vector_text_marker_opacity); found != std::string::npos;
+         found = svg.find(vector_text_marker_opacity, found + 1)) {
+        const std::size_t open = svg.rfind("<path", found);
+        const std::size_t close = svg.find("/>", found);
+        if (open == std::string::npos || open < copied || close == std::string::npos) continue;
+        const auto index = marker_index(std::string_view(svg).substr(open, found - open));
+        if (!index || *index >= runs.size()) continue;  // a fill that only looks like a marker
+        out.append(svg, copied, open - copied);
+        append_text_element(out, runs[*index]);
+        copied = close + 2;
+    }
+    out.append(svg, copied, std::string::npos);
+    return out;
+}
+
+}  // namespace gt
