@@ -10,6 +10,8 @@
 #include <set>
 
 #include "common/suggest.hpp"
+#include "output/storyboard_grid.hpp"
+#include "render/source_credits.hpp"
 #include "render/text.hpp"
 
 namespace gt {
@@ -69,6 +71,22 @@ void draw_fitted(cairo_t* cr, FrameRenderer& renderer, const Layout& layout, Ins
     cairo_restore(cr);
 }
 
+/// Each key frame's date; with its time too when two fall on one date (a 6-hourly timeline).
+std::vector<std::string> storyboard_captions(const TimelineSpec& tl,
+                                             const std::vector<Instant>& times) {
+    std::vector<std::string> captions;
+    for (Instant t : times) {
+        captions.push_back(format_label(t, tl.date_format, tl.utc_offset, tl.locale));
+    }
+    const std::set<std::string> dates(captions.begin(), captions.end());
+    if (dates.size() < captions.size() && !tl.time_format.empty()) {
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            captions[i] += ", " + format_label(times[i], tl.time_format, tl.utc_offset, tl.locale);
+        }
+    }
+    return captions;
+}
+
 }  // namespace
 
 PaperSize parse_paper(const std::string& text) {
@@ -103,41 +121,39 @@ void write_storyboard(FrameRenderer& renderer, const Scene& scene, const std::ve
                       const PaperSize& paper, const std::filesystem::path& file) {
     PdfDocument pdf(file, paper, scene.scenario.title + " (storyboard)");
     cairo_t* cr = pdf.cr();
+    const Scenario& sc = scene.scenario;
     const Style& s = scene.style;
     const double margin = 10 * kPointsPerMm;
-    TextPainter text;
-    const TextStyle title{s.font, 16, true, {0, 0, 0}};
-    const TextStyle caption{s.font, 9, false, {0.2, 0.2, 0.2}};
-    text.draw(cr, scene.scenario.title, title, margin, margin);
-    const double top = margin + text.measure(scene.scenario.title, title).height + 6;
-    const auto n = static_cast<int>(times.size());
-    const int columns = n <= 4 ? 2 : 3;
-    const int rows = (n + columns - 1) / columns;
     const double gap = 4 * kPointsPerMm;
-    const double cell_w = (paper.width_pt - 2 * margin - gap * (columns - 1)) / columns;
-    const double caption_h = text.measure("8", caption).height + 2;
-    const double cell_h = (paper.height_pt - top - margin - gap * (rows - 1)) / rows;
-    const TimelineSpec& tl = scene.scenario.timeline;
-    std::vector<std::string> captions;
-    for (Instant t : times)
-        captions.push_back(format_label(t, tl.date_format, tl.utc_offset, tl.locale));
-    // Key frames on the same date (a 6-hourly timeline...) are told apart by their time.
-    std::set<std::string> dates(captions.begin(), captions.end());
-    if (dates.size() < captions.size() && !tl.time_format.empty()) {
-        for (std::size_t i = 0; i < times.size(); ++i) {
-            captions[i] += ", " + format_label(times[i], tl.time_format, tl.utc_offset, tl.locale);
-        }
+    const double text_width = paper.width_pt - 2 * margin;
+    TextPainter text;
+    // The title and subtitle head the page, the sources and credits of the last key frame (what
+    // the page shows by its end) close it, and the frames fill what is between.
+    const TextStyle title{s.font, 16, true, {0, 0, 0}};
+    TextStyle subtitle{s.font, 10, false, {0.3, 0.3, 0.3}};
+    TextStyle caption{s.font, 9, false, {0.2, 0.2, 0.2}};
+    TextStyle footer{s.font, 7, false, {0.35, 0.35, 0.35}};
+    subtitle.max_width = footer.max_width = text_width;
+    double top = margin;
+    text.draw(cr, sc.title, title, margin, top);
+    top += text.measure(sc.title, title).height;
+    if (!sc.subtitle.empty()) {
+        text.draw(cr, sc.subtitle, subtitle, margin, top);
+        top += text.measure(sc.subtitle, subtitle).height;
     }
-    for (int i = 0; i < n; ++i) {
-        const double x = margin + (i % columns) * (cell_w + gap);
-        const double y = top + (i / columns) * (cell_h + gap);
-        // Frames keep their aspect; the date sits right under each one.
-        const double aspect = static_cast<double>(scene.layout.height) / scene.layout.width;
-        const double frame_w = std::min(cell_w, (cell_h - caption_h) / aspect);
-        const double frame_h = frame_w * aspect;
-        draw_fitted(cr, renderer, scene.layout, times[static_cast<std::size_t>(i)],
-                    {x, y, frame_w, frame_h});
-        text.draw(cr, captions[static_cast<std::size_t>(i)], caption, x, y + frame_h + 2);
+    const std::string sources = sources_line(sc, times.back()) + "\n" + credits_line(sc);
+    const double footer_top = paper.height_pt - margin - text.measure(sources, footer).height;
+    text.draw(cr, sources, footer, margin, footer_top);
+    const double caption_height = text.measure("8", caption).height + 2;
+    const StoryboardGrid grid = storyboard_grid(
+        static_cast<int>(times.size()),
+        static_cast<double>(scene.layout.height) / scene.layout.width,
+        {margin, top + gap, text_width, footer_top - gap - (top + gap)}, gap, caption_height);
+    const std::vector<std::string> captions = storyboard_captions(sc.timeline, times);
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        const PixelRect box = grid.frame(static_cast<int>(i));
+        draw_fitted(cr, renderer, scene.layout, times[i], box);
+        text.draw(cr, captions[i], caption, box.x, box.y + box.height + 2);
     }
     cairo_show_page(cr);
     pdf.finish();

@@ -25,8 +25,11 @@ void write_pdf_pages(FrameRenderer& renderer, const Scene& scene,
                      const std::vector<Instant>& times, const PaperSize& paper,
                      const std::filesystem::path& file);
 
-/// One page: the scenario's title, then the frames at `times` in a grid, each with its date
-/// (and its time when two fall on one date).
+/// One page: the scenario's title and subtitle, the frames at `times` as large as the page
+/// allows in a grid centred under them, each with its date (and its time when two fall on one
+/// date), and at the foot the sources and credits of the last of them.
+/// @pre `times` is not empty.
+/// @throws RuntimeError naming the file when Cairo cannot write it.
 void write_storyboard(FrameRenderer& renderer, const Scene& scene,
                       const std::vector<Instant>& times, const PaperSize& paper,
                       const std::filesystem::path& file);

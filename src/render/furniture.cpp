@@ -371,16 +371,11 @@ void draw_footer(const DrawContext& dc) {
     const Style& s = dc.style();
     const Layout& l = dc.scene.layout;
     const Scenario& sc = dc.scene.scenario;
-    const std::string line = sources_line(sc, dc.time);
-    std::string credit = "Basemap: Natural Earth (public domain) via world-atlas.";
-    const bool geonames = std::any_of(sc.places.begin(), sc.places.end(),
-                                      [](const Place& p) { return p.from_gazetteer; });
-    if (geonames) credit += " Place names: GeoNames (CC BY 4.0).";
-    if (!sc.credits.empty()) credit += " " + sc.credits;
+    const std::string lines = sources_line(sc, dc.time) + "\n" + credits_line(sc);
     TextStyle text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
     text.max_width = l.width - 2 * l.margin;
     const double y = l.bottom_band.y + dc.px(64);
-    dc.mark(dc.text.draw(dc.cr, line + "\n" + credit, text, l.margin, y));
+    dc.mark(dc.text.draw(dc.cr, lines, text, l.margin, y));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "render/source_credits.hpp"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 #include <vector>
@@ -71,6 +72,15 @@ std::string sources_line(const Scenario& scenario, Instant t) {
     if (cited.empty()) return "Sources: none given for " + unsourced;
     if (unsourced.empty()) return "Sources: " + cited;
     return "Sources: " + cited + ". No source given for " + unsourced;
+}
+
+std::string credits_line(const Scenario& scenario) {
+    std::string credit = "Basemap: Natural Earth (public domain) via world-atlas.";
+    const bool geonames = std::any_of(scenario.places.begin(), scenario.places.end(),
+                                      [](const Place& p) { return p.from_gazetteer; });
+    if (geonames) credit += " Place names: GeoNames (CC BY 4.0).";
+    if (!scenario.credits.empty()) credit += " " + scenario.credits;
+    return credit;
 }
 
 }  // namespace gt

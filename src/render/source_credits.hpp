@@ -15,4 +15,8 @@ namespace gt {
 /// before anything is.
 [[nodiscard]] std::string sources_line(const Scenario& scenario, Instant t);
 
+/// The footer's second line: the basemap's credit, GeoNames' when a place name came from the
+/// gazetteer, then the scenario's own `credits`.
+[[nodiscard]] std::string credits_line(const Scenario& scenario);
+
 }  // namespace gt

@@ -132,6 +132,16 @@ TEST(Pdf, StoryboardIsOnePageAndDeterministic) {
     const std::string text = test::capture("pdftotext " + (dir.path() / "a.pdf").string() + " -");
     EXPECT_NE(text.find("1 October 2024"), std::string::npos) << text;
     EXPECT_NE(text.find("5 October 2024"), std::string::npos) << text;
+    // The page's subtitle and sources besides each frame's: at the foot, the sources of what
+    // the last frame shows, legible where the frames' footers are not.
+    const auto count = [&](const std::string& part) {
+        std::size_t n = 0;
+        for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+        return n;
+    };
+    EXPECT_EQ(count("End-to-end test scenario"), 4U + 1U) << text;
+    EXPECT_EQ(count("Sources: Test, Test log (2024) [confirmed]"), 4U + 1U) << text;
+    EXPECT_EQ(count("Basemap: Natural Earth"), 4U + 1U) << text;
 }
 
 TEST(Pdf, BadPaperIsBadInputAndWritesNothing) {
