@@ -70,6 +70,8 @@ std::string style_of(const VectorTextRun& run) {
         style += ";paint-order:stroke";
     }
     if (run.letter_spacing > 0) style += ";letter-spacing:" + svg_number(run.letter_spacing) + "px";
+    if (run.anchor == VectorTextRun::Anchor::middle) style += ";text-anchor:middle";
+    if (run.anchor == VectorTextRun::Anchor::end) style += ";text-anchor:end";
     return style;
 }
 

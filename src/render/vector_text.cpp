@@ -22,8 +22,10 @@ double uniform_scale(cairo_t* cr) {
     return m.xx;
 }
 
-/// The lines of `layout` with their baselines, in device pixels, the top-left at (x, y).
-std::vector<VectorTextLine> lines_of(cairo_t* cr, PangoLayout* layout, double x, double y) {
+/// The lines of `layout` with their baselines at `anchor`, in device pixels, the top-left at
+/// (x, y).
+std::vector<VectorTextLine> lines_of(cairo_t* cr, PangoLayout* layout, VectorTextRun::Anchor anchor,
+                                     double x, double y) {
     std::vector<VectorTextLine> lines;
     const char* text = pango_layout_get_text(layout);
     PangoLayoutIter* it = pango_layout_get_iter(layout);
@@ -34,7 +36,10 @@ std::vector<VectorTextLine> lines_of(cairo_t* cr, PangoLayout* layout, double x,
         if (part.empty()) continue;
         PangoRectangle logical;
         pango_layout_iter_get_line_extents(it, nullptr, &logical);
-        double line_x = x + static_cast<double>(logical.x) / PANGO_SCALE;
+        const double along = anchor == VectorTextRun::Anchor::end      ? 1.0
+                             : anchor == VectorTextRun::Anchor::middle ? 0.5
+                                                                       : 0.0;
+        double line_x = x + (logical.x + along * logical.width) / PANGO_SCALE;
         double baseline = y + static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE;
         cairo_user_to_device(cr, &line_x, &baseline);
         lines.push_back({std::move(part), line_x, baseline});
@@ -90,7 +95,12 @@ bool VectorText::add(cairo_t* cr, PangoLayout* layout, const TextStyle& style, d
         run.halo_width = style.halo_width * scale;
     }
     run.letter_spacing = style.letter_spacing * scale;
-    run.lines = lines_of(cr, layout, x, y);
+    if (style.max_width > 0 && style.align == TextStyle::Align::right) {
+        run.anchor = VectorTextRun::Anchor::end;
+    } else if (style.max_width > 0 && style.align == TextStyle::Align::center) {
+        run.anchor = VectorTextRun::Anchor::middle;
+    }
+    run.lines = lines_of(cr, layout, run.anchor, x, y);
     if (run.lines.empty()) return true;  // only spaces: nothing to show
     draw_marker(cr, layout, std::ceil(run.halo_width / scale), x, y, runs_.size());
     runs_.push_back(std::move(run));

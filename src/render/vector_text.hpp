@@ -18,7 +18,7 @@ namespace gt {
 
 struct TextStyle;
 
-/// One line of a text, in device pixels: where its baseline starts.
+/// One line of a text, in device pixels: its baseline at its anchor (see VectorTextRun).
 struct VectorTextLine {
     std::string text;
     double x = 0;
@@ -34,6 +34,9 @@ struct VectorTextRun {
     Rgba halo;  ///< alpha 0: none
     double halo_width = 0;
     double letter_spacing = 0;
+    /// Where each line's x is: its start, middle or end. Aligned text keeps its alignment when
+    /// the reader's font is wider or narrower than the one it was laid out with.
+    enum class Anchor { start, middle, end } anchor = Anchor::start;
     std::vector<VectorTextLine> lines;
 };
 

@@ -100,6 +100,12 @@ TEST(SvgTextElements, AWrappedTextIsOneElementWithALinePerTspan) {
     });
     EXPECT_EQ(occurrences(svg, "<text "), 1U) << svg;
     EXPECT_GE(occurrences(svg, "<tspan x="), 3U) << svg;
+    EXPECT_EQ(svg.find("text-anchor"), std::string::npos) << "left-aligned text has no anchor";
+    wrapped.align = TextStyle::Align::right;
+    const std::string right = svg_with_texts([&](cairo_t* cr, TextPainter& painter) {
+        (void)painter.draw(cr, "Statement by the intelligence service", wrapped, 10, 10);
+    });
+    EXPECT_NE(right.find(";text-anchor:end\"><tspan x=\"110\""), std::string::npos) << right;
 }
 
 TEST(SvgTextElements, FillsThatOnlyLookLikeMarkersStay) {

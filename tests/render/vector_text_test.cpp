@@ -60,11 +60,20 @@ TEST_F(VectorTextOnSvg, AWrappedTextKeepsItsLinesAndTheirAlignment) {
     for (const auto& line : lines) joined += (joined.empty() ? "" : " ") + line.text;
     EXPECT_EQ(joined, "Troops gathered near Ussuriysk");
     EXPECT_GT(lines[1].y, lines[0].y + 15);  // one line under the other
-    // Right-aligned: each line ends at the right edge, so a shorter line starts further right.
-    TextStyle unwrapped = style_;
-    unwrapped.max_width = 0;
-    const TextSize first = painter_.measure(lines[0].text, unwrapped);
-    EXPECT_NEAR(lines[0].x + first.width, 10 + 120, 1.0);
+    // Right-aligned: each line is anchored at its end, on the right edge, so that it stays
+    // aligned in a reader's font of other widths.
+    EXPECT_EQ(texts.runs()[0].anchor, VectorTextRun::Anchor::end);
+    for (const auto& line : lines) EXPECT_NEAR(line.x, 10 + 120, 1.0) << line.text;
+}
+
+TEST_F(VectorTextOnSvg, CentredLinesAreAnchoredAtTheirMiddle) {
+    VectorText texts(surface_);
+    style_.max_width = 200;
+    style_.align = TextStyle::Align::center;
+    (void)painter_.draw(cr_, "Chongjin", style_, 10, 10);
+    ASSERT_EQ(texts.runs().size(), 1U);
+    EXPECT_EQ(texts.runs()[0].anchor, VectorTextRun::Anchor::middle);
+    EXPECT_NEAR(texts.runs()[0].lines[0].x, 10 + 100, 1.0);
 }
 
 TEST_F(VectorTextOnSvg, PositionsAndSizesAreInDevicePixels) {
