@@ -66,6 +66,13 @@ int HtmlCommand::run(CliContext& context) {
                 << embed_snippet(src, loaded.scenario.title, loaded.scenario.map.width,
                                  loaded.scenario.map.height)
                 << '\n';
+    if (url_.starts_with("http://")) {
+        // Browsers block an http:// frame inside an https:// page (mixed content), which most
+        // news sites are: the box would stay empty.
+        context.err << "geotimeline: warning: --url " << url_
+                    << ": an https:// page will not show a player from an http:// address; "
+                       "publish the folder over https\n";
+    }
     if (url_.empty()) {
         context.out << "(this src works only from a page in " << folder.string()
                     << "/: give --url with the address where that folder is published)\n";

@@ -321,8 +321,16 @@ TEST(HtmlCommand, EmbedSnippetPointsWhereThePlayerIsPublished) {
               std::string::npos)
         << r.out;
     EXPECT_EQ(r.out.find("works only from"), std::string::npos) << r.out;
+    EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
     r = html({"--url", "/graphics/small"});
     EXPECT_NE(r.out.find("<iframe src=\"/graphics/small/index.html\""), std::string::npos) << r.out;
+    // Plain http works, but not inside the https pages most sites are: a warning says so.
+    r = html({"--url", "http://example.org/graphics/small/"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("warning: --url http://example.org/graphics/small/: an https:// page "
+                         "will not show a player from an http:// address"),
+              std::string::npos)
+        << r.err;
     r = html({"--url", "https://example.org/a&b/player.html"});
     EXPECT_NE(r.out.find("<iframe src=\"https://example.org/a&amp;b/player.html\""),
               std::string::npos)
