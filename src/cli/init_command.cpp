@@ -21,8 +21,18 @@ GazetteerEntry look_up(const Gazetteer& gazetteer, const std::string& text, cons
         name = text.substr(0, comma);
         country = text.substr(text.find_first_not_of(' ', comma + 1));
     }
-    const auto found = gazetteer.find(name, country);
-    if (found.size() == 1) return found.front();
+    auto found = gazetteer.find(name, country);
+    if (found.size() == 1) {
+        // Found by a former or English name (Kiev for Kyiv): the map says what was asked for.
+        if (!std::equal(name.begin(), name.end(), found.front().name.begin(),
+                        found.front().name.end(), [](char a, char b) {
+                            return std::tolower(static_cast<unsigned char>(a)) ==
+                                   std::tolower(static_cast<unsigned char>(b));
+                        })) {
+            found.front().name = name;
+        }
+        return found.front();
+    }
     std::string hint;
     for (std::size_t i = 0; i < found.size() && i < 8; ++i) hint += (i ? "; " : "") + describe(found[i]);
     if (found.empty()) {

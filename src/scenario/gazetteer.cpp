@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <fstream>
 #include <numeric>
 #include <optional>
 #include <sstream>
@@ -31,6 +32,26 @@ std::string read_gzip(const std::filesystem::path& file) {
     gzclose(in);
     if (failed) throw RuntimeError(file.string() + ": the gazetteer is corrupt");
     return text;
+}
+
+/// name<TAB>gazetteer name<TAB>country lines; '#' starts a comment. None when there is no file.
+/// @throws RuntimeError naming the file and line of a line without three fields.
+std::vector<Gazetteer::Exonym> read_exonyms(const std::filesystem::path& file) {
+    std::vector<Gazetteer::Exonym> out;
+    std::ifstream in(file);
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream fields(line);
+        std::string name, listed, country;
+        if (!std::getline(fields, name, '\t') || !std::getline(fields, listed, '\t') ||
+            !std::getline(fields, country, '\t') || name.empty() || listed.empty()) {
+            throw RuntimeError(file.string() + ":" + std::to_string(number) +
+                               ": not 'name<TAB>gazetteer name<TAB>country'");
+        }
+        out.push_back({lower(name), listed, country});
+    }
+    return out;
 }
 
 }  // namespace
@@ -62,9 +83,24 @@ Gazetteer::Gazetteer(const std::filesystem::path& table) {
         entries_.push_back(std::move(entries[i]));
         keys_.push_back(std::move(keys[i]));
     }
+    exonyms_ = read_exonyms(table.parent_path() / "exonyms.tsv");
 }
 
-std::vector<GazetteerEntry> Gazetteer::find(const std::string& name, const std::string& country) const {
+std::vector<GazetteerEntry> Gazetteer::find(const std::string& name,
+                                            const std::string& country) const {
+    std::vector<GazetteerEntry> out = find_listed(name, country);
+    if (!out.empty()) return out;
+    const std::string key = lower(name);
+    for (const Exonym& e : exonyms_) {
+        if (e.key != key || (!country.empty() && e.country != country)) continue;
+        for (GazetteerEntry& found : find_listed(e.name, e.country))
+            out.push_back(std::move(found));
+    }
+    return out;
+}
+
+std::vector<GazetteerEntry> Gazetteer::find_listed(const std::string& name,
+                                                   const std::string& country) const {
     const std::string key = lower(name);
     const auto [first, last] = std::equal_range(keys_.begin(), keys_.end(), key);
     std::vector<GazetteerEntry> out;

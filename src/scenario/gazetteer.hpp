@@ -17,18 +17,31 @@ struct GazetteerEntry {
 
 class Gazetteer {
 public:
-    /// Reads the gzipped table.
-    /// @throws RuntimeError naming the path when it cannot be read.
-    explicit Gazetteer(const std::filesystem::path& table);
+  /// A name the table does not hold, for one it does.
+  struct Exonym {
+      std::string key;  ///< lowercase
+      std::string name;
+      std::string country;
+  };
 
-    /// Every place called `name` (case-insensitive), optionally only in `country`.
-    [[nodiscard]] std::vector<GazetteerEntry> find(const std::string& name,
-                                                   const std::string& country = "") const;
-    [[nodiscard]] std::size_t size() const { return entries_.size(); }
+  /// Reads the gzipped table, and exonyms.tsv beside it when there is one (former and English
+  /// names: Kiev, Bombay, Danzig).
+  /// @throws RuntimeError naming the path when it cannot be read.
+  explicit Gazetteer(const std::filesystem::path& table);
+
+  /// Every place called `name` (case-insensitive), optionally only in `country`; when none
+  /// is, the places that `name` is a former or English name of (Kiev: Kyiv, UA).
+  [[nodiscard]] std::vector<GazetteerEntry> find(const std::string& name,
+                                                 const std::string& country = "") const;
+  [[nodiscard]] std::size_t size() const { return entries_.size(); }
 
 private:
-    std::vector<GazetteerEntry> entries_;  ///< sorted by lowercase name
-    std::vector<std::string> keys_;        ///< lowercase names, parallel to entries_
+  [[nodiscard]] std::vector<GazetteerEntry> find_listed(const std::string& name,
+                                                        const std::string& country) const;
+
+  std::vector<GazetteerEntry> entries_;  ///< sorted by lowercase name
+  std::vector<std::string> keys_;        ///< lowercase names, parallel to entries_
+  std::vector<Exonym> exonyms_;
 };
 
 /// Gives every place without `at` the position of the one gazetteer entry with its name (and

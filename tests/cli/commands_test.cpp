@@ -25,6 +25,22 @@ TEST(Gazetteer, FindsPlacesByNameAndCountry) {
     EXPECT_TRUE(g.find("Nowhere-at-all").empty());
 }
 
+TEST(Gazetteer, FormerAndEnglishNamesFindTheirPlaceWhenNoPlaceHasThem) {
+    const Gazetteer g(default_paths().gazetteer);
+    const auto kiev = g.find("Kiev");
+    ASSERT_EQ(kiev.size(), 1U);
+    EXPECT_EQ(kiev[0].name, "Kyiv");
+    EXPECT_NEAR(kiev[0].position.lat, 50.45, 0.01);
+    EXPECT_EQ(g.find("bombay", "IN").size(), 1U);
+    EXPECT_TRUE(g.find("Kiev", "RU").empty());
+    // A name some place has is that place, not the renamed one: Salisbury is English unless
+    // the country says Zimbabwe (Harare).
+    for (const GazetteerEntry& e : g.find("Salisbury")) EXPECT_NE(e.country, "ZW");
+    const auto harare = g.find("Salisbury", "ZW");
+    ASSERT_EQ(harare.size(), 1U);
+    EXPECT_EQ(harare[0].name, "Harare");
+}
+
 TEST(InitCommand, WritesAStarterThatValidatesBetweenTwoNamedPlaces) {
     test::TempDir dir;
     const fs::path file = dir.path() / "new.yaml";
@@ -36,6 +52,14 @@ TEST(InitCommand, WritesAStarterThatValidatesBetweenTwoNamedPlaces) {
     EXPECT_NE(text.find("  chongjin:\n    name: Chongjin\n    at: [129.776"), std::string::npos) << text;
     r = test::run({"validate", file.string()});
     EXPECT_EQ(r.exit_code, 0) << r.err;
+    // Places by former names keep them: the starter's map says Kiev, placed at Kyiv (Odessa
+    // alone is in Texas, Florida and Missouri).
+    const fs::path old_names = dir.path() / "old.yaml";
+    r = test::run({"init", old_names.string(), "--from", "Kiev", "--to", "Odessa, UA"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(test::read_file(old_names).find("  kiev:\n    name: Kiev\n    at: [30.52"),
+              std::string::npos)
+        << test::read_file(old_names);
     // It never overwrites without --force.
     r = test::run({"init", file.string()});
     EXPECT_EQ(r.exit_code, 2);
@@ -158,6 +182,13 @@ TEST(PlacesByName, ResolveFromTheGazetteerAndCreditGeoNames) {
     ASSERT_NE(k, nullptr);
     EXPECT_TRUE(k->from_gazetteer);
     EXPECT_NEAR(k->position.lat, 48.46, 0.01);
+    // A former name is placed where the place is, and labelled as written.
+    const auto stalingrad = load_scenario_text(yaml + "  stalingrad: {name: Stalingrad}\n",
+                                               "n.yaml", {}, default_paths().gazetteer);
+    const Place* s = stalingrad.scenario.find_place("stalingrad");
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->name, "Stalingrad");
+    EXPECT_NEAR(s->position.lat, 48.71, 0.01);
     // Without a gazetteer a place with no position is an error at its line.
     try {
         (void)load_scenario_text(yaml, "n.yaml");
