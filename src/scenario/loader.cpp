@@ -6,13 +6,14 @@
 #include <cmath>
 #include <fstream>
 
-#include "scenario/text_scan.hpp"
 #include "scenario/gazetteer.hpp"
 #include "scenario/schema.hpp"
+#include "scenario/text_scan.hpp"
 #include "scenario/track_loader.hpp"
 #include "scenario/validate.hpp"
 #include "scenario/yaml_guard.hpp"
 #include "scenario/yaml_reader.hpp"
+#include "timeline/schedule.hpp"
 
 namespace gt {
 
@@ -150,6 +151,10 @@ private:
                 r_.error(n["utc_offset"], "'" + *offset + "' is not a UTC offset",
                          "write it as +09:00 or -05:00 (quoted: \"+09:00\")");
             }
+        }
+        // A daily map shows no "00:00 UTC" under each date unless asked to.
+        if (!n["time_format"] && t.dates_read && t.end > t.start && every_frame_at_midnight(t)) {
+            t.time_format.clear();
         }
     }
 

@@ -12,6 +12,20 @@ long frame_count(const TimelineSpec& t) {
     return whole_steps + 1 + (span % step != 0 ? 1 : 0);
 }
 
+bool every_frame_at_midnight(const TimelineSpec& t) {
+    constexpr long day = 86400;
+    const auto at_midnight = [&](Instant at) {
+        return (at + t.utc_offset).time_since_epoch().count() % day == 0;
+    };
+    if (!at_midnight(t.start) || !at_midnight(t.end)) return false;
+    if (t.frames) {
+        const long gaps = *t.frames - 1;
+        const long span = (t.end - t.start).count();
+        return gaps == 0 || (span % gaps == 0 && (span / gaps) % day == 0);
+    }
+    return t.step.value_or(Seconds{day}).count() % day == 0;
+}
+
 std::vector<Instant> frame_times(const TimelineSpec& t) {
     const long n = frame_count(t);
     std::vector<Instant> times;

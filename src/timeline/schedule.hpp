@@ -10,6 +10,11 @@ namespace gt {
 /// @pre t.end > t.start
 [[nodiscard]] long frame_count(const TimelineSpec& t);
 
+/// True when every frame falls on a midnight of the timeline's `utc_offset` (a daily or weekly
+/// timeline): a time of day under its dates would say nothing.
+/// @pre t.end > t.start
+[[nodiscard]] bool every_frame_at_midnight(const TimelineSpec& t);
+
 /// The instant of every frame, first to last (start and end included).
 [[nodiscard]] std::vector<Instant> frame_times(const TimelineSpec& t);
 

@@ -52,7 +52,8 @@ protected:
 TEST_F(HtmlPlayer, ScrubberMovesToTheLinkedDate) {
     const std::string dom = chromium("--dump-dom", url("t=2024-10-03T02:00Z"), profile_.path());
     EXPECT_NE(dom.find("src=\"frame-00003.png\""), std::string::npos) << dom.substr(0, 2000);
-    EXPECT_NE(dom.find("3 October 2024, 00:00 UTC"), std::string::npos);
+    EXPECT_NE(dom.find("3 October 2024"), std::string::npos);
+    EXPECT_EQ(dom.find("00:00 UTC"), std::string::npos) << "a daily timeline shows no time";
     EXPECT_NE(dom.find("class=\"tick\""), std::string::npos);  // the landing event's tick
 }
 

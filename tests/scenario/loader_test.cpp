@@ -72,6 +72,14 @@ TEST(Loader, MinimalScenarioLoadsWithDefaults) {
     EXPECT_EQ(s.movements[0].mode, Mode::land);
     EXPECT_EQ(s.movements[0].confidence, Confidence::reported);
     EXPECT_EQ(s.places[1].kind, "city");
+    // A frame a day: no time of day under the date unless asked for.
+    EXPECT_EQ(s.timeline.time_format, "");
+    std::string hourly = kMinimal;
+    hourly.replace(hourly.find("step: 1d"), 8, "step: 6h");
+    EXPECT_EQ(load_scenario_text(hourly, "h.yaml").scenario.timeline.time_format, "%H:%M UTC");
+    std::string asked = kMinimal;
+    asked.replace(asked.find("step: 1d"), 8, "step: 1d\n  time_format: \"%H:%M GMT\"");
+    EXPECT_EQ(load_scenario_text(asked, "a.yaml").scenario.timeline.time_format, "%H:%M GMT");
 }
 
 TEST(Loader, YamlSyntaxErrorNamesLineAndColumn) {

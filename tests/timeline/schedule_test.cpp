@@ -31,6 +31,25 @@ TEST(FrameTimes, AddsTheEndWhenTheStepDoesNotDivideTheSpan) {
     EXPECT_EQ(format_iso(times[3]), "2024-10-08T10:00:00Z");
 }
 
+TEST(FrameTimes, EveryFrameAtMidnightInTheTimelinesOffset) {
+    TimelineSpec t = span("1864-11-15", "1864-12-21");
+    EXPECT_TRUE(every_frame_at_midnight(t));  // a day by default, long before 1970
+    t.step = Seconds{2 * 86400};
+    EXPECT_TRUE(every_frame_at_midnight(t));
+    t.step = Seconds{6 * 3600};
+    EXPECT_FALSE(every_frame_at_midnight(t));
+    t.step.reset();
+    t.frames = 37;  // 36 days apart: a day each
+    EXPECT_TRUE(every_frame_at_midnight(t));
+    t.frames = 73;  // half days
+    EXPECT_FALSE(every_frame_at_midnight(t));
+    // Midnight in Tokyo is 15:00 UTC.
+    TimelineSpec tokyo = span("2025-03-01T15:00Z", "2025-03-06T15:00Z");
+    EXPECT_FALSE(every_frame_at_midnight(tokyo));
+    tokyo.utc_offset = Seconds{9 * 3600};
+    EXPECT_TRUE(every_frame_at_midnight(tokyo));
+}
+
 TEST(FrameTimes, FrameCountSpreadsFramesEvenly) {
     TimelineSpec t = span("2024-10-08", "2024-10-10");
     t.frames = 5;
