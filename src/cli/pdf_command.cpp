@@ -34,7 +34,8 @@ int PdfCommand::run(CliContext& context) {
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     const Scenario& scenario = loaded.scenario;
     const std::vector<Instant> all = frame_times(scenario.timeline);
-    std::vector<Instant> times = chosen_times(all, select_frames(all, frames_, at_));
+    std::vector<Instant> times =
+        chosen_times(all, select_frames(all, frames_, at_, scenario.timeline.utc_offset));
     if (storyboard_ > 0) times = key_frames(times, storyboard_, story_moments(scenario));
     const std::string suffix = storyboard_ > 0 ? "-storyboard.pdf" : ".pdf";
     const std::filesystem::path file =

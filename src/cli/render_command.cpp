@@ -26,8 +26,9 @@ void RenderCommand::setup(CLI::App& app) {
     app.add_option("-f,--format", formats_, "comma-separated formats: png, svg")
         ->capture_default_str();
     app.add_option("--at", at_,
-                   "render only the frame nearest this date (2024-10-13 or 2024-10-13T06:00Z), "
-                   "into OUT/<scenario>-frame-N/ and keeping its number; may be repeated");
+                   "render only the frame nearest this date (2024-10-13, 2024-10-13T06:00 in "
+                   "the scenario's utc_offset, or 2024-10-13T06:00Z), into "
+                   "OUT/<scenario>-frame-N/ and keeping its number; may be repeated");
     app.add_option(
         "--frames", frames_,
         "render only frames FIRST:LAST (1-based), into OUT/<scenario>-frames-FIRST-LAST/");
@@ -138,7 +139,8 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
         if (m.track) watched_tracks_.push_back(std::filesystem::path(scenario_).parent_path() / m.track->file);
     }
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
-    options.only = select_frames(frame_times(loaded.scenario.timeline), frames_, at_);
+    options.only = select_frames(frame_times(loaded.scenario.timeline), frames_, at_,
+                                 loaded.scenario.timeline.utc_offset);
     const auto started = std::chrono::steady_clock::now();
     const bool show_progress = !quiet_ && &context.err == &std::cerr && isatty(STDERR_FILENO) == 1;
     RenderControl control;

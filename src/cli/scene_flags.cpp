@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <regex>
 
 #include "cli/option_checks.hpp"
@@ -44,8 +46,29 @@ std::vector<std::size_t> frames_in_range(std::size_t count, const std::string& r
     return out;
 }
 
-std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& text) {
-    const auto t = parse_instant(text);
+/// Whether an ISO date-time names its offset: "...Z" or "...+09:00", not a date alone.
+bool names_its_offset(const std::string& text) {
+    return text.size() > 10 &&
+           (text.back() == 'Z' || text.find_first_of("+-", 10) != std::string::npos);
+}
+
+/// "2025-03-07T00:00:00+09:00" (or "...Z" at offset 0): an instant as the scenario's frames
+/// give it.
+std::string local_iso(Instant t, Seconds utc_offset) {
+    std::string text = format_iso(t + utc_offset);
+    if (utc_offset.count() == 0) return text;
+    const long minutes = std::abs(utc_offset.count()) / 60;
+    char offset[32];
+    std::snprintf(offset, sizeof offset, "%c%02ld:%02ld", utc_offset.count() < 0 ? '-' : '+',
+                  minutes / 60, minutes % 60);
+    text.back() = offset[0];
+    return text + (offset + 1);
+}
+
+std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& text,
+                          Seconds utc_offset) {
+    auto t = parse_instant(text);
+    if (t && !names_its_offset(text)) *t -= utc_offset;
     if (!t) {
         throw InputError(Diagnostic{Diagnostic::Severity::error,
                                     {"--at", 0, 0},
@@ -62,7 +85,8 @@ std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& te
             Diagnostic::Severity::error,
             {"--at", 0, 0},
             "'" + text + "' lies " + (*t < all.front() ? "before" : "after") + " the timeline",
-            "choose a date from " + format_iso(all.front()) + " to " + format_iso(all.back())});
+            "choose a date from " + local_iso(all.front(), utc_offset) + " to " +
+                local_iso(all.back(), utc_offset)});
     }
     const auto nearest = std::min_element(all.begin(), all.end(), [&](Instant a, Instant b) {
         return std::chrono::abs(a - *t) < std::chrono::abs(b - *t);
@@ -73,10 +97,10 @@ std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& te
 }  // namespace
 
 std::vector<std::size_t> select_frames(const std::vector<Instant>& all, const std::string& range,
-                                       const std::vector<std::string>& at) {
+                                       const std::vector<std::string>& at, Seconds utc_offset) {
     std::vector<std::size_t> out;
     if (!range.empty()) out = frames_in_range(all.size(), range);
-    for (const std::string& text : at) out.push_back(frame_nearest(all, text));
+    for (const std::string& text : at) out.push_back(frame_nearest(all, text, utc_offset));
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

@@ -21,12 +21,14 @@ struct SceneFlags {
 };
 
 /// The 1-based numbers of the frames chosen by `--frames A:B` (inclusive) and/or `--at DATE`
-/// (the frame nearest each date), ascending, each once; empty when neither is given.
+/// (the frame nearest each date), ascending, each once; empty when neither is given. A date or
+/// time without Z or an offset is in `utc_offset`, the scenario's, as its frames show times.
 /// @throws InputError for a malformed range or one past the last frame, for a malformed date,
 ///         or for a date outside the timeline (by more than half a frame step).
 [[nodiscard]] std::vector<std::size_t> select_frames(const std::vector<Instant>& all,
                                                      const std::string& range,
-                                                     const std::vector<std::string>& at);
+                                                     const std::vector<std::string>& at,
+                                                     Seconds utc_offset = Seconds{0});
 
 /// The instants of the frames numbered `chosen` (1-based) in `all`; all of them when `chosen`
 /// is empty.

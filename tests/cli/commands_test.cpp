@@ -4,6 +4,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "cli/scene_flags.hpp"
 #include "output/render_job.hpp"
 #include "scenario/gazetteer.hpp"
 #include "scenario/loader.hpp"
@@ -279,6 +280,27 @@ TEST(RenderCommand, ManyScatteredFramesGiveAShortFolderName) {
     every_other.back() += 1;  // another choice: another folder
     EXPECT_NE(selection_folder("x", every_other), name);
     EXPECT_EQ(selection_folder("x", {1, 4, 5}), "x-frames-1+4-5");
+}
+
+TEST(RenderCommand, DatesChosenWithoutAnOffsetAreInTheScenarios) {
+    // A frame a day at midnight in Tokyo (15:00 UTC), as a scenario with utc_offset +09:00.
+    std::vector<Instant> days;
+    for (int d = 0; d < 6; ++d)
+        days.push_back(*parse_instant("2025-03-01T15:00Z") + Seconds{d * 86400});
+    const Seconds tokyo{9 * 3600};
+    EXPECT_EQ(select_frames(days, "", {"2025-03-07"}, tokyo), std::vector<std::size_t>{6});
+    EXPECT_EQ(select_frames(days, "", {"2025-03-03T00:00"}, tokyo), std::vector<std::size_t>{2});
+    // A time that names its offset means that instant.
+    EXPECT_EQ(select_frames(days, "", {"2025-03-06T15:00Z"}, tokyo), std::vector<std::size_t>{6});
+    EXPECT_EQ(select_frames(days, "", {"2025-03-02T00:00+09:00"}, tokyo),
+              std::vector<std::size_t>{1});
+    try {
+        (void)select_frames(days, "", {"2025-03-09"}, tokyo);
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics().at(0).hint,
+                  "choose a date from 2025-03-02T00:00:00+09:00 to 2025-03-07T00:00:00+09:00");
+    }
 }
 
 TEST(RenderCommand, ChoosingFramesOutsideTheTimelineIsBadInput) {
