@@ -10,8 +10,7 @@ namespace gt {
 
 namespace {
 
-std::string date_span(const Event& e, DateFormatter& dates) {
-    const std::string format = "%-d %b";
+std::string date_span(const Event& e, const std::string& format, DateFormatter& dates) {
     const std::string start = dates.format(e.start, format);
     if (e.end <= e.start + Seconds{86400}) return start;
     return start + " – " + dates.format(e.end, format);
@@ -109,11 +108,15 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc) {
         if (item.phase == EventPhase::past) head.color = s.colors.muted_text;
         head.color = faded(head.color, item.opacity);
         head.halo = faded(head.halo, item.opacity);
-        const std::string date = date_span(e, dc.dates);
+        const std::string date = date_span(e, scene.scenario.timeline.short_date_format, dc.dates);
         const std::string level = std::string("(") + to_string(e.confidence) + ")";
-        // Shorter forms for crowded frames: one line, then the date and confidence alone.
-        labels.push_back({item.at, r + dc.px(8),
-                          {date + " · " + e.label + "\n" + level, date + " " + level}, head});
+        // Shorter forms for crowded frames keep what happened: without the date, then without
+        // the confidence (the star's colour still gives it). A date and a confidence alone
+        // would not say what the star stands for.
+        labels.push_back({item.at,
+                          r + dc.px(8),
+                          {date + " · " + e.label + "\n" + level, e.label + "\n" + level, e.label},
+                          head});
     }
     return labels;
 }

@@ -121,7 +121,7 @@ void draw_timeline_bar_axis(const DrawContext& dc) {
 
     const TextStyle tick_text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
     const Seconds step = tick_step(tl.end - tl.start);
-    const std::string tick_format = step.count() >= 365 * 86400 ? "%Y" : "%-d %b";
+    const std::string tick_format = step.count() >= 365 * 86400 ? "%Y" : tl.short_date_format;
     auto day = std::chrono::floor<std::chrono::days>(tl.start + tl.utc_offset);
     for (Instant t = Instant{day} - tl.utc_offset; t <= tl.end; t += step) {
         if (t < tl.start) continue;
@@ -271,8 +271,8 @@ std::optional<StatementsPanel> lay_out_statements(const DrawContext& dc,
                         dc.px(s.sizes.inset + 80);
     for (const Event* e : visible) {
         const Source* src = sc.find_source(e->source_id);
-        std::string heading =
-            dc.dates.format(e->start, "%-d %b") + " · " + to_string(e->confidence);
+        std::string heading = dc.dates.format(e->start, sc.timeline.short_date_format) + " · " +
+                              to_string(e->confidence);
         if (src != nullptr && !src->publisher.empty()) heading += " · " + src->publisher;
         height += dc.text.measure(heading, p.head).height +
                   dc.text.measure(e->label, p.body).height + dc.px(8);

@@ -287,8 +287,9 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
     for (const UnitMarker& u : markers) {
         if (!u.show_label) continue;
         const Movement& m = movements[u.movement];
+        // Shorter: the name alone. Never a bare number, which would not say whose it is.
         std::vector<std::string> texts{unit_label(m)};
-        if (m.count) texts.push_back(group_thousands(*m.count));
+        if (m.count && !m.label.empty()) texts.push_back(m.label);
         labels.push_back({u.at, radius + dc.px(5), texts, label});
     }
     return labels;

@@ -13,6 +13,7 @@
 #include "scenario/validate.hpp"
 #include "scenario/yaml_guard.hpp"
 #include "scenario/yaml_reader.hpp"
+#include "timeline/date_formats.hpp"
 #include "timeline/schedule.hpp"
 
 namespace gt {
@@ -106,6 +107,19 @@ private:
         map.style = r_.text(n, "style", false).value_or(map.style);
     }
 
+    /// Dates as the timeline's language writes them ("2025年3月2日" in Japanese), unless it is
+    /// English, whose default stays day, month and year ("2 March 2025"), or the scenario gave
+    /// its own date_format.
+    static void use_locale_dates(TimelineSpec& t, bool date_format_given) {
+        const bool english =
+            t.locale == "en" || t.locale.rfind("en-", 0) == 0 || t.locale.rfind("en_", 0) == 0;
+        if (english) return;
+        if (!date_format_given) {
+            t.date_format = locale_date_format(t.locale, "dMMMMy").value_or(t.date_format);
+        }
+        t.short_date_format = locale_date_format(t.locale, "dMMM").value_or(t.short_date_format);
+    }
+
     void parse_timeline(const YAML::Node& n, TimelineSpec& t) {
         if (!r_.mapping(n, "'timeline'", allowed_keys("timeline"))) {
             return;
@@ -144,6 +158,7 @@ private:
             else r_.error(n["locale"], "unknown locale '" + *locale + "'",
                           "use a language code such as en, id, ko, ru, fr or de");
         }
+        use_locale_dates(t, n["date_format"].IsDefined());
         if (auto offset = r_.text(n, "utc_offset", false)) {
             if (const auto seconds = parse_utc_offset(*offset)) {
                 t.utc_offset = *seconds;

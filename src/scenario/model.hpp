@@ -142,7 +142,9 @@ struct TimelineSpec {
     std::optional<Seconds> step;
     std::optional<int> frames;
     double fps = 4;
-    std::string date_format = "%-d %B %Y";
+    std::string date_format = "%-d %B %Y";  ///< by default, as the locale writes dates
+    /// Day and short month, for the timeline's ticks and the event labels ("2 Mar", "3月2日").
+    std::string short_date_format = "%-d %b";
     std::string time_format = "%H:%M UTC";
     std::string locale = "en";  ///< language of month and day names (ICU locale id)
     Seconds utc_offset{0};
