@@ -110,7 +110,14 @@ void write_manifest(const std::filesystem::path& file, const nlohmann::json& jso
 nlohmann::json read_manifest(const std::filesystem::path& folder) {
     const std::filesystem::path file = folder / manifest_file;
     std::ifstream in(file);
-    if (!in) throw RuntimeError(file.string() + ": no manifest; render the scenario first");
+    if (!in) {
+        // A folder that holds no render is a mistake in the command, not a failure: exit 2.
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {file.string(), 0, 0},
+                                    "no manifest: this folder holds no render",
+                                    "render the scenario first (geotimeline render SCENARIO), or "
+                                    "name the folder a render wrote, e.g. out/<scenario>"});
+    }
     try {
         return nlohmann::json::parse(in);
     } catch (const nlohmann::json::exception& e) {

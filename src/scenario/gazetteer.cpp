@@ -154,8 +154,8 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
 std::string describe(const GazetteerEntry& e) {
     std::ostringstream s;
     s.precision(5);
-    s << e.name << " (" << e.country << (e.admin1.empty() ? "" : "-" + e.admin1) << ", "
-      << e.position.lat << ", " << e.position.lon << ")";
+    s << e.name << " (" << e.country << (e.admin1.empty() ? "" : "-" + e.admin1) << ", at ["
+      << e.position.lon << ", " << e.position.lat << "])";
     return s.str();
 }
 

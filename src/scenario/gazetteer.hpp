@@ -50,7 +50,8 @@ private:
 void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
                          std::vector<Diagnostic>& out);
 
-/// "Khabarovsk (RU-30, 48.462, 135.097)" for messages listing candidates.
+/// "Khabarovsk (RU-30, at [135.097, 48.462])" for messages listing candidates: [lon, lat], as
+/// a scenario writes positions.
 [[nodiscard]] std::string describe(const GazetteerEntry& entry);
 
 }  // namespace gt

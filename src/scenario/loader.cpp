@@ -512,7 +512,8 @@ std::string read_scenario_file(const std::filesystem::path& file, const Scenario
         throw input_error("is a directory, not a scenario file", "name a .yaml file inside it");
     }
     if (!std::filesystem::exists(file, ec)) {
-        throw input_error("no such file", "check the path; scenarios live in scenarios/");
+        throw input_error("no such file", "check the path, which is read from " +
+                                              std::filesystem::current_path(ec).string());
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) throw RuntimeError(name + ": cannot open for reading");

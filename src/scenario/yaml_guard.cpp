@@ -142,11 +142,33 @@ std::optional<Diagnostic> check_yaml_structure(const std::string& yaml, const st
     return std::nullopt;
 }
 
+namespace {
+
+/// What most often causes yaml-cpp's message `message`, and how to fix it.
+std::string syntax_hint(const std::string& message) {
+    if (message.starts_with("illegal map value")) {
+        return "a value holding ': ' must be quoted, e.g. title: \"Dunkirk: the evacuation\"";
+    }
+    if (message.starts_with("end of sequence flow not found")) {
+        return "a list opened with '[' is not closed with ']' (it may be on an earlier line)";
+    }
+    if (message.starts_with("end of map flow not found")) {
+        return "a mapping opened with '{' is not closed with '}' (it may be on an earlier line)";
+    }
+    if (message.starts_with("unknown escape character")) {
+        return "inside \"double quotes\" a backslash starts an escape: write \\\\ or use "
+               "'single quotes'";
+    }
+    if (message.starts_with("illegal tab")) return "indent with spaces, not tabs";
+    return "check indentation and quoting near this point";
+}
+
+}  // namespace
+
 Diagnostic yaml_syntax_error(const YAML::Exception& e, const std::string& file) {
     SourcePos pos{file, 0, 0};
     if (!e.mark.is_null()) pos = {file, e.mark.line + 1, e.mark.column + 1};
-    return {Diagnostic::Severity::error, pos, "YAML syntax: " + e.msg,
-            "check indentation and quoting near this point"};
+    return {Diagnostic::Severity::error, pos, "YAML syntax: " + e.msg, syntax_hint(e.msg)};
 }
 
 }  // namespace gt

@@ -1,6 +1,9 @@
 #include "scenario/yaml_reader.hpp"
 
+#include <date/date.h>
+
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -158,6 +161,31 @@ std::optional<long> YamlReader::integer(const YAML::Node& parent, const char* ke
     return value;
 }
 
+namespace {
+
+/// ": February 2025 has 28 days" when `text` starts with a year, a month and a day past the
+/// month's last; "" otherwise.
+std::string impossible_day(const std::string& text) {
+    static constexpr const char* months[] = {"January",   "February", "March",    "April",
+                                             "May",       "June",     "July",     "August",
+                                             "September", "October",  "November", "December"};
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-') return "";
+    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) return "";
+    }
+    const int year = std::stoi(text.substr(0, 4));
+    const unsigned month = static_cast<unsigned>(std::stoi(text.substr(5, 2)));
+    const unsigned day = static_cast<unsigned>(std::stoi(text.substr(8, 2)));
+    if (month < 1 || month > 12 || day < 1) return "";
+    const auto last = date::year_month_day_last(date::year{year} / date::month{month} / date::last);
+    const unsigned days = static_cast<unsigned>(last.day());
+    if (day <= days) return "";
+    return std::string(": ") + months[month - 1] + " " + std::to_string(year) + " has " +
+           std::to_string(days) + " days";
+}
+
+}  // namespace
+
 std::optional<Instant> YamlReader::instant(const YAML::Node& parent, const char* key,
                                            bool required) {
     const YAML::Node node = field(parent, key, required);
@@ -166,7 +194,7 @@ std::optional<Instant> YamlReader::instant(const YAML::Node& parent, const char*
     if (!text) return std::nullopt;
     auto t = parse_instant(*text);
     if (!t) {
-        error(node, "'" + *text + "' is not a date",
+        error(node, "'" + *text + "' is not a date" + impossible_day(*text),
               "write a date as 2024-10-08, or a time as 2024-10-08T06:00Z or "
               "2024-10-08T15:00+09:00");
     }

@@ -212,7 +212,8 @@ TEST(PlacesByName, AmbiguousNameListsCandidatesAtItsLine) {
         const Diagnostic& d = e.diagnostics()[0];
         EXPECT_EQ(d.pos.line, 5);
         EXPECT_EQ(d.message, "'Springfield' names 21 places in the gazetteer");
-        EXPECT_NE(d.hint.find("Springfield (US-IL, 39.802, -89.644)"), std::string::npos) << d.hint;
+        EXPECT_NE(d.hint.find("Springfield (US-IL, at [-89.644, 39.802])"), std::string::npos)
+            << d.hint;
     }
 }
 

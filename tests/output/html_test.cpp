@@ -126,7 +126,7 @@ TEST(HtmlPlayerPage, EscapesTheTitleAndRefusesAMissingManifest) {
     test::TempDir dir;
     Scenario s;
     s.title = "A </script> title";
-    EXPECT_THROW((void)player_html(dir.path(), s, "png"), RuntimeError);
+    EXPECT_THROW((void)player_html(dir.path(), s, "png"), InputError);
     const std::string snippet = embed_snippet("a\"b.html", "Ships & <ports>", 1920, 1080);
     EXPECT_NE(snippet.find("src=\"a&quot;b.html\""), std::string::npos) << snippet;
     EXPECT_NE(snippet.find("title=\"Ships &amp; &lt;ports&gt;\""), std::string::npos) << snippet;

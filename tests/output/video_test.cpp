@@ -66,10 +66,11 @@ TEST(Video, EncodesMp4WebmGifAndApngThatFfprobeReads) {
     }
 }
 
-TEST(Video, FolderWithoutManifestIsARuntimeErrorNamingIt) {
+TEST(Video, FolderWithoutManifestIsBadInputNamingIt) {
     test::TempDir dir;
     const auto r = test::run({"video", dir.path().string()});
-    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("no manifest: this folder holds no render"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find((dir.path() / "manifest.json").string()), std::string::npos) << r.err;
 }
 

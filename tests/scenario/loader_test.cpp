@@ -85,7 +85,13 @@ TEST(Loader, MinimalScenarioLoadsWithDefaults) {
 TEST(Loader, YamlSyntaxErrorNamesLineAndColumn) {
     EXPECT_EQ(first_error("title: [unclosed\nmap: {}\n"),
               "test.yaml:2:4: error: YAML syntax: end of sequence flow not found\n"
-              "  hint: check indentation and quoting near this point");
+              "  hint: a list opened with '[' is not closed with ']' (it may be on an earlier "
+              "line)");
+    // A colon in a title, the most common slip in a newsroom: the hint says to quote it.
+    EXPECT_EQ(first_error("title: Dunkirk: the evacuation\n"),
+              "test.yaml:1:15: error: YAML syntax: illegal map value\n"
+              "  hint: a value holding ': ' must be quoted, e.g. title: \"Dunkirk: the "
+              "evacuation\"");
 }
 
 TEST(Loader, EmptyFileIsAnError) {
