@@ -1,6 +1,7 @@
 #include "render/legend.hpp"
 
 #include <cctype>
+#include <map>
 #include <set>
 
 namespace gt {
@@ -44,12 +45,15 @@ std::vector<LegendEntry> legend_entries(const Scenario& sc) {
     for (Confidence c : event_levels) {
         entries.push_back({"Event, " + confidence_meaning(c), Kind::event, c, "", Mode::land});
     }
-    std::set<std::string> kinds;
-    for (const Place& p : sc.places) kinds.insert(p.kind);
-    for (const std::string& k : kinds) {
-        std::string label = k;
+    // One row per symbol: kinds drawn alike share it ("City, fort, town"), so that no two rows
+    // show the same symbol as if it meant two things.
+    std::map<std::string, std::set<std::string>> kinds_by_symbol;
+    for (const Place& p : sc.places) kinds_by_symbol[symbol_kind(p.kind)].insert(p.kind);
+    for (const auto& [symbol, kinds] : kinds_by_symbol) {
+        std::string label;
+        for (const std::string& k : kinds) label += (label.empty() ? "" : ", ") + k;
         if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-        entries.push_back({label, Kind::place, Confidence::unknown, k, Mode::land});
+        entries.push_back({label, Kind::place, Confidence::unknown, symbol, Mode::land});
     }
     return entries;
 }

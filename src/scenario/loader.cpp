@@ -230,6 +230,12 @@ private:
             }
             p.country = r_.text(v, "country", false).value_or("");
             p.kind = r_.text(v, "kind", false).value_or("city");
+            if (!is_drawn_kind(p.kind)) {
+                r_.warning(v["kind"],
+                           "place '" + p.id + "': kind '" + p.kind +
+                               "' has no symbol of its own and is drawn as a city",
+                           "kinds with a symbol: capital, port; city, town and village are dots");
+            }
             p.show_label = r_.boolean(v, "label", false).value_or(true);
             places.push_back(std::move(p));
         }

@@ -5,6 +5,15 @@
 
 namespace gt {
 
+bool is_drawn_kind(const std::string& kind) {
+    return kind == "capital" || kind == "port" || kind == "city" || kind == "town" ||
+           kind == "village";
+}
+
+std::string symbol_kind(const std::string& kind) {
+    return kind == "capital" || kind == "port" ? kind : "city";
+}
+
 std::vector<LonLat> Movement::route_points() const {
     if (track) return track_points;
     std::vector<LonLat> points;

@@ -45,6 +45,12 @@ struct Source {
     SourcePos pos;
 };
 
+/// Whether a place of kind `kind` has a symbol of its own (capital, port) or is one of the
+/// kinds drawn as a dot on purpose (city, town, village).
+[[nodiscard]] bool is_drawn_kind(const std::string& kind);
+/// The kind whose symbol a place of `kind` is drawn with: capital, port, or city (a dot).
+[[nodiscard]] std::string symbol_kind(const std::string& kind);
+
 struct Place {
     std::string id;
     std::string name;

@@ -40,4 +40,19 @@ TEST(Legend, ListsEachConfidenceAndModeOnceAndSkipsStatements) {
                                                    "Unit by rail", "Unit in the air"}));
 }
 
+TEST(Legend, KindsDrawnAlikeShareOneRow) {
+    Scenario s;
+    for (const char* kind : {"town", "capital", "fort", "city", "port", "harbour"}) {
+        Place p;
+        p.kind = kind;
+        s.places.push_back(p);
+    }
+    EXPECT_EQ(labels(s),
+              (std::vector<std::string>{"Capital", "City, fort, harbour, town", "Port"}));
+    for (const auto& e : legend_entries(s)) {
+        EXPECT_TRUE(e.place_kind == "capital" || e.place_kind == "city" || e.place_kind == "port")
+            << e.place_kind;
+    }
+}
+
 }  // namespace gt

@@ -116,6 +116,25 @@ timeline:
     EXPECT_EQ(d[0].hint, "for a shorter animation write a longer 'step' or fewer 'frames'");
 }
 
+TEST(Validate, AKindWithoutASymbolIsAWarningAtTheKind) {
+    const std::string scenario = R"(title: Test
+map:
+  extent: [124, 38, 138, 49]
+timeline:
+  start: 2024-10-08
+  end: 2024-10-13
+places:
+  a: {at: [131.9, 43.1], kind: harbour}
+  b: {at: [129.7, 41.8], kind: town}
+)";
+    const auto d = load_scenario_text(scenario, "v.yaml").warnings;
+    ASSERT_EQ(d.size(), 1U);
+    EXPECT_EQ(d[0].str(),
+              "v.yaml:8:32: warning: place 'a': kind 'harbour' has no symbol of its own and is "
+              "drawn as a city\n"
+              "  hint: kinds with a symbol: capital, port; city, town and village are dots");
+}
+
 TEST(Validate, EventOutsideTheTimelineIsOnlyAWarning) {
     const auto d = problems(R"(events:
   - {id: e, label: Later, date: 2025-01-01, place: chongjin, source: nis, confidence: claimed}
