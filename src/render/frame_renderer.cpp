@@ -59,7 +59,8 @@ LabelPlacer FrameRenderer::place_static_labels() {
     // Place labels hold while the view does, so they never jitter; units and events avoid them.
     const Layout& l = scene_.layout;
     const Style& s = scene_.style;
-    LabelPlacer placer({0, 0, static_cast<double>(l.width), l.bottom_band.y});
+    // Labels keep a few pixels apart, and from symbols and panels: touching, two read as one.
+    LabelPlacer placer({0, 0, static_cast<double>(l.width), l.bottom_band.y}, l.px(2));
     // The furniture's panels at the last frame (when most statements show) are off limits.
     {
         // Laid out only: no target to draw on, and its boxes are blocked here.
