@@ -15,6 +15,28 @@ TEST(LabelPlacer, PrefersTheRightSideThenAvoidsCollisions) {
     EXPECT_DOUBLE_EQ(second->x, 390);  // left of the anchor
 }
 
+TEST(LabelPlacer, KeepsClearOfOtherLabelsWhereThereIsRoomAndTouchesThemWhereNot) {
+    LabelPlacer placer({0, 0, 1000, 1000}, 2);
+    // A label ending 1 px left of where the next label's right-hand spot begins.
+    ASSERT_TRUE(placer.try_box({611, 490, 700, 510}));
+    const auto beside = placer.place({500, 500}, 100, 20, 10, false);
+    ASSERT_TRUE(beside);
+    EXPECT_NE(beside->x, 510) << "took the spot touching the other label";
+    // A symbol (a block) needs no clearance: right beside it is fine.
+    LabelPlacer by_symbol({0, 0, 1000, 1000}, 2);
+    by_symbol.block({611, 490, 620, 510});
+    const auto next_to_symbol = by_symbol.place({500, 500}, 100, 20, 10, false);
+    ASSERT_TRUE(next_to_symbol);
+    EXPECT_DOUBLE_EQ(next_to_symbol->x, 510);
+    // Hemmed in on every side but one spot that touches: touching beats being left out.
+    LabelPlacer tight({490, 470, 611, 531}, 2);
+    tight.try_box({490, 470, 611, 489});  // above, 1 px off
+    tight.try_box({490, 511, 611, 531});  // below, 1 px off
+    const auto touching = tight.place({500, 500}, 100, 20, 10, false);
+    ASSERT_TRUE(touching);
+    EXPECT_DOUBLE_EQ(touching->x, 510);
+}
+
 TEST(LabelPlacer, StaysInsideTheCanvas) {
     LabelPlacer placer({0, 0, 300, 300});
     const auto at = placer.place({290, 150}, 100, 20, 10, true);
