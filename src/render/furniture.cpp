@@ -41,6 +41,8 @@ DatePanel lay_out_date(const DrawContext& dc) {
     p.time = dc.dates.format(dc.time, tl.time_format);
     p.date_style = {s.font, dc.px(s.sizes.date), true, s.colors.text};
     p.time_style = {s.font, dc.px(s.sizes.time), false, s.colors.muted_text};
+    // Placed by their right ends (draw_date): anchored there in SVG too.
+    p.date_style.align = p.time_style.align = TextStyle::Align::right;
     p.date_size = dc.text.measure(p.date, p.date_style);
     p.time_size = p.time.empty() ? TextSize{} : dc.text.measure(p.time, p.time_style);
     p.pad = dc.px(14);
@@ -119,7 +121,8 @@ void draw_timeline_bar_axis(const DrawContext& dc) {
     cairo_line_to(cr, axis.x1, y);
     cairo_stroke(cr);
 
-    const TextStyle tick_text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
+    TextStyle tick_text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
+    tick_text.align = TextStyle::Align::center;  // centred on the tick
     const Seconds step = tick_step(tl.end - tl.start);
     const std::string tick_format = step.count() >= 365 * 86400 ? "%Y" : tl.short_date_format;
     auto day = std::chrono::floor<std::chrono::days>(tl.start + tl.utc_offset);

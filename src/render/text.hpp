@@ -27,7 +27,9 @@ struct TextStyle {
     double halo_width = 0;
     double max_width = 0;       ///< wrap beyond this many pixels; 0: no wrapping
     double letter_spacing = 0;  ///< extra pixels between letters
-    /// How lines of different lengths line up within max_width (left without one).
+    /// How lines of different lengths line up within max_width. Without one, the caller places
+    /// the text, and this says which end of it stays put: where an SVG <text> is anchored, so
+    /// that it keeps its place in a reader's font of another width.
     enum class Align { left, center, right } align = Align::left;
 };
 

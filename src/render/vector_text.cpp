@@ -95,9 +95,9 @@ bool VectorText::add(cairo_t* cr, PangoLayout* layout, const TextStyle& style, d
         run.halo_width = style.halo_width * scale;
     }
     run.letter_spacing = style.letter_spacing * scale;
-    if (style.max_width > 0 && style.align == TextStyle::Align::right) {
+    if (style.align == TextStyle::Align::right) {
         run.anchor = VectorTextRun::Anchor::end;
-    } else if (style.max_width > 0 && style.align == TextStyle::Align::center) {
+    } else if (style.align == TextStyle::Align::center) {
         run.anchor = VectorTextRun::Anchor::middle;
     }
     run.lines = lines_of(cr, layout, run.anchor, x, y);

@@ -140,6 +140,8 @@ TEST_F(SmallScenario, SvgParsesAsXmlAndHoldsTheMap) {
     // The title, date and labels as text, not glyph outlines.
     EXPECT_GT(count("//s:text"), 10);
     EXPECT_EQ(count("//s:text[text()='Test crossing']"), 1);
+    // The date is placed by its right end, and anchored there: an edited date stays aligned.
+    EXPECT_EQ(count("//s:text[contains(@style,'text-anchor:end')][text()='3 October 2024']"), 1);
     EXPECT_EQ(count("//s:symbol"), 0);
     xmlXPathFreeContext(xpath);
     xmlFreeDoc(doc);

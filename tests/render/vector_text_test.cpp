@@ -76,6 +76,16 @@ TEST_F(VectorTextOnSvg, CentredLinesAreAnchoredAtTheirMiddle) {
     EXPECT_NEAR(texts.runs()[0].lines[0].x, 10 + 100, 1.0);
 }
 
+TEST_F(VectorTextOnSvg, ALineThatTheCallerAlignsIsAnchoredAtThatEnd) {
+    VectorText texts(surface_);
+    style_.align = TextStyle::Align::right;  // no max_width: placed by its caller
+    const TextSize size = painter_.measure("3 October 2024", style_);
+    (void)painter_.draw(cr_, "3 October 2024", style_, 300 - size.width, 10);
+    ASSERT_EQ(texts.runs().size(), 1U);
+    EXPECT_EQ(texts.runs()[0].anchor, VectorTextRun::Anchor::end);
+    EXPECT_NEAR(texts.runs()[0].lines[0].x, 300, 0.01);
+}
+
 TEST_F(VectorTextOnSvg, PositionsAndSizesAreInDevicePixels) {
     VectorText texts(surface_);
     cairo_translate(cr_, 5, 7);
