@@ -111,9 +111,11 @@ std::string FrameWriter::draw_svg(Instant t) {
     const cairo_status_t finished = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     check(drawn != CAIRO_STATUS_SUCCESS ? drawn : finished, "SVG frame");
+    // Stable ids first (determinism), then the size passes; the texts last, so that no pass
+    // reads their words as ids or colours.
+    svg = share_repeated_paths(compact_svg_names(compact_svg_paths(normalize_svg_ids(svg))));
     if (texts) svg = insert_svg_texts(svg, texts->runs());
-    // Stable ids first (determinism), then the size passes.
-    return share_repeated_paths(compact_svg_names(compact_svg_paths(normalize_svg_ids(svg))));
+    return svg;
 }
 
 void FrameWriter::write(Format f, Instant t, const std::filesystem::path& file) {

@@ -9,6 +9,7 @@
 #include <regex>
 #include <set>
 
+#include "common/error.hpp"
 #include "common/suggest.hpp"
 #include "output/storyboard_grid.hpp"
 #include "render/source_credits.hpp"
@@ -149,6 +150,14 @@ void write_storyboard(FrameRenderer& renderer, const Scene& scene, const std::ve
         static_cast<int>(times.size()),
         static_cast<double>(scene.layout.height) / scene.layout.width,
         {margin, top + gap, text_width, footer_top - gap - (top + gap)}, gap, caption_height);
+    if (grid.frame_width < 10 * kPointsPerMm) {
+        throw InputError(Diagnostic{
+            Diagnostic::Severity::error,
+            {"--storyboard", 0, 0},
+            std::to_string(times.size()) + " key frames do not fit on this paper beside the " +
+                "title, subtitle and sources (each would be under 10 mm wide)",
+            "choose fewer key frames or a larger --paper, or shorten the subtitle or credits"});
+    }
     const std::vector<std::string> captions = storyboard_captions(sc.timeline, times);
     for (std::size_t i = 0; i < times.size(); ++i) {
         const PixelRect box = grid.frame(static_cast<int>(i));

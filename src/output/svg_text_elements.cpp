@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "common/error.hpp"
+
 namespace gt {
 
 namespace {
@@ -32,8 +34,12 @@ std::string hex_colour(const Rgba& c) {
     return hex;
 }
 
+/// XML text: markup escaped, and control characters XML 1.0 does not allow left out (a label
+/// may hold one written as a YAML escape, "\a"; one would make the whole frame unreadable).
 void append_escaped(std::string& out, std::string_view text) {
     for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
         switch (c) {
             case '&':
                 out += "&amp;";
@@ -99,8 +105,17 @@ void append_text_element(std::string& out, const VectorTextRun& run) {
     out += "</text>";
 }
 
-/// The run a marker numbers, from its fill "rgb(R%,G%,B%)" (each a whole byte), or nullopt.
+/// The run a marker numbers, from its fill "#rrggbb" or "rgb(R%,G%,B%)" (each a whole byte),
+/// or nullopt.
 std::optional<std::size_t> marker_index(std::string_view tag) {
+    if (const std::size_t hex = tag.find("fill:#"); hex != std::string_view::npos) {
+        if (hex + 12 > tag.size()) return std::nullopt;
+        const std::string digits(tag.substr(hex + 6, 6));
+        if (digits.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) {
+            return std::nullopt;
+        }
+        return static_cast<std::size_t>(std::stoul(digits, nullptr, 16));
+    }
     const std::string_view fill = "fill:rgb(";
     std::size_t at = tag.find(fill);
     if (at == std::string_view::npos) return std::nullopt;
@@ -127,6 +142,7 @@ std::string insert_svg_texts(const std::string& svg, const std::vector<VectorTex
     std::string out;
     out.reserve(svg.size() + runs.size() * 256);
     std::size_t copied = 0;
+    std::size_t replaced = 0;
     for (std::size_t found = svg.find(vector_text_marker_opacity); found != std::string::npos;
          found = svg.find(vector_text_marker_opacity, found + 1)) {
         const std::size_t open = svg.rfind("<path", found);
@@ -137,8 +153,16 @@ std::string insert_svg_texts(const std::string& svg, const std::vector<VectorTex
         out.append(svg, copied, open - copied);
         append_text_element(out, runs[*index]);
         copied = close + 2;
+        ++replaced;
     }
     out.append(svg, copied, std::string::npos);
+    // Texts were drawn and not one marker found: Cairo writes its SVG another way than this
+    // reads (a newer Cairo). Losing every label silently would be worse than stopping.
+    if (replaced == 0 && !runs.empty()) {
+        throw RuntimeError("SVG frame: none of its " + std::to_string(runs.size()) +
+                           " texts could be put in place (this Cairo writes SVG in a way "
+                           "geotimeline does not know); render with --svg-text paths");
+    }
     return out;
 }
 

@@ -50,14 +50,46 @@ std::vector<XY> LabelPlacer::candidates(XY anchor, double width, double height, 
     return out;
 }
 
+std::optional<int> LabelPlacer::take_first_free(const std::vector<XY>& spots, double width,
+                                                double height,
+                                                const std::vector<std::vector<int>>& groups) {
+    // Within each group (a ring of spots, or one spot), clear of other labels first, then
+    // touching them: a label never goes farther out just to keep clear.
+    for (const std::vector<int>& group : groups) {
+        for (const double clearance : clearances()) {
+            for (const int i : group) {
+                const XY& c = spots[static_cast<std::size_t>(i)];
+                if (take_if_free({c.x, c.y, c.x + width, c.y + height}, clearance)) return i;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr int sides = 8;  // candidates come in rings of eight, nearest first
+
+/// The candidates' rings, nearest first, as groups of spot indices; only the first `rings`.
+std::vector<std::vector<int>> ring_groups(std::size_t spots, std::size_t rings) {
+    std::vector<std::vector<int>> groups;
+    for (std::size_t start = 0; start < spots && groups.size() < rings; start += sides) {
+        std::vector<int> ring;
+        for (std::size_t i = start; i < std::min(spots, start + sides); ++i) {
+            ring.push_back(static_cast<int>(i));
+        }
+        groups.push_back(std::move(ring));
+    }
+    return groups;
+}
+
+}  // namespace
+
 std::optional<XY> LabelPlacer::place(XY anchor, double width, double height, double gap,
                                      bool required) {
     const std::vector<XY> spots = candidates(anchor, width, height, gap);
-    // Clear of other labels where there is room; touching them rather than left out.
-    for (const double clearance : clearances()) {
-        for (const XY& c : spots) {
-            if (take_if_free({c.x, c.y, c.x + width, c.y + height}, clearance)) return c;
-        }
+    if (const auto i = take_first_free(spots, width, height, ring_groups(spots.size(), 3))) {
+        return spots[static_cast<std::size_t>(*i)];
     }
     if (!required) return std::nullopt;
     std::optional<XY> best;
@@ -78,12 +110,8 @@ std::optional<XY> LabelPlacer::place(XY anchor, double width, double height, dou
 
 std::optional<XY> LabelPlacer::place_near(XY anchor, double width, double height, double gap) {
     const std::vector<XY> spots = candidates(anchor, width, height, gap);
-    const std::size_t nearest = 8;  // the first ring
-    for (const double clearance : clearances()) {
-        for (std::size_t i = 0; i < std::min(nearest, spots.size()); ++i) {
-            const XY& c = spots[i];
-            if (take_if_free({c.x, c.y, c.x + width, c.y + height}, clearance)) return c;
-        }
+    if (const auto i = take_first_free(spots, width, height, ring_groups(spots.size(), 1))) {
+        return spots[static_cast<std::size_t>(*i)];
     }
     return std::nullopt;
 }
@@ -92,20 +120,14 @@ std::optional<LabelPlacer::Spot> LabelPlacer::place_preferring(XY anchor, double
                                                                double height, double gap,
                                                                std::optional<int> side) {
     const std::vector<XY> spots = candidates(anchor, width, height, gap);
-    const int sides = 8;  // candidates come in rings of eight, nearest first
     const int count = static_cast<int>(spots.size());
-    std::vector<int> order;
+    std::vector<std::vector<int>> groups;
     if (side && *side >= 0 && *side < sides) {
-        for (int i = *side; i < count; i += sides) order.push_back(i);
+        for (int i = *side; i < count; i += sides) groups.push_back({i});
     }
-    for (int i = 0; i < count; ++i) order.push_back(i);
-    for (const double clearance : clearances()) {
-        for (int i : order) {
-            const XY& c = spots[static_cast<std::size_t>(i)];
-            if (take_if_free({c.x, c.y, c.x + width, c.y + height}, clearance)) {
-                return Spot{c, i % sides};
-            }
-        }
+    for (auto& ring : ring_groups(spots.size(), 3)) groups.push_back(std::move(ring));
+    if (const auto i = take_first_free(spots, width, height, groups)) {
+        return Spot{spots[static_cast<std::size_t>(*i)], *i % sides};
     }
     return std::nullopt;
 }

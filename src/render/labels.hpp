@@ -61,6 +61,10 @@ private:
     void take_label(const Box& box);
     /// Takes `box` as a label when it is inside the canvas and `clearance` from everything.
     bool take_if_free(const Box& box, double clearance);
+    /// Takes the first free spot of the first group that has one (clear of labels, else
+    /// touching them, within each group) and returns its index in `spots`.
+    std::optional<int> take_first_free(const std::vector<XY>& spots, double width, double height,
+                                       const std::vector<std::vector<int>>& groups);
     /// The clearances to try, the wanted one first.
     [[nodiscard]] std::vector<double> clearances() const {
         return clearance_ > 0 ? std::vector<double>{clearance_, 0} : std::vector<double>{0};

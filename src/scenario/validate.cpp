@@ -30,7 +30,7 @@ std::string many_frames_message(const TimelineSpec& t, long frames) {
 }
 
 std::string many_frames_hint(const TimelineSpec& t) {
-    if (t.step && t.step->count() < 3600) {
+    if (t.step && t.step->count() < 3600 && t.step->count() % 60 == 0) {
         return "'m' in a step is minutes; for a shorter animation write a longer step (6h, 1d, "
                "1w) or 'frames: 240' instead of 'step'";
     }

@@ -43,10 +43,19 @@ std::optional<std::string> conversions_of_icu_pattern(const std::string& pattern
                 i += 2;
                 continue;
             }
-            for (std::size_t k = i + 1; k < close && k < pattern.size(); ++k) {
+            std::size_t k = i + 1;
+            for (; k < pattern.size(); ++k) {
+                if (pattern[k] == '\'') {
+                    if (k + 1 < pattern.size() && pattern[k + 1] == '\'') {  // '' inside: a quote
+                        out += '\'';
+                        ++k;
+                        continue;
+                    }
+                    break;
+                }
                 out += pattern[k] == '%' ? std::string("%%") : std::string(1, pattern[k]);
             }
-            i = close == std::string::npos ? pattern.size() : close + 1;
+            i = k + 1;
         } else if (std::isalpha(static_cast<unsigned char>(c)) != 0) {
             std::size_t count = 1;
             while (i + count < pattern.size() && pattern[i + count] == c) ++count;

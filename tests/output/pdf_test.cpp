@@ -144,6 +144,21 @@ TEST(Pdf, StoryboardIsOnePageAndDeterministic) {
     EXPECT_EQ(count("Basemap: Natural Earth"), 4U + 1U) << text;
 }
 
+TEST(Pdf, AStoryboardWithNoRoomForItsFramesIsBadInput) {
+    test::TempDir dir;
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    const std::size_t at = yaml.find("subtitle: End-to-end test scenario");
+    ASSERT_NE(at, std::string::npos);
+    yaml.replace(at, 34, "subtitle: " + std::string(20000, 'x'));
+    const fs::path scenario = dir.path() / "long.yaml";
+    std::ofstream(scenario) << yaml;
+    const auto r = test::run(
+        {"pdf", scenario.string(), "--storyboard", "4", "-o", (dir.path() / "s.pdf").string()});
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_NE(r.err.find("4 key frames do not fit on this paper"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir.path() / "s.pdf"));
+}
+
 TEST(Pdf, BadPaperIsBadInputAndWritesNothing) {
     test::TempDir dir;
     const auto r = test::run({"pdf", (test::data_dir() / "small.yaml").string(), "--paper", "a44",

@@ -109,14 +109,32 @@ TEST(SvgTextElements, AWrappedTextIsOneElementWithALinePerTspan) {
 }
 
 TEST(SvgTextElements, FillsThatOnlyLookLikeMarkersStay) {
-    const std::string cairo_path =
-        "<path style=\" stroke:none;fill-rule:nonzero;fill:rgb(0%,0%,100%);fill-opacity:0.0123;\" "
-        "d=\"M 1 1 L 2 2 Z\"/>";
-    // Index 255 when only one text was drawn: not a marker of this frame.
-    EXPECT_EQ(insert_svg_texts(cairo_path, {VectorTextRun{}}), cairo_path);
-    // Not a whole byte: not a marker.
-    const std::string odd = "<path style=\"fill:rgb(0%,0%,0.1%);fill-opacity:0.0123;\" d=\"\"/>";
-    EXPECT_EQ(insert_svg_texts(odd, {VectorTextRun{}}), odd);
+    const std::string marker = "<path style=\"fill:#000000;fill-opacity:0.0123;\" d=\"M 1 1 Z\"/>";
+    VectorTextRun run;
+    run.family = "Noto Sans";
+    run.lines = {{"Real", 1, 2}};
+    // Index 255 when only one text was drawn, and a channel that is not a whole byte: not
+    // markers of this frame.
+    const std::string lookalikes =
+        "<path style=\" stroke:none;fill:rgb(0%,0%,100%);fill-opacity:0.0123;\" d=\"M 1 1 Z\"/>"
+        "<path style=\"fill:rgb(0%,0%,0.1%);fill-opacity:0.0123;\" d=\"\"/>";
+    const std::string out = insert_svg_texts(marker + lookalikes, {run});
+    EXPECT_EQ(out.substr(out.find("</text>") + 7), lookalikes);
+    EXPECT_NE(out.find(">Real</text>"), std::string::npos) << out;
+}
+
+TEST(SvgTextElements, NoMarkerFoundForTextsDrawnIsAnErrorNotASilentLoss) {
+    VectorTextRun run;
+    run.lines = {{"Lost", 1, 2}};
+    EXPECT_THROW((void)insert_svg_texts("<svg><path d=\"M 1 1 Z\"/></svg>", {run}), RuntimeError);
+    EXPECT_EQ(insert_svg_texts("<svg/>", {}), "<svg/>");  // nothing drawn, nothing missing
+}
+
+TEST(SvgTextElements, ControlCharactersXmlForbidsAreLeftOut) {
+    const std::string svg = svg_with_texts([](cairo_t* cr, TextPainter& painter) {
+        (void)painter.draw(cr, "Kursk\a\x01 oblast", label, 40, 30);
+    });
+    EXPECT_NE(svg.find(">Kursk oblast</text>"), std::string::npos) << svg;
 }
 
 }  // namespace gt

@@ -21,7 +21,7 @@ TEST(LabelPlacer, KeepsClearOfOtherLabelsWhereThereIsRoomAndTouchesThemWhereNot)
     ASSERT_TRUE(placer.try_box({611, 490, 700, 510}));
     const auto beside = placer.place({500, 500}, 100, 20, 10, false);
     ASSERT_TRUE(beside);
-    EXPECT_NE(beside->x, 510) << "took the spot touching the other label";
+    EXPECT_DOUBLE_EQ(beside->x, 390) << "not the free spot on the other side, as near";
     // A symbol (a block) needs no clearance: right beside it is fine.
     LabelPlacer by_symbol({0, 0, 1000, 1000}, 2);
     by_symbol.block({611, 490, 620, 510});
@@ -35,6 +35,17 @@ TEST(LabelPlacer, KeepsClearOfOtherLabelsWhereThereIsRoomAndTouchesThemWhereNot)
     const auto touching = tight.place({500, 500}, 100, 20, 10, false);
     ASSERT_TRUE(touching);
     EXPECT_DOUBLE_EQ(touching->x, 510);
+}
+
+TEST(LabelPlacer, ALabelKeepsItsSideTouchingRatherThanMoveOffIt) {
+    // A label that had the right-hand side keeps it, though it now touches a neighbour: a label
+    // that changed sides whenever a gap shrank below the clearance would flicker.
+    LabelPlacer placer({0, 0, 1000, 1000}, 2);
+    ASSERT_TRUE(placer.try_box({611, 490, 700, 510}));
+    const auto spot = placer.place_preferring({500, 500}, 100, 20, 10, 0);
+    ASSERT_TRUE(spot);
+    EXPECT_EQ(spot->side, 0);
+    EXPECT_DOUBLE_EQ(spot->at.x, 510);
 }
 
 TEST(LabelPlacer, StaysInsideTheCanvas) {

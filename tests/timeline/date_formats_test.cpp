@@ -30,6 +30,8 @@ TEST(DateFormats, IcuPatternsBecomeConversionsOrNothing) {
     EXPECT_EQ(conversions_of_icu_pattern("y'年'M'月'd'日'"), "%Y年%-m月%-d日");
     EXPECT_EQ(conversions_of_icu_pattern("dd/MM/yy 'at' '100%'"), "%d/%m/%y at 100%%");
     EXPECT_EQ(conversions_of_icu_pattern("EEEE, d MMM"), "%A, %-d %b");
+    EXPECT_EQ(conversions_of_icu_pattern("h 'o''clock'"), std::nullopt);  // h: no conversion
+    EXPECT_EQ(conversions_of_icu_pattern("d 'o''clock' y"), "%-d o'clock %Y");
     EXPECT_EQ(conversions_of_icu_pattern("d MMMM y G"), std::nullopt);  // an era
 }
 
