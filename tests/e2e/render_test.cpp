@@ -6,6 +6,7 @@
 #include <libxml/xpathInternals.h>
 
 #include <cmath>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "e2e/rendered_scenario.hpp"
@@ -165,6 +166,23 @@ TEST_F(SmallScenario, SvgTextShowsWhereThePngDrawsIt) {
         test::compare_png(drawn, folder() / "frame-00003.png", 64, dir.path() / "diff.png");
     ASSERT_FALSE(d.size_mismatch);
     EXPECT_LT(static_cast<double>(d.differing_pixels) / (d.width * d.height), 0.003);
+}
+
+TEST(Render, SvgTextStaysAsWrittenWhateverItSays) {
+    // Words that look like Cairo's ids or colours are not renumbered or compacted.
+    test::TempDir dir;
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    const std::size_t at = yaml.find("title: Test crossing");
+    ASSERT_NE(at, std::string::npos);
+    yaml.replace(at, 20, "title: \"surface7 at rgb(100%,0%,0%) & <b>\"");
+    const fs::path scenario = dir.path() / "words.yaml";
+    std::ofstream(scenario) << yaml;
+    const auto r = test::run({"render", scenario.string(), "--out", dir.path().string(), "--format",
+                              "svg", "--frames", "1:1", "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string svg =
+        test::read_file(test::chosen_folder(dir.path(), "words") / "frame-00001.svg");
+    EXPECT_NE(svg.find(">surface7 at rgb(100%,0%,0%) &amp; &lt;b&gt;</text>"), std::string::npos);
 }
 
 TEST(Render, SvgTextAsPathsKeepsGlyphOutlines) {
