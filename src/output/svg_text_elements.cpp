@@ -105,35 +105,14 @@ void append_text_element(std::string& out, const VectorTextRun& run) {
     out += "</text>";
 }
 
-/// The run a marker numbers, from its fill "#rrggbb" or "rgb(R%,G%,B%)" (each a whole byte),
-/// or nullopt.
+/// The run a marker numbers, from its fill "#rrggbb" (as compact_svg_names writes a colour of
+/// whole bytes, which every marker's is), or nullopt.
 std::optional<std::size_t> marker_index(std::string_view tag) {
-    if (const std::size_t hex = tag.find("fill:#"); hex != std::string_view::npos) {
-        if (hex + 12 > tag.size()) return std::nullopt;
-        const std::string digits(tag.substr(hex + 6, 6));
-        if (digits.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) {
-            return std::nullopt;
-        }
-        return static_cast<std::size_t>(std::stoul(digits, nullptr, 16));
-    }
-    const std::string_view fill = "fill:rgb(";
-    std::size_t at = tag.find(fill);
-    if (at == std::string_view::npos) return std::nullopt;
-    at += fill.size();
-    std::size_t index = 0;
-    for (int channel = 0; channel < 3; ++channel) {
-        const std::size_t percent = tag.find('%', at);
-        if (percent == std::string_view::npos) return std::nullopt;
-        const double value =
-            std::strtod(std::string(tag.substr(at, percent - at)).c_str(), nullptr) * 2.55;
-        const long byte = std::lround(value);
-        if (std::abs(value - static_cast<double>(byte)) > 1e-3 || byte < 0 || byte > 255) {
-            return std::nullopt;
-        }
-        index = index * 256 + static_cast<std::size_t>(byte);
-        at = percent + 2;  // past "%,"
-    }
-    return index;
+    const std::size_t hex = tag.find("fill:#");
+    if (hex == std::string_view::npos || hex + 12 > tag.size()) return std::nullopt;
+    const std::string digits(tag.substr(hex + 6, 6));
+    if (digits.find_first_not_of("0123456789abcdef") != std::string::npos) return std::nullopt;
+    return static_cast<std::size_t>(std::stoul(digits, nullptr, 16));
 }
 
 }  // namespace

@@ -12,8 +12,8 @@ namespace gt {
 /// same place of the drawing order and inside the same clip. The font is named as the style
 /// names it, with sans-serif after it; a halo is a stroke painted under the fill
 /// (paint-order: stroke). A marker Cairo left out (its text clipped away) leaves no text. Run it
-/// last, on the SVG the other passes made, so that they never touch the texts' words; markers
-/// are read with their fill written "#rrggbb" or "rgb(R%,G%,B%)".
+/// last, on the SVG the other passes made, so that they never touch the texts' words (it reads
+/// a marker's fill as compact_svg_names writes it, "#rrggbb").
 /// @throws RuntimeError when texts were drawn and no marker is found at all.
 [[nodiscard]] std::string insert_svg_texts(const std::string& svg,
                                            const std::vector<VectorTextRun>& runs);
