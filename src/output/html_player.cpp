@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "common/error.hpp"
+#include "common/markup_text.hpp"
 #include "output/manifest.hpp"
 
 namespace gt {
@@ -146,20 +147,6 @@ std::string fill_template(std::string_view page,
     return out;
 }
 
-std::string html_escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 const char* confidence_color(Confidence c) {
     switch (c) {
         case Confidence::confirmed: return "#b3261e";
@@ -206,7 +193,7 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
     replace_all(json, "</", "<\\/");
     return fill_template(kTemplate,
                          {{"DATA_JSON", json},
-                          {"TITLE", html_escape(scenario.title)},
+                          {"TITLE", markup_text(scenario.title)},
                           {"CONTROLS_HEIGHT", std::to_string(player_controls_height)},
                           {"ASPECT", std::to_string(manifest.value("width", 16)) + " / " +
                                          std::to_string(manifest.value("height", 9))}});
@@ -220,7 +207,7 @@ std::string embed_snippet(const std::string& url, const std::string& title, int 
     std::snprintf(frame_percent, sizeof frame_percent, "%.4f", 100.0 * height / std::max(width, 1));
     return "<div style=\"position:relative;padding-top:calc(" + std::string(frame_percent) +
            "% + " + std::to_string(player_controls_height) + "px)\"><iframe src=\"" +
-           html_escape(url) + "\" title=\"" + html_escape(title) +
+           markup_text(url) + "\" title=\"" + markup_text(title) +
            "\" style=\"position:absolute;top:0;left:0;width:100%;height:100%;border:0\" "
            "loading=\"lazy\" allowfullscreen></iframe></div>";
 }

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "common/error.hpp"
+#include "common/markup_text.hpp"
 
 namespace gt {
 
@@ -34,37 +35,9 @@ std::string hex_colour(const Rgba& c) {
     return hex;
 }
 
-/// XML text: markup escaped, and control characters XML 1.0 does not allow left out (a label
-/// may hold one written as a YAML escape, "\a"; one would make the whole frame unreadable).
-void append_escaped(std::string& out, std::string_view text) {
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            default:
-                out += c;
-        }
-    }
-}
-
 std::string style_of(const VectorTextRun& run) {
     std::string style = "font-family:'";
-    append_escaped(style, run.family);
+    append_markup_text(style, run.family);
     style += "',sans-serif;font-size:" + svg_number(run.size) + "px";
     if (run.bold) style += ";font-weight:bold";
     style += ";fill:" + hex_colour(run.color);
@@ -91,14 +64,14 @@ void append_text_element(std::string& out, const VectorTextRun& run) {
     if (run.lines.size() == 1) {
         append_position(out, run.lines.front());
         out += '>';
-        append_escaped(out, run.lines.front().text);
+        append_markup_text(out, run.lines.front().text);
     } else {
         out += '>';
         for (const VectorTextLine& line : run.lines) {
             out += "<tspan";
             append_position(out, line);
             out += '>';
-            append_escaped(out, line.text);
+            append_markup_text(out, line.text);
             out += "</tspan>";
         }
     }

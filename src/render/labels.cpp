@@ -55,8 +55,10 @@ std::optional<int> LabelPlacer::take_first_free(const std::vector<XY>& spots, do
                                                 const std::vector<std::vector<int>>& groups) {
     // Within each group (a ring of spots, or one spot), clear of other labels first, then
     // touching them: a label never goes farther out just to keep clear.
+    const int passes = clearance_ > 0 ? 2 : 1;  // clear of labels, then touching them
     for (const std::vector<int>& group : groups) {
-        for (const double clearance : clearances()) {
+        for (int pass = 0; pass < passes; ++pass) {
+            const double clearance = pass == 0 ? clearance_ : 0;
             for (const int i : group) {
                 const XY& c = spots[static_cast<std::size_t>(i)];
                 if (take_if_free({c.x, c.y, c.x + width, c.y + height}, clearance)) return i;

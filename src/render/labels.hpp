@@ -65,10 +65,7 @@ private:
     /// touching them, within each group) and returns its index in `spots`.
     std::optional<int> take_first_free(const std::vector<XY>& spots, double width, double height,
                                        const std::vector<std::vector<int>>& groups);
-    /// The clearances to try, the wanted one first.
-    [[nodiscard]] std::vector<double> clearances() const {
-        return clearance_ > 0 ? std::vector<double>{clearance_, 0} : std::vector<double>{0};
-    }
+
     /// Right, left, above, below, then the diagonals, at 1, 2.2 and 3.6 times `gap`.
     [[nodiscard]] static std::vector<XY> candidates(XY anchor, double width, double height,
                                                     double gap);
