@@ -91,21 +91,37 @@ FolderSizes sizes_of(const fs::path& folder, const std::string& extension) {
 
 /// The fastest of `repeat` runs (the least disturbed by other work on the machine).
 ChildRun render(const fs::path& program, const fs::path& scenario, const fs::path& out,
-                const std::string& format, unsigned jobs, int repeat = 1) {
+                const std::string& format, unsigned jobs, int repeat = 1,
+                const std::vector<std::string>& more = {}) {
     ChildRun best;
     for (int i = 0; i < repeat; ++i) {
         std::cerr << "render " << scenario.filename().string() << " " << format << " --jobs "
                   << jobs << " (run " << i + 1 << "/" << repeat << ") ...\n";
-        const ChildRun run =
-            run_child(program, {"render", scenario.string(), "--out", out.string(), "--format",
-                                format, "--jobs", std::to_string(jobs), "--quiet"});
+        std::vector<std::string> args{"render",     scenario.string(),    "--out",
+                                      out.string(), "--format",           format,
+                                      "--jobs",     std::to_string(jobs), "--quiet"};
+        args.insert(args.end(), more.begin(), more.end());
+        const ChildRun run = run_child(program, args);
         if (i == 0 || run.wall_s < best.wall_s) best = run;
     }
     return best;
 }
 
-/// One round: the encode-only floor and the 240-frame PNG render on 1 thread, then on N.
+/// The fastest of `repeat` starts of the program that only print its version: the cost of
+/// starting it (loading GDAL, PROJ, Cairo, Pango and what they link), before any work.
+double program_start(const fs::path& program, int repeat) {
+    double best = 1e9;
+    for (int i = 0; i < repeat; ++i)
+        best = std::min(best, run_child(program, {"--version"}).wall_s);
+    return best;
+}
+
+/// One round: the fixed cost, then the encode-only floor and the 240-frame PNG render on 1
+/// thread, then on N.
 struct Round {
+    /// The first frame alone (--frames 1:1): starting, loading and projecting, placing labels,
+    /// the static layers and one frame. What a render costs whatever its length.
+    ChildRun first_frame;
     double floor_1 = 0;
     ChildRun render_1;
     double floor_n = 0;
@@ -123,6 +139,8 @@ std::vector<Round> measure_rounds(const fs::path& program, const fs::path& scena
     for (int i = 0; i < repeat; ++i) {
         std::cerr << "round " << i + 1 << "/" << repeat << ": floors and renders ...\n";
         Round r;
+        r.first_frame =
+            render(program, scenario, out / "png-first-frame", "png", 1, 1, {"--frames", "1:1"});
         r.floor_1 = parallel_encode_floor({scenario, out / "scratch", 1, 10});
         r.render_1 = render(program, scenario, out / "png-jobs-1", "png", 1);
         r.floor_n = parallel_encode_floor({scenario, out / "scratch", jobs, 10});
@@ -165,7 +183,7 @@ int run(int argc, char** argv) {
         ->capture_default_str();
     app.add_option("--jobs", jobs, "the parallel runs' --jobs (default: every core)")
         ->capture_default_str();
-    app.add_flag("--skip-long", skip_long, "skip the 2400-frame memory run");
+    app.add_flag("--skip-long", skip_long, "skip the 2400-frame runs (speedup and memory)");
     app.add_option("--repeat", repeat, "rounds of the 240-frame PNG renders and their floors")
         ->check(CLI::Range(1, 20))
         ->capture_default_str();
@@ -217,9 +235,22 @@ int run(int argc, char** argv) {
         each(rounds, [](const Round& r) { return r.render_n.wall_s / r.floor_n_whole; });
     const std::vector<double> speedups =
         each(rounds, [](const Round& r) { return r.render_1.wall_s / r.render_n.wall_s; });
+    // The frames after the first: each render less the round's first-frame render.
+    const auto after_first = [](const ChildRun& run, const Round& r) {
+        return run.wall_s - r.first_frame.wall_s;
+    };
+    const std::vector<double> speedups_after_first = each(rounds, [&](const Round& r) {
+        return after_first(r.render_1, r) / after_first(r.render_n, r);
+    });
+    const std::vector<double> ratios_n_after_first =
+        each(rounds, [&](const Round& r) { return after_first(r.render_n, r) / r.floor_n; });
+    const std::vector<double> first_frame_s =
+        each(rounds, [](const Round& r) { return r.first_frame.wall_s; });
+    const double start_s = program_start(program, 5);
     nlohmann::json round_list = nlohmann::json::array();
     for (const Round& r : rounds) {
-        round_list.push_back({{"floor_1_thread_s", r.floor_1},
+        round_list.push_back({{"first_frame_alone_s", r.first_frame.wall_s},
+                              {"floor_1_thread_s", r.floor_1},
                               {"total_jobs_1_s", r.render_1.wall_s},
                               {"floor_n_threads_s", r.floor_n},
                               {"floor_n_threads_whole_frames_s", r.floor_n_whole},
@@ -239,15 +270,23 @@ int run(int argc, char** argv) {
          {{"ratio_jobs_1_to_floor_1_thread", median(ratios_1)},
           {"ratio_jobs_" + n + "_to_floor_" + n + "_threads", median(ratios_n)},
           {"ratio_jobs_" + n + "_to_whole_frame_floor_" + n + "_threads", median(ratios_n_whole)},
-          {"speedup_jobs_" + n + "_vs_1", median(speedups)}}}};
+          {"speedup_jobs_" + n + "_vs_1", median(speedups)},
+          {"first_frame_alone_s", median(first_frame_s)},
+          {"speedup_jobs_" + n + "_vs_1_after_first_frame", median(speedups_after_first)},
+          {"ratio_jobs_" + n + "_after_first_frame_to_floor_" + n + "_threads",
+           median(ratios_n_after_first)}}},
+        {"program_start_s", start_s}};
     results["svg_240"] = {{"jobs_" + n, as_json(svgn)},
                           {"mean_frame_kb", svg.mean / 1024},
                           {"max_frame_kb", static_cast<double>(svg.max) / 1024},
                           {"frames", svg.files}};
     if (!skip_long) {
+        const ChildRun long_1 = render(program, s2400, out / "png-2400", "png", 1);
         const ChildRun long_run = render(program, s2400, out / "png-2400", "png", jobs);
         results["png_2400"] = {
+            {"jobs_1", as_json(long_1)},
             {"jobs_" + n, as_json(long_run)},
+            {"speedup_jobs_" + n + "_vs_1", long_1.wall_s / long_run.wall_s},
             {"peak_rss_ratio_to_240", long_run.peak_rss_mib / pngn.peak_rss_mib}};
         fs::remove_all(out / "png-2400");
     }
@@ -272,6 +311,15 @@ int run(int argc, char** argv) {
     std::cout << "  median " << median(ratios_1) << "x\n    speedup --jobs " << n << " over 1:";
     print_values(speedups);
     std::cout << "  median " << median(speedups) << "x\n"
+              << "  after the fixed cost (each render less the round's first-frame-alone render, "
+                 "median "
+              << median(first_frame_s) << " s, of which " << start_s
+              << " s starting the program):\n    speedup --jobs " << n << " over 1:";
+    print_values(speedups_after_first);
+    std::cout << "  median " << median(speedups_after_first) << "x\n    total/floor --jobs " << n
+              << ":";
+    print_values(ratios_n_after_first);
+    std::cout << "  median " << median(ratios_n_after_first) << "x\n"
               << "  fastest of the rounds: PNG total --jobs " << n << " " << pngn.wall_s
               << " s, --jobs 1 " << png1.wall_s << " s (speedup " << png1.wall_s / pngn.wall_s
               << "x); floor " << floorn << " s on " << n << " threads, " << floor1
@@ -287,7 +335,11 @@ int run(int argc, char** argv) {
               << results["bands_reused_fraction"] << " of the bands reused\n"
               << "  peak RSS: " << pngn.peak_rss_mib << " MiB (240 frames)";
     if (results.contains("png_2400")) {
-        std::cout << ", " << results["png_2400"]["jobs_" + n]["peak_rss_mib"] << " MiB (2400)";
+        std::cout << ", " << results["png_2400"]["jobs_" + n]["peak_rss_mib"]
+                  << " MiB (2400)\n  2400 frames: --jobs 1 "
+                  << results["png_2400"]["jobs_1"]["wall_s"] << " s, --jobs " << n << " "
+                  << results["png_2400"]["jobs_" + n]["wall_s"] << " s, speedup "
+                  << results["png_2400"]["speedup_jobs_" + n + "_vs_1"] << "x";
     }
     std::cout << "\n  SVG: mean " << svg.mean / 1024 << " KB, max " << svg.max / 1024.0
               << " KB per frame\n  results: " << (out / "results.json").string() << '\n';
