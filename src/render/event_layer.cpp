@@ -10,10 +10,11 @@ namespace gt {
 
 namespace {
 
-std::string date_span(const Event& e, const std::string& format, DateFormatter& dates) {
-    const std::string start = dates.format(e.start, format);
+/// When the event happened: its day, and its time when it was given one.
+std::string date_span(const Event& e, const TimelineSpec& timeline, DateFormatter& dates) {
+    const std::string start = dates.format(e.start, moment_format(timeline, e.start));
     if (e.end <= e.start + Seconds{86400}) return start;
-    return start + " – " + dates.format(e.end, format);
+    return start + " – " + dates.format(e.end, moment_format(timeline, e.end));
 }
 
 void draw_pulse(cairo_t* cr, XY at, double radius, double phase, const Rgba& color) {
@@ -108,7 +109,7 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc) {
         if (item.phase == EventPhase::past) head.color = s.colors.muted_text;
         head.color = faded(head.color, item.opacity);
         head.halo = faded(head.halo, item.opacity);
-        const std::string date = date_span(e, scene.scenario.timeline.short_date_format, dc.dates);
+        const std::string date = date_span(e, scene.scenario.timeline, dc.dates);
         const std::string level = std::string("(") + to_string(e.confidence) + ")";
         // Shorter forms for crowded frames keep what happened: without the date, then without
         // the confidence (the star's colour still gives it). A date and a confidence alone

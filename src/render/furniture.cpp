@@ -274,8 +274,8 @@ std::optional<StatementsPanel> lay_out_statements(const DrawContext& dc,
                         dc.px(s.sizes.inset + 80);
     for (const Event* e : visible) {
         const Source* src = sc.find_source(e->source_id);
-        std::string heading = dc.dates.format(e->start, sc.timeline.short_date_format) + " · " +
-                              to_string(e->confidence);
+        std::string heading = dc.dates.format(e->start, moment_format(sc.timeline, e->start)) +
+                              " · " + to_string(e->confidence);
         if (src != nullptr && !src->publisher.empty()) heading += " · " + src->publisher;
         height += dc.text.measure(heading, p.head).height +
                   dc.text.measure(e->label, p.body).height + dc.px(8);

@@ -167,7 +167,9 @@ private:
                          "write it as +09:00 or -05:00 (quoted: \"+09:00\")");
             }
         }
-        // A daily map shows no "00:00 UTC" under each date unless asked to.
+        // The clock names the offset its times are in; a daily map shows no "00:00 UTC" under
+        // each date unless asked to.
+        if (!n["time_format"]) t.time_format = "%H:%M " + utc_offset_label(t.utc_offset);
         if (!n["time_format"] && t.dates_read && t.end > t.start && every_frame_at_midnight(t)) {
             t.time_format.clear();
         }

@@ -151,6 +151,7 @@ struct TimelineSpec {
     std::string date_format = "%-d %B %Y";  ///< by default, as the locale writes dates
     /// Day and short month, for the timeline's ticks and the event labels ("2 Mar", "3月2日").
     std::string short_date_format = "%-d %b";
+    /// By default "%H:%M " and the offset's name ("%H:%M UTC+9"): the loader names it.
     std::string time_format = "%H:%M UTC";
     std::string locale = "en";  ///< language of month and day names (ICU locale id)
     Seconds utc_offset{0};

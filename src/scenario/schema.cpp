@@ -104,8 +104,8 @@ std::vector<ObjectSchema> scenario_schema() {
           {"time_format",
            T::text,
            false,
-           "Line under the date: \"%H:%M UTC\" unless every frame falls at midnight; \"\" for "
-           "none.",
+           "Line under the date: \"%H:%M UTC\" (\"%H:%M UTC+9\" with utc_offset +09:00) unless "
+           "every frame falls at midnight; \"\" for none.",
            {},
            ""},
           {"utc_offset",

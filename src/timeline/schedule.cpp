@@ -12,11 +12,24 @@ long frame_count(const TimelineSpec& t) {
     return whole_steps + 1 + (span % step != 0 ? 1 : 0);
 }
 
+namespace {
+
+constexpr long day = 86400;
+
+bool at_local_midnight(const TimelineSpec& t, Instant at) {
+    const long local = (at + t.utc_offset).time_since_epoch().count();
+    return ((local % day) + day) % day == 0;
+}
+
+}  // namespace
+
+std::string moment_format(const TimelineSpec& t, Instant at) {
+    if (at_local_midnight(t, at)) return t.short_date_format;
+    return t.short_date_format + " %H:%M";
+}
+
 bool every_frame_at_midnight(const TimelineSpec& t) {
-    constexpr long day = 86400;
-    const auto at_midnight = [&](Instant at) {
-        return (at + t.utc_offset).time_since_epoch().count() % day == 0;
-    };
+    const auto at_midnight = [&](Instant at) { return at_local_midnight(t, at); };
     if (!at_midnight(t.start) || !at_midnight(t.end)) return false;
     if (t.frames) {
         const long gaps = *t.frames - 1;

@@ -39,6 +39,11 @@ namespace gt {
 /// and end. Key frames of a storyboard go there first.
 [[nodiscard]] std::vector<Instant> story_moments(const Scenario& scenario);
 
+/// The format for when something at `at` happened, in event labels and statements: the day and
+/// short month, and the hour and minute unless `at` falls on a midnight of the timeline's
+/// utc_offset (a date given without a time). The date panel names the clock's offset.
+[[nodiscard]] std::string moment_format(const TimelineSpec& t, Instant at);
+
 /// How an event shows at `t`: hidden before it starts, active during it (and for its first
 /// day when it is a single date), shown as past afterwards.
 enum class EventPhase { hidden, active, past };

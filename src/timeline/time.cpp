@@ -132,6 +132,17 @@ std::optional<Seconds> parse_utc_offset(std::string_view text) {
     return text[0] == '-' ? -offset : offset;
 }
 
+std::string utc_offset_label(Seconds offset) {
+    if (offset.count() == 0) return "UTC";
+    const long minutes = std::abs(offset.count()) / 60;
+    std::string label =
+        std::string("UTC") + (offset.count() < 0 ? "-" : "+") + std::to_string(minutes / 60);
+    if (minutes % 60 != 0) {
+        label += (minutes % 60 < 10 ? ":0" : ":") + std::to_string(minutes % 60);
+    }
+    return label;
+}
+
 std::string format_iso(Instant t) { return date::format("%FT%TZ", t); }
 
 namespace {

@@ -25,6 +25,9 @@ using Seconds = std::chrono::seconds;
 /// Parses a UTC offset "+09:00", "-05:30" or "+0000" (at most 14 hours, as on Earth).
 [[nodiscard]] std::optional<Seconds> parse_utc_offset(std::string_view text);
 
+/// How a clock in this offset is named: "UTC", "UTC+9", "UTC+5:30", "UTC-3".
+[[nodiscard]] std::string utc_offset_label(Seconds offset);
+
 /// "2024-10-08T06:00:00Z".
 [[nodiscard]] std::string format_iso(Instant t);
 

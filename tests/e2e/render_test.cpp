@@ -185,6 +185,24 @@ TEST(Render, SvgTextStaysAsWrittenWhateverItSays) {
     EXPECT_NE(svg.find(">surface7 at rgb(100%,0%,0%) &amp; &lt;b&gt;</text>"), std::string::npos);
 }
 
+TEST(Render, EventLabelsGiveTheTimeAnEventHasInTheNamedOffset) {
+    // 14:30 UTC is 23:30 in +09:00, still 5 October; the date panel says whose clock it is.
+    test::TempDir dir;
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    yaml.replace(yaml.find("  step: 1d"), 10, "  step: 12h\n  utc_offset: \"+09:00\"");
+    yaml.replace(yaml.find("end: 2024-10-05\n    count"), 15, "end: 2024-10-04");
+    yaml.replace(yaml.find("date: 2024-10-05"), 16, "date: 2024-10-04T14:30Z");
+    const fs::path scenario = dir.path() / "timed.yaml";
+    std::ofstream(scenario) << yaml;
+    const auto r = test::run(
+        {"render", scenario.string(), "--out", dir.path().string(), "--format", "svg", "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const fs::path folder = dir.path() / "timed";
+    const std::string last = test::read_file(folder / "frame-00009.svg");
+    EXPECT_NE(last.find(">4 Oct 23:30 · Landing</tspan>"), std::string::npos);
+    EXPECT_NE(last.find(">09:00 UTC+9</text>"), std::string::npos);
+}
+
 TEST(Render, SvgTextAsPathsKeepsGlyphOutlines) {
     test::TempDir dir;
     const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",

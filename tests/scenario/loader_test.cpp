@@ -80,6 +80,10 @@ TEST(Loader, MinimalScenarioLoadsWithDefaults) {
     std::string asked = kMinimal;
     asked.replace(asked.find("step: 1d"), 8, "step: 1d\n  time_format: \"%H:%M GMT\"");
     EXPECT_EQ(load_scenario_text(asked, "a.yaml").scenario.timeline.time_format, "%H:%M GMT");
+    // The clock shows the offset's time: it says so.
+    std::string offset = hourly;
+    offset.replace(offset.find("step: 6h"), 8, "step: 6h\n  utc_offset: \"+10:00\"");
+    EXPECT_EQ(load_scenario_text(offset, "o.yaml").scenario.timeline.time_format, "%H:%M UTC+10");
 }
 
 TEST(Loader, YamlSyntaxErrorNamesLineAndColumn) {

@@ -50,6 +50,24 @@ TEST(FrameTimes, EveryFrameAtMidnightInTheTimelinesOffset) {
     EXPECT_TRUE(every_frame_at_midnight(tokyo));
 }
 
+TEST(MomentFormat, GivesTheTimeOfDayOnlyForMomentsGivenOne) {
+    TimelineSpec t = span("2024-10-08", "2024-10-09");
+    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08")), "%-d %b");
+    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08T14:30Z")), "%-d %b %H:%M");
+    EXPECT_EQ(
+        format_label(*parse_instant("2024-10-08T14:30Z"),
+                     moment_format(t, *parse_instant("2024-10-08T14:30Z")), t.utc_offset, "en"),
+        "8 Oct 14:30");
+    // Midnight is the timeline's: in +09:00, 15:00 UTC is the next day's midnight.
+    t.utc_offset = Seconds{9 * 3600};
+    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08T15:00Z")), "%-d %b");
+    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08")), "%-d %b %H:%M");
+    // Before 1970 too (Napoleon's 1812 campaign).
+    t.utc_offset = Seconds{0};
+    EXPECT_EQ(moment_format(t, *parse_instant("1812-06-24")), "%-d %b");
+    EXPECT_EQ(moment_format(t, *parse_instant("1812-06-24T05:00Z")), "%-d %b %H:%M");
+}
+
 TEST(FrameTimes, FrameCountSpreadsFramesEvenly) {
     TimelineSpec t = span("2024-10-08", "2024-10-10");
     t.frames = 5;

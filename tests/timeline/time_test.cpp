@@ -49,6 +49,16 @@ TEST(ParseUtcOffset, ReadsSignedHoursAndMinutes) {
     }
 }
 
+TEST(UtcOffsetLabel, NamesTheOffsetAsNewsroomsWriteIt) {
+    EXPECT_EQ(utc_offset_label(Seconds{0}), "UTC");
+    EXPECT_EQ(utc_offset_label(Seconds{9 * 3600}), "UTC+9");
+    EXPECT_EQ(utc_offset_label(Seconds{-3 * 3600}), "UTC-3");
+    EXPECT_EQ(utc_offset_label(*parse_utc_offset("+05:30")), "UTC+5:30");
+    EXPECT_EQ(utc_offset_label(*parse_utc_offset("+05:45")), "UTC+5:45");
+    EXPECT_EQ(utc_offset_label(*parse_utc_offset("-09:30")), "UTC-9:30");
+    EXPECT_EQ(utc_offset_label(*parse_utc_offset("+14:00")), "UTC+14");
+}
+
 TEST(ParseDuration, ReadsUnitsAndSums) {
     EXPECT_EQ(parse_duration("6h")->count(), 6 * 3600);
     EXPECT_EQ(parse_duration("1d")->count(), 86400);
