@@ -181,7 +181,7 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
     nlohmann::json events = nlohmann::json::array();
     for (const Event& e : scenario.events) {
         events.push_back({{"time", format_iso(e.start)},
-                          {"label", e.label + " (" + to_string(e.confidence) + ")"},
+                          {"label", e.label + " (" + scenario.words.level(e.confidence) + ")"},
                           {"color", confidence_color(e.confidence)}});
     }
     const nlohmann::json data{{"title", scenario.title},

@@ -110,7 +110,7 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc) {
         head.color = faded(head.color, item.opacity);
         head.halo = faded(head.halo, item.opacity);
         const std::string date = date_span(e, scene.scenario.timeline, dc.dates);
-        const std::string level = std::string("(") + to_string(e.confidence) + ")";
+        const std::string level = "(" + scene.scenario.words.level(e.confidence) + ")";
         // Shorter forms for crowded frames keep what happened: without the date, then without
         // the confidence (the star's colour still gives it). A date and a confidence alone
         // would not say what the star stands for.

@@ -269,13 +269,13 @@ std::optional<StatementsPanel> lay_out_statements(const DrawContext& dc,
     p.body = {s.font, dc.px(s.sizes.legend), false, s.colors.text};
     p.body.max_width = width - 2 * p.pad - dc.px(14);
     p.head.max_width = p.body.max_width;
-    double height = 2 * p.pad + dc.text.measure("Statements", p.head).height + dc.px(4);
+    double height = 2 * p.pad + dc.text.measure(sc.words["statements"], p.head).height + dc.px(4);
     const double room = dc.scene.layout.bottom_band.y - date_panel.y - date_panel.height -
                         dc.px(s.sizes.inset + 80);
     for (const Event* e : visible) {
         const Source* src = sc.find_source(e->source_id);
         std::string heading = dc.dates.format(e->start, moment_format(sc.timeline, e->start)) +
-                              " · " + to_string(e->confidence);
+                              " · " + sc.words.level(e->confidence);
         if (src != nullptr && !src->publisher.empty()) heading += " · " + src->publisher;
         height += dc.text.measure(heading, p.head).height +
                   dc.text.measure(e->label, p.body).height + dc.px(8);
@@ -297,8 +297,9 @@ void draw_statements(const DrawContext& dc, const StatementsPanel& p) {
         const PixelRect& panel = p.box;
         fill_panel(c.cr, panel, s.colors.panel, c.px(6));
         double y = panel.y + p.pad;
-        c.text.draw(c.cr, "Statements", p.head, panel.x + p.pad, y);
-        y += c.text.measure("Statements", p.head).height + c.px(4);
+        const std::string& heading = c.scene.scenario.words["statements"];
+        c.text.draw(c.cr, heading, p.head, panel.x + p.pad, y);
+        y += c.text.measure(heading, p.head).height + c.px(4);
         TextStyle item_head = p.head;
         for (const auto& item : p.items) {
             const Rgba color = s.color_of(item.event->confidence);

@@ -6,17 +6,6 @@
 
 namespace gt {
 
-std::string confidence_meaning(Confidence c) {
-    switch (c) {
-        case Confidence::confirmed: return "confirmed";
-        case Confidence::reported: return "reported, not independently confirmed";
-        case Confidence::claimed: return "claimed by one side";
-        case Confidence::denied: return "denied";
-        case Confidence::unknown: return "unverified";
-    }
-    return "";
-}
-
 std::vector<LegendEntry> legend_entries(const Scenario& sc) {
     using Kind = LegendEntry::Kind;
     std::set<Confidence> route_levels, event_levels;
@@ -28,22 +17,23 @@ std::vector<LegendEntry> legend_entries(const Scenario& sc) {
     for (const Event& e : sc.events) {
         if (e.at) event_levels.insert(e.confidence);
     }
+    const Words& w = sc.words;
     std::vector<LegendEntry> entries;
     for (Confidence c : route_levels) {
-        entries.push_back({"Route taken, " + confidence_meaning(c), Kind::route, c, "", Mode::land});
+        entries.push_back({w["route_taken"] + ", " + w.meaning(c), Kind::route, c, "", Mode::land});
     }
     if (!sc.movements.empty()) {
-        entries.push_back({"Route still ahead", Kind::planned, Confidence::unknown, "", Mode::land});
+        entries.push_back({w["route_ahead"], Kind::planned, Confidence::unknown, "", Mode::land});
     }
     for (Mode m : modes) {
-        const char* what = m == Mode::sea    ? "Unit at sea"
-                           : m == Mode::air  ? "Unit in the air"
-                           : m == Mode::rail ? "Unit by rail"
-                                             : "Unit on land";
-        entries.push_back({what, Kind::unit, Confidence::unknown, "", m});
+        const char* what = m == Mode::sea    ? "unit_at_sea"
+                           : m == Mode::air  ? "unit_in_the_air"
+                           : m == Mode::rail ? "unit_by_rail"
+                                             : "unit_on_land";
+        entries.push_back({w[what], Kind::unit, Confidence::unknown, "", m});
     }
     for (Confidence c : event_levels) {
-        entries.push_back({"Event, " + confidence_meaning(c), Kind::event, c, "", Mode::land});
+        entries.push_back({w["event"] + ", " + w.meaning(c), Kind::event, c, "", Mode::land});
     }
     // One row per symbol: kinds drawn alike share it ("City, fort, town"), so that no two rows
     // show the same symbol as if it meant two things.
@@ -51,8 +41,8 @@ std::vector<LegendEntry> legend_entries(const Scenario& sc) {
     for (const Place& p : sc.places) kinds_by_symbol[symbol_kind(p.kind)].insert(p.kind);
     for (const auto& [symbol, kinds] : kinds_by_symbol) {
         std::string label;
-        for (const std::string& k : kinds) label += (label.empty() ? "" : ", ") + k;
-        if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+        for (const std::string& k : kinds) label += (label.empty() ? "" : ", ") + w.kind(k);
+        label = capitalize_first(label);
         entries.push_back({label, Kind::place, Confidence::unknown, symbol, Mode::land});
     }
     return entries;

@@ -17,11 +17,9 @@ struct LegendEntry {
     Mode mode = Mode::land;
 };
 
-/// "reported, not independently confirmed"...
-[[nodiscard]] std::string confidence_meaning(Confidence c);
-
 /// Routes by confidence, the route still ahead, unit symbols by mode, events by confidence
-/// (placed events only: statements are listed beside the map), place kinds.
+/// (placed events only: statements are listed beside the map), place kinds; in the scenario's
+/// words.
 [[nodiscard]] std::vector<LegendEntry> legend_entries(const Scenario& scenario);
 
 }  // namespace gt

@@ -160,13 +160,14 @@ std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFra
     const TextStyle style = country_style(scene.style, l);
     const double step = l.px(22);
     for (const Feature& country : frame.basemap.countries) {
-        if (country.name.empty() || !reaches_map_area(country, frame.view, l.map_area)) continue;
+        const std::string& label = scene.scenario.words.country(country.name);
+        if (label.empty() || !reaches_map_area(country, frame.view, l.map_area)) continue;
         std::vector<std::vector<XY>> rings;
         for (const Ring& ring : country.rings) {
             for (auto& line : to_pixel_lines(frame.view, ring, 2.0))
                 rings.push_back(std::move(line));
         }
-        const std::string name = upper(country.name);
+        const std::string name = upper(label);
         const TextSize size = text.measure(name, style);
         // Grid points outside the rings' bounds cannot be inside: skipped before the costly test.
         Box bounds{INFINITY, INFINITY, -INFINITY, -INFINITY};

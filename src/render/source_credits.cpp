@@ -39,7 +39,7 @@ std::string cited_text(const Scenario& sc, Instant t) {
     for (const auto& [src, levels] : cited_sources(sc, t)) {
         std::string levels_text;
         for (Confidence c : levels) {
-            levels_text += (levels_text.empty() ? "" : ", ") + std::string(to_string(c));
+            levels_text += (levels_text.empty() ? "" : ", ") + sc.words.level(c);
         }
         out += (out.empty() ? "" : "; ") + (src->publisher.empty() ? "" : src->publisher + ", ") +
                src->title + (src->date.empty() ? "" : " (" + src->date + ")") + " [" + levels_text +
@@ -52,7 +52,8 @@ std::string cited_text(const Scenario& sc, Instant t) {
 std::string unsourced_text(const Scenario& sc, Instant t) {
     std::string out;
     const auto add = [&](const std::string& label, const std::string& id, Confidence c) {
-        out += (out.empty() ? "" : "; ") + (label.empty() ? id : label) + " [" + to_string(c) + "]";
+        out += (out.empty() ? "" : "; ") + (label.empty() ? id : label) + " [" + sc.words.level(c) +
+               "]";
     };
     for (const Movement& m : sc.movements) {
         if (t >= m.start && m.source_id == "none") add(m.label, m.id, m.confidence);
@@ -68,17 +69,19 @@ std::string unsourced_text(const Scenario& sc, Instant t) {
 std::string sources_line(const Scenario& scenario, Instant t) {
     const std::string cited = cited_text(scenario, t);
     const std::string unsourced = unsourced_text(scenario, t);
-    if (cited.empty() && unsourced.empty()) return "Sources: none yet on the map";
-    if (cited.empty()) return "Sources: none given for " + unsourced;
-    if (unsourced.empty()) return "Sources: " + cited;
-    return "Sources: " + cited + ". No source given for " + unsourced;
+    const Words& w = scenario.words;
+    const std::string head = w["sources"] + " ";
+    if (cited.empty() && unsourced.empty()) return head + w["no_sources_yet"];
+    if (cited.empty()) return head + w["none_given_for"] + " " + unsourced;
+    if (unsourced.empty()) return head + cited;
+    return head + cited + ". " + w["no_source_given_for"] + " " + unsourced;
 }
 
 std::string credits_line(const Scenario& scenario) {
-    std::string credit = "Basemap: Natural Earth (public domain) via world-atlas.";
+    std::string credit = scenario.words["basemap_credit"];
     const bool geonames = std::any_of(scenario.places.begin(), scenario.places.end(),
                                       [](const Place& p) { return p.from_gazetteer; });
-    if (geonames) credit += " Place names: GeoNames (CC BY 4.0).";
+    if (geonames) credit += " " + scenario.words["place_names_credit"];
     if (!scenario.credits.empty()) credit += " " + scenario.credits;
     return credit;
 }

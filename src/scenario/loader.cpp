@@ -63,6 +63,7 @@ public:
             r_.flatten(n, "", s.style_overrides);
         }
         if (const YAML::Node n = root["camera"]; n && !n.IsNull()) parse_camera(n, s.camera);
+        choose_words(root, s);
     }
 
 private:
@@ -172,6 +173,39 @@ private:
         if (!n["time_format"]) t.time_format = "%H:%M " + utc_offset_label(t.utc_offset);
         if (!n["time_format"] && t.dates_read && t.end > t.start && every_frame_at_midnight(t)) {
             t.time_format.clear();
+        }
+    }
+
+    /// The locale's words, then the scenario's own over them.
+    void choose_words(const YAML::Node& root, Scenario& s) {
+        const YAML::Node n = root["words"];
+        if (auto words = words_for(s.timeline.locale)) {
+            s.words = std::move(*words);
+        } else if (!n) {
+            const YAML::Node timeline = root["timeline"];
+            const YAML::Node locale = timeline.IsMap() ? timeline["locale"] : YAML::Node();
+            r_.warning(locale.IsDefined() ? locale : root,
+                       "the map's own words (legend, confidence levels, sources line) stay "
+                       "English: geotimeline has none in '" +
+                           s.timeline.locale + "'",
+                       "give them under 'words:' (geotimeline schema lists the keys), or use a "
+                       "locale with its own: en, id, fr, de, es, ru, uk, ko");
+        }
+        if (!n || n.IsNull() || !r_.mapping(n, "'words'", allowed_keys("words"))) return;
+        for (const WordKey& k : word_keys()) {
+            if (auto text = r_.text(n, k.key.c_str(), false)) s.words.text[k.key] = *text;
+        }
+        read_word_map(n, "kinds", s.words.kinds);
+        read_word_map(n, "countries", s.words.countries);
+    }
+
+    /// `words: {key: {name: word, ...}}` into `out`.
+    void read_word_map(const YAML::Node& words, const char* key,
+                       std::map<std::string, std::string>& out) {
+        const YAML::Node n = words[key];
+        if (!n || !r_.mapping(n, std::string("'words: ") + key + "'", {})) return;
+        for (const auto& entry : n) {
+            if (auto word = r_.scalar(entry.second, "a word")) out[entry.first.Scalar()] = *word;
         }
     }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "scenario/words.hpp"
 #include "timeline/time.hpp"
 
 namespace gt {
@@ -184,6 +185,8 @@ struct Scenario {
     std::vector<Source> sources;
     std::vector<Setting> style_overrides;  ///< the scenario's `style:` block
     std::vector<CameraKeyframe> camera;    ///< in date order; empty: the map's extent throughout
+    /// The map's own words in the timeline's language, with the scenario's `words:` over them.
+    Words words = english_words();
 
     [[nodiscard]] const Place* find_place(const std::string& id) const;
     [[nodiscard]] const Source* find_source(const std::string& id) const;

@@ -2,12 +2,40 @@
 
 #include <stdexcept>
 
+#include "scenario/words.hpp"
+
 namespace gt {
 
 namespace {
 
 const std::vector<std::string> kConfidence{"confirmed", "reported", "claimed", "denied", "unknown"};
 const std::vector<std::string> kModes{"sea", "land", "rail", "air"};
+
+/// `words:`: a key for every word the map writes of its own, described by its English text.
+ObjectSchema words_object() {
+    ObjectSchema words{"words", "The map's own words, in the scenario's language.", {}, {}};
+    for (const WordKey& k : word_keys()) {
+        words.fields.push_back(
+            {k.key, FieldType::text, false, "In English: \"" + k.english + "\".", {}, ""});
+    }
+    std::string kinds;
+    for (const std::string& k : worded_kinds()) kinds += (kinds.empty() ? "" : ", ") + k;
+    words.fields.push_back(
+        {"kinds",
+         FieldType::names,
+         false,
+         "Place kinds as the legend names them, by kind (" + kinds + "): {city: Kota}.",
+         {},
+         ""});
+    words.fields.push_back({"countries",
+                            FieldType::names,
+                            false,
+                            "Country labels by the basemap's English name: {China: Tiongkok}; \"\" "
+                            "leaves one out.",
+                            {},
+                            ""});
+    return words;
+}
 
 }  // namespace
 
@@ -52,8 +80,16 @@ std::vector<ObjectSchema> scenario_schema() {
            "Camera keyframes in date order: the view pans and zooms between them. Default: the "
            "map's extent throughout.",
            {},
-           "camera_keyframe"}},
+           "camera_keyframe"},
+          {"words",
+           T::object,
+           false,
+           "The map's own words (legend, confidence levels, statements, sources line), each "
+           "replacing the one the timeline's locale gives.",
+           {},
+           "words"}},
          {}},
+        words_object(),
         {"map",
          "The map's extent, projection, size and style.",
          {{"extent",

@@ -203,6 +203,29 @@ TEST(Render, EventLabelsGiveTheTimeAnEventHasInTheNamedOffset) {
     EXPECT_NE(last.find(">09:00 UTC+9</text>"), std::string::npos);
 }
 
+TEST(Render, TheMapsOwnWordsAreTheScenarios) {
+    test::TempDir dir;
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    yaml.replace(yaml.find("  step: 1d"), 10, "  step: 1d\n  locale: id");
+    yaml +=
+        "words:\n  confirmed: pasti\n  confirmed_meaning: pasti benar\n"
+        "  countries: {Japan: Jepang, China: \"\"}\n";
+    const fs::path scenario = dir.path() / "words.yaml";
+    std::ofstream(scenario) << yaml;
+    const auto r = test::run({"render", scenario.string(), "--out", dir.path().string(), "--format",
+                              "svg", "--frames", "5:5", "--quiet"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string svg =
+        test::read_file(test::chosen_folder(dir.path(), "words") / "frame-00005.svg");
+    EXPECT_NE(svg.find(">JEPANG</text>"), std::string::npos);
+    EXPECT_EQ(svg.find(">CHINA</text>"), std::string::npos);
+    EXPECT_NE(svg.find(">RUSSIA</text>"), std::string::npos)
+        << "no word given: as the basemap has it";
+    EXPECT_NE(svg.find(">Peristiwa, pasti benar</text>"), std::string::npos);
+    EXPECT_NE(svg.find(">(pasti)</tspan>"), std::string::npos);
+    EXPECT_NE(svg.find(">Pelabuhan</text>"), std::string::npos);
+}
+
 TEST(Render, SvgTextAsPathsKeepsGlyphOutlines) {
     test::TempDir dir;
     const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",

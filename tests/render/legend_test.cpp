@@ -23,6 +23,20 @@ TEST(Legend, SeedScenarioExplainsEveryStyleItUses) {
                              "Event, reported, not independently confirmed", "Capital", "City", "Port"}));
 }
 
+TEST(Legend, SpeaksTheScenariosLanguage) {
+    auto s = load_scenario(test::scenario_file("korea-russia-2024")).scenario;
+    s.words = *words_for("ru");
+    EXPECT_EQ(labels(s), (std::vector<std::string>{
+                             "Пройденный маршрут, по сообщениям, без независимого подтверждения",
+                             "Предстоящий маршрут", "Подразделение в море",
+                             "Событие, по сообщениям, без независимого подтверждения", "Столица",
+                             "Город", "Порт"}));
+    s.words.kinds["city"] = "bandar";  // a word starting lower case still starts the row upper
+    s.words.kinds["capital"] = "ibu kota";
+    EXPECT_EQ(labels(s)[4], "Ibu kota");
+    EXPECT_EQ(labels(s)[5], "Bandar");
+}
+
 TEST(Legend, ListsEachConfidenceAndModeOnceAndSkipsStatements) {
     Scenario s;
     Movement m;

@@ -61,4 +61,20 @@ events:
               "[reported]; Strike [unknown]");
 }
 
+TEST(SourcesLine, SpeaksTheScenariosLanguage) {
+    Scenario s = scenario_with(R"(movements:
+  - {id: ship, label: Grain ship, from: chongjin, to: vladivostok, start: 2024-10-09, end: 2024-10-10, source: none, confidence: reported}
+events:
+  - {id: e, label: Seen, date: 2024-10-11, place: chongjin, source: nis, confidence: claimed}
+)");
+    s.words = *words_for("fr");
+    EXPECT_EQ(sources_line(s, at("2024-10-08")), "Sources : aucune encore sur la carte");
+    EXPECT_EQ(sources_line(s, at("2024-10-09")),
+              "Sources : aucune indiquée pour Grain ship [signalé]");
+    EXPECT_EQ(sources_line(s, at("2024-10-11")),
+              "Sources : NIS, Statement (9 Oct 2024) [revendiqué]. Aucune source indiquée pour "
+              "Grain ship [signalé]");
+    EXPECT_EQ(credits_line(s), "Fond de carte : Natural Earth (domaine public) via world-atlas.");
+}
+
 }  // namespace gt

@@ -86,6 +86,40 @@ TEST(Loader, MinimalScenarioLoadsWithDefaults) {
     EXPECT_EQ(load_scenario_text(offset, "o.yaml").scenario.timeline.time_format, "%H:%M UTC+10");
 }
 
+TEST(Loader, TheMapsWordsFollowTheLocaleAndTheScenariosOwn) {
+    const std::string indonesian = replace(kMinimal, "  step: 1d", "  step: 1d\n  locale: id");
+    const LoadedScenario id = load_scenario_text(indonesian, "id.yaml");
+    EXPECT_TRUE(id.warnings.empty());
+    EXPECT_EQ(id.scenario.words["statements"], "Pernyataan");
+    const LoadedScenario own = load_scenario_text(indonesian + R"(words:
+  reported: menurut laporan
+  kinds: {port: bandar}
+  countries: {China: Tiongkok, Japan: ""}
+)",
+                                                  "own.yaml");
+    EXPECT_EQ(own.scenario.words.level(Confidence::reported), "menurut laporan");
+    EXPECT_EQ(own.scenario.words["statements"], "Pernyataan");  // the rest stay the locale's
+    EXPECT_EQ(own.scenario.words.kind("port"), "bandar");
+    EXPECT_EQ(own.scenario.words.country("China"), "Tiongkok");
+    EXPECT_EQ(own.scenario.words.country("Japan"), "");
+}
+
+TEST(Loader, SaysWhenTheMapsWordsStayEnglish) {
+    const std::string japanese = replace(kMinimal, "  step: 1d", "  step: 1d\n  locale: ja");
+    const LoadedScenario ja = load_scenario_text(japanese, "ja.yaml");
+    ASSERT_EQ(ja.warnings.size(), 1U);
+    EXPECT_NE(ja.warnings[0].str().find("ja.yaml:8:11: warning: the map's own words"),
+              std::string::npos)
+        << ja.warnings[0].str();
+    EXPECT_EQ(ja.scenario.words["statements"], "Statements");
+    // Given words: the scenario knows.
+    EXPECT_TRUE(
+        load_scenario_text(japanese + "words: {statements: 声明}\n", "w.yaml").warnings.empty());
+    EXPECT_EQ(first_error(kMinimal + std::string("words: {reportd: x}\n")),
+              "test.yaml:21:9: error: unknown key 'reportd' in 'words'\n"
+              "  hint: did you mean 'reported'?");
+}
+
 TEST(Loader, YamlSyntaxErrorNamesLineAndColumn) {
     EXPECT_EQ(first_error("title: [unclosed\nmap: {}\n"),
               "test.yaml:2:4: error: YAML syntax: end of sequence flow not found\n"

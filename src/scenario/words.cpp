@@ -1,0 +1,343 @@
+#include "scenario/words.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <stdexcept>
+
+#include "scenario/model.hpp"
+
+namespace gt {
+
+namespace {
+
+constexpr std::size_t word_count = 24;
+constexpr std::size_t kind_count = 5;
+
+/// One language's words, in the order of word_keys() and worded_kinds().
+struct Language {
+    const char* code;  ///< ICU language code
+    std::array<const char*, word_count> words;
+    std::array<const char*, kind_count> kinds;
+};
+
+// Written for newsroom maps: short, and careful about what a level claims. A newsroom with its
+// own wording sets it under `words:`.
+const std::array<Language, 8> languages{{
+    {"en",
+     {"confirmed",
+      "reported",
+      "claimed",
+      "denied",
+      "unknown",
+      "confirmed",
+      "reported, not independently confirmed",
+      "claimed by one side",
+      "denied",
+      "unverified",
+      "Route taken",
+      "Route still ahead",
+      "Event",
+      "Unit at sea",
+      "Unit in the air",
+      "Unit by rail",
+      "Unit on land",
+      "Statements",
+      "Sources:",
+      "none yet on the map",
+      "none given for",
+      "No source given for",
+      "Basemap: Natural Earth (public domain) via world-atlas.",
+      "Place names: GeoNames (CC BY 4.0)."},
+     {"capital", "port", "city", "town", "village"}},
+    {"id",
+     {"terkonfirmasi",
+      "dilaporkan",
+      "diklaim",
+      "dibantah",
+      "tidak diketahui",
+      "terkonfirmasi",
+      "dilaporkan, belum dikonfirmasi secara independen",
+      "diklaim oleh satu pihak",
+      "dibantah",
+      "belum terverifikasi",
+      "Rute yang ditempuh",
+      "Rute yang belum ditempuh",
+      "Peristiwa",
+      "Unit di laut",
+      "Unit di udara",
+      "Unit dengan kereta api",
+      "Unit di darat",
+      "Pernyataan",
+      "Sumber:",
+      "belum ada di peta",
+      "tidak disebutkan untuk",
+      "Tanpa sumber:",
+      "Peta dasar: Natural Earth (domain publik) melalui world-atlas.",
+      "Nama tempat: GeoNames (CC BY 4.0)."},
+     {"ibu kota", "pelabuhan", "kota", "kota kecil", "desa"}},
+    {"fr",
+     {"confirmé",
+      "signalé",
+      "revendiqué",
+      "démenti",
+      "inconnu",
+      "confirmé",
+      "signalé, non confirmé de source indépendante",
+      "revendiqué par une partie",
+      "démenti",
+      "non vérifié",
+      "Trajet effectué",
+      "Trajet à venir",
+      "Événement",
+      "Unité en mer",
+      "Unité en vol",
+      "Unité par voie ferrée",
+      "Unité sur terre",
+      "Déclarations",
+      "Sources :",
+      "aucune encore sur la carte",
+      "aucune indiquée pour",
+      "Aucune source indiquée pour",
+      "Fond de carte : Natural Earth (domaine public) via world-atlas.",
+      "Noms de lieux : GeoNames (CC BY 4.0)."},
+     {"capitale", "port", "ville", "bourg", "village"}},
+    {"de",
+     {"bestätigt",
+      "gemeldet",
+      "behauptet",
+      "dementiert",
+      "unbekannt",
+      "bestätigt",
+      "gemeldet, nicht unabhängig bestätigt",
+      "von einer Seite behauptet",
+      "dementiert",
+      "nicht überprüft",
+      "Zurückgelegte Route",
+      "Noch ausstehende Route",
+      "Ereignis",
+      "Einheit auf See",
+      "Einheit in der Luft",
+      "Einheit per Bahn",
+      "Einheit an Land",
+      "Erklärungen",
+      "Quellen:",
+      "noch keine auf der Karte",
+      "keine angegeben für",
+      "Keine Quelle angegeben für",
+      "Grundkarte: Natural Earth (gemeinfrei) via world-atlas.",
+      "Ortsnamen: GeoNames (CC BY 4.0)."},
+     {"Hauptstadt", "Hafen", "Stadt", "Kleinstadt", "Dorf"}},
+    {"es",
+     {"confirmado",
+      "informado",
+      "reivindicado",
+      "desmentido",
+      "desconocido",
+      "confirmado",
+      "informado, sin confirmación independiente",
+      "reivindicado por una parte",
+      "desmentido",
+      "sin verificar",
+      "Ruta recorrida",
+      "Ruta por recorrer",
+      "Suceso",
+      "Unidad en el mar",
+      "Unidad en el aire",
+      "Unidad por ferrocarril",
+      "Unidad en tierra",
+      "Declaraciones",
+      "Fuentes:",
+      "aún ninguna en el mapa",
+      "ninguna indicada para",
+      "Sin fuente indicada para",
+      "Mapa base: Natural Earth (dominio público) vía world-atlas.",
+      "Topónimos: GeoNames (CC BY 4.0)."},
+     {"capital", "puerto", "ciudad", "pueblo", "aldea"}},
+    {"ru",
+     {"подтверждено",
+      "по сообщениям",
+      "заявлено",
+      "опровергнуто",
+      "неизвестно",
+      "подтверждено",
+      "по сообщениям, без независимого подтверждения",
+      "заявлено одной из сторон",
+      "опровергнуто",
+      "не проверено",
+      "Пройденный маршрут",
+      "Предстоящий маршрут",
+      "Событие",
+      "Подразделение в море",
+      "Подразделение в воздухе",
+      "Подразделение по железной дороге",
+      "Подразделение на суше",
+      "Заявления",
+      "Источники:",
+      "пока нет на карте",
+      "не указаны для",
+      "Источник не указан для",
+      "Основа карты: Natural Earth (общественное достояние) через world-atlas.",
+      "Названия мест: GeoNames (CC BY 4.0)."},
+     {"столица", "порт", "город", "посёлок", "деревня"}},
+    {"uk",
+     {"підтверджено",
+      "за повідомленнями",
+      "заявлено",
+      "спростовано",
+      "невідомо",
+      "підтверджено",
+      "за повідомленнями, без незалежного підтвердження",
+      "заявлено однією зі сторін",
+      "спростовано",
+      "не перевірено",
+      "Пройдений маршрут",
+      "Майбутній маршрут",
+      "Подія",
+      "Підрозділ у морі",
+      "Підрозділ у повітрі",
+      "Підрозділ залізницею",
+      "Підрозділ на суходолі",
+      "Заяви",
+      "Джерела:",
+      "поки немає на карті",
+      "не вказано для",
+      "Джерело не вказано для",
+      "Основа карти: Natural Earth (суспільне надбання) через world-atlas.",
+      "Назви місць: GeoNames (CC BY 4.0)."},
+     {"столиця", "порт", "місто", "селище", "село"}},
+    {"ko",
+     {"확인됨",
+      "보도됨",
+      "주장됨",
+      "부인됨",
+      "미상",
+      "확인됨",
+      "보도됨, 독립적으로 확인되지 않음",
+      "한쪽의 주장",
+      "부인됨",
+      "검증되지 않음",
+      "이동한 경로",
+      "남은 경로",
+      "사건",
+      "해상 부대",
+      "공중 부대",
+      "철도 이동 부대",
+      "지상 부대",
+      "성명",
+      "출처:",
+      "아직 지도에 없음",
+      "미기재 –",
+      "출처 미기재 –",
+      "기본 지도: Natural Earth(퍼블릭 도메인), world-atlas 경유.",
+      "지명: GeoNames (CC BY 4.0)."},
+     {"수도", "항구", "도시", "읍", "마을"}},
+}};
+
+Words make_words(const Language& language) {
+    Words w;
+    const auto& keys = word_keys();
+    for (std::size_t i = 0; i < word_count; ++i) w.text[keys[i].key] = language.words[i];
+    const auto& kinds = worded_kinds();
+    for (std::size_t i = 0; i < kind_count; ++i) w.kinds[kinds[i]] = language.kinds[i];
+    return w;
+}
+
+/// "ko_KR", "ko-KR" -> "ko".
+std::string language_of(const std::string& locale) {
+    std::string language = locale.substr(0, locale.find_first_of("_-@"));
+    std::transform(language.begin(), language.end(), language.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    return language;
+}
+
+}  // namespace
+
+const std::string& Words::operator[](const std::string& key) const {
+    const auto found = text.find(key);
+    if (found == text.end()) throw std::logic_error("no map word '" + key + "'");
+    return found->second;
+}
+
+const std::string& Words::level(Confidence c) const { return (*this)[to_string(c)]; }
+
+const std::string& Words::meaning(Confidence c) const {
+    return (*this)[std::string(to_string(c)) + "_meaning"];
+}
+
+const std::string& Words::kind(const std::string& kind) const {
+    const auto found = kinds.find(kind);
+    return found == kinds.end() ? kind : found->second;
+}
+
+const std::string& Words::country(const std::string& name) const {
+    const auto found = countries.find(name);
+    return found == countries.end() ? name : found->second;
+}
+
+std::string capitalize_first(const std::string& text) {
+    if (text.empty()) return text;
+    int32_t end = 0;
+    UChar32 first = 0;
+    U8_NEXT(text.data(), end, static_cast<int32_t>(text.size()), first);
+    if (first < 0) return text;  // not UTF-8: left as it is
+    std::string out;
+    icu::UnicodeString(u_toupper(first)).toUTF8String(out);
+    return out + text.substr(static_cast<std::size_t>(end));
+}
+
+const std::vector<WordKey>& word_keys() {
+    static const std::vector<WordKey> keys = [] {
+        static constexpr std::array<const char*, word_count> names{"confirmed",
+                                                                   "reported",
+                                                                   "claimed",
+                                                                   "denied",
+                                                                   "unknown",
+                                                                   "confirmed_meaning",
+                                                                   "reported_meaning",
+                                                                   "claimed_meaning",
+                                                                   "denied_meaning",
+                                                                   "unknown_meaning",
+                                                                   "route_taken",
+                                                                   "route_ahead",
+                                                                   "event",
+                                                                   "unit_at_sea",
+                                                                   "unit_in_the_air",
+                                                                   "unit_by_rail",
+                                                                   "unit_on_land",
+                                                                   "statements",
+                                                                   "sources",
+                                                                   "no_sources_yet",
+                                                                   "none_given_for",
+                                                                   "no_source_given_for",
+                                                                   "basemap_credit",
+                                                                   "place_names_credit"};
+        std::vector<WordKey> out;
+        for (std::size_t i = 0; i < word_count; ++i) {
+            out.push_back({names[i], languages[0].words[i]});
+        }
+        return out;
+    }();
+    return keys;
+}
+
+const std::vector<std::string>& worded_kinds() {
+    static const std::vector<std::string> kinds{"capital", "port", "city", "town", "village"};
+    return kinds;
+}
+
+std::optional<Words> words_for(const std::string& locale) {
+    const std::string language = language_of(locale);
+    for (const Language& l : languages) {
+        if (language == l.code) return make_words(l);
+    }
+    return std::nullopt;
+}
+
+Words english_words() { return make_words(languages[0]); }
+
+}  // namespace gt

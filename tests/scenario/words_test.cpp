@@ -1,0 +1,50 @@
+#include "scenario/words.hpp"
+
+#include <gtest/gtest.h>
+
+#include "scenario/model.hpp"
+
+namespace gt {
+
+TEST(Words, EveryBuiltInLanguageHasEveryWord) {
+    for (const char* locale : {"en", "id", "fr", "de", "es", "ru", "uk", "ko"}) {
+        const auto words = words_for(locale);
+        ASSERT_TRUE(words.has_value()) << locale;
+        for (const WordKey& k : word_keys()) {
+            EXPECT_FALSE((*words)[k.key].empty()) << locale << " " << k.key;
+        }
+        for (const std::string& kind : worded_kinds()) {
+            EXPECT_NE(words->kinds.count(kind), 0U) << locale << " " << kind;
+        }
+    }
+}
+
+TEST(Words, FollowTheLocalesLanguage) {
+    EXPECT_EQ(words_for("id")->level(Confidence::reported), "dilaporkan");
+    EXPECT_EQ(words_for("ko_KR")->level(Confidence::denied), "부인됨");
+    EXPECT_EQ(words_for("fr-CA")->meaning(Confidence::unknown), "non vérifié");
+    EXPECT_EQ(words_for("en_GB")->meaning(Confidence::reported),
+              "reported, not independently confirmed");
+    EXPECT_FALSE(words_for("ja").has_value());
+    EXPECT_EQ(english_words()["sources"], "Sources:");
+}
+
+TEST(Words, KindsAndCountriesNotWordedAreWrittenAsGiven) {
+    Words w = english_words();
+    EXPECT_EQ(w.kind("city"), "city");
+    EXPECT_EQ(w.kind("fort"), "fort");
+    EXPECT_EQ(words_for("id")->kind("capital"), "ibu kota");
+    EXPECT_EQ(w.country("China"), "China");
+    w.countries["China"] = "Tiongkok";
+    EXPECT_EQ(w.country("China"), "Tiongkok");
+}
+
+TEST(Words, CapitalizeFirstWorksInAnyScript) {
+    EXPECT_EQ(capitalize_first("city, fort"), "City, fort");
+    EXPECT_EQ(capitalize_first("столица"), "Столица");
+    EXPECT_EQ(capitalize_first("île"), "Île");
+    EXPECT_EQ(capitalize_first("수도"), "수도");
+    EXPECT_EQ(capitalize_first(""), "");
+}
+
+}  // namespace gt
