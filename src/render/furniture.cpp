@@ -53,14 +53,17 @@ DatePanel lay_out_date(const DrawContext& dc) {
 }
 
 void draw_date(const DrawContext& dc, const DatePanel& p) {
-    draw_panel(dc, "date\n" + p.date + "\n" + p.time, [&](const DrawContext& c) {
-        const PixelRect& panel = p.box;
-        const double right = panel.x + panel.width - p.pad;
-        fill_panel(c.cr, panel, c.style().colors.panel, c.px(6));
-        c.text.draw(c.cr, p.date, p.date_style, right - p.date_size.width, panel.y + p.pad);
-        c.text.draw(c.cr, p.time, p.time_style, right - p.time_size.width,
-                    panel.y + p.pad + p.date_size.height);
-    });
+    // Drawn, not taken from the panel cache: its time changes with nearly every frame, and an
+    // image made for one frame costs more than the panel's fill and two texts.
+    const PixelRect& panel = p.box;
+    const double right = panel.x + panel.width - p.pad;
+    cairo_save(dc.cr);
+    fill_panel(dc.cr, panel, dc.style().colors.panel, dc.px(6));
+    dc.text.draw(dc.cr, p.date, p.date_style, right - p.date_size.width, panel.y + p.pad);
+    dc.text.draw(dc.cr, p.time, p.time_style, right - p.time_size.width,
+                 panel.y + p.pad + p.date_size.height);
+    cairo_restore(dc.cr);
+    dc.mark({panel.x - 1, panel.y - 1, panel.x + panel.width + 1, panel.y + panel.height + 1});
 }
 
 /// Tick spacing for the timeline bar: whole days, weeks, months (30 d) or years (365 d).
