@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/scene_flags.hpp"
+#include "geo/land_share.hpp"
 #include "scenario/gazetteer.hpp"
 
 namespace gt {
@@ -125,6 +126,9 @@ int InitCommand::run(CliContext& context) {
           << ", " << number(extent.centre().lat) << "]   # lon, lat\n    kind: city\n\n"
           << "movements: []   # - {id: ..., from: <place>, to: <place>, start: ..., end: ...}\n\n";
     } else {
+        // Most of the way over water: a ferry or a sealift, not a road.
+        const bool by_sea =
+            land_share(context.basemap, places[0].position, places[1].position) < 0.5;
         y << "places:\n";
         for (const auto& p : places) {
             y << "  " << id_of(p.name) << ":\n    name: " << p.name << "\n    at: ["
@@ -132,11 +136,13 @@ int InitCommand::run(CliContext& context) {
               << "]   # from GeoNames\n    kind: city\n";
         }
         y << "\nmovements:\n  - id: first-movement\n    label: " << places[0].name << " to "
-          << places[1].name << "\n    from: " << id_of(places[0].name) << "\n    to: "
-          << id_of(places[1].name)
-          << "\n    start: 2024-01-02\n    end: 2024-01-08\n    mode: land                   "
-             "# sea, land, rail, air\n"
-          << source_hint << "    confidence: reported         # confirmed, reported, claimed, denied, unknown\n\n";
+          << places[1].name << "\n    from: " << id_of(places[0].name)
+          << "\n    to: " << id_of(places[1].name)
+          << "\n    start: 2024-01-02\n    end: 2024-01-08\n    mode: "
+          << (by_sea ? "sea                    " : "land                   ")
+          << "# sea, land, rail, air\n"
+          << source_hint
+          << "    confidence: reported         # confirmed, reported, claimed, denied, unknown\n\n";
     }
     y << "events: []   # - {id: ..., label: ..., date: ..., place: <place>, source: ..., confidence: ...}\n\n"
       << "sources:\n  my-source:\n    title: Where the facts come from\n    publisher: Who published it\n"

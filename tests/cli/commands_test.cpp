@@ -53,6 +53,13 @@ TEST(InitCommand, WritesAStarterThatValidatesBetweenTwoNamedPlaces) {
     EXPECT_NE(text.find("  chongjin:\n    name: Chongjin\n    at: [129.776"), std::string::npos) << text;
     r = test::run({"validate", file.string()});
     EXPECT_EQ(r.exit_code, 0) << r.err;
+    // Chongjin to Khabarovsk is over land; Helsinki to Tallinn is a ferry.
+    EXPECT_NE(text.find("    mode: land "), std::string::npos) << text;
+    const fs::path ferry = dir.path() / "ferry.yaml";
+    r = test::run({"init", ferry.string(), "--from", "Helsinki", "--to", "Tallinn"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(test::read_file(ferry).find("    mode: sea "), std::string::npos)
+        << test::read_file(ferry);
     // Places by former names keep them: the starter's map says Kiev, placed at Kyiv (Odessa
     // alone is in Texas, Florida and Missouri).
     const fs::path old_names = dir.path() / "old.yaml";
