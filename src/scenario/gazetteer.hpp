@@ -2,6 +2,7 @@
 // Place names to coordinates, from the GeoNames table in geodata/gazetteer/ (CC BY 4.0).
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "scenario/model.hpp"
@@ -30,7 +31,8 @@ public:
   explicit Gazetteer(const std::filesystem::path& table);
 
   /// Every place called `name` (case-insensitive), optionally only in `country`; when none
-  /// is, the places that `name` is a former or English name of (Kiev: Kyiv, UA).
+  /// is, those called so but for accents (Malmo: Malmö); when none is, the places that `name`
+  /// is a former or English name of (Kiev: Kyiv, UA).
   [[nodiscard]] std::vector<GazetteerEntry> find(const std::string& name,
                                                  const std::string& country = "") const;
   [[nodiscard]] std::size_t size() const { return entries_.size(); }
@@ -41,8 +43,15 @@ private:
 
   std::vector<GazetteerEntry> entries_;  ///< sorted by lowercase name
   std::vector<std::string> keys_;        ///< lowercase names, parallel to entries_
+  /// fold_name of each entry's name with the entry's index, sorted; made when first needed.
+  /// Not thread-safe, as find() then is not.
+  mutable std::vector<std::pair<std::string, std::size_t>> folded_;
   std::vector<Exonym> exonyms_;
 };
+
+/// `name` lowercased and without accents, for matching: "Hamhŭng" -> "hamhung", "Łódź" ->
+/// "lodz", "Straße" -> "strasse".
+[[nodiscard]] std::string fold_name(const std::string& name);
 
 /// Gives every place without `at` the position of the one gazetteer entry with its name (and
 /// `country`), and reports names that match nothing or several places, listing candidates.

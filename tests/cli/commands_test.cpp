@@ -42,6 +42,23 @@ TEST(Gazetteer, FormerAndEnglishNamesFindTheirPlaceWhenNoPlaceHasThem) {
     EXPECT_EQ(harare[0].name, "Harare");
 }
 
+TEST(Gazetteer, NamesWrittenWithoutTheirAccentsFindTheirPlace) {
+    EXPECT_EQ(fold_name("Hamhŭng"), "hamhung");
+    EXPECT_EQ(fold_name("ŁÓDŹ"), "lodz");
+    EXPECT_EQ(fold_name("Düsseldorf"), "dusseldorf");
+    EXPECT_EQ(fold_name("Großenhain"), "grossenhain");
+    EXPECT_EQ(fold_name("Tromsø"), "tromso");
+    EXPECT_EQ(fold_name("Владивосток"), "владивосток");  // another script stays itself
+    const Gazetteer g(default_paths().gazetteer);
+    const auto hamhung = g.find("Hamhung", "KP");
+    ASSERT_EQ(hamhung.size(), 1U);
+    EXPECT_EQ(hamhung[0].name, "Hamhŭng");
+    EXPECT_EQ(g.find("Malmo", "SE").at(0).name, "Malmö");
+    EXPECT_EQ(g.find("lodz", "PL").at(0).name, "Łódź");
+    // A place written exactly so wins over one that differs by accents only.
+    for (const GazetteerEntry& e : g.find("Paris")) EXPECT_EQ(e.name, "Paris");
+}
+
 TEST(InitCommand, WritesAStarterThatValidatesBetweenTwoNamedPlaces) {
     test::TempDir dir;
     const fs::path file = dir.path() / "new.yaml";
