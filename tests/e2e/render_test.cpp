@@ -5,6 +5,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -168,55 +169,65 @@ TEST_F(SmallScenario, SvgTextShowsWhereThePngDrawsIt) {
     EXPECT_LT(static_cast<double>(d.differing_pixels) / (d.width * d.height), 0.003);
 }
 
+/// tests/data/small.yaml with `edits` applied (each: the text to find, its replacement; an
+/// empty find appends), rendered as SVG with `options`; returns frame `frame` of it.
+static std::string small_svg_frame(const test::TempDir& dir, const std::string& name,
+                                   const std::vector<std::pair<std::string, std::string>>& edits,
+                                   const std::vector<std::string>& options,
+                                   const std::string& frame) {
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    for (const auto& [find, replacement] : edits) {
+        if (find.empty()) {
+            yaml += replacement;
+            continue;
+        }
+        const std::size_t at = yaml.find(find);
+        EXPECT_NE(at, std::string::npos) << find;
+        if (at != std::string::npos) yaml.replace(at, find.size(), replacement);
+    }
+    const fs::path scenario = dir.path() / (name + ".yaml");
+    std::ofstream(scenario) << yaml;
+    std::vector<std::string> args{
+        "render", scenario.string(), "--out", dir.path().string(), "--format", "svg", "--quiet"};
+    args.insert(args.end(), options.begin(), options.end());
+    const auto r = test::run(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    const bool chosen = std::find(options.begin(), options.end(), "--frames") != options.end();
+    const fs::path folder = chosen ? test::chosen_folder(dir.path(), name) : dir.path() / name;
+    return test::read_file(folder / ("frame-" + frame + ".svg"));
+}
+
 TEST(Render, SvgTextStaysAsWrittenWhateverItSays) {
     // Words that look like Cairo's ids or colours are not renumbered or compacted.
     test::TempDir dir;
-    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
-    const std::size_t at = yaml.find("title: Test crossing");
-    ASSERT_NE(at, std::string::npos);
-    yaml.replace(at, 20, "title: \"surface7 at rgb(100%,0%,0%) & <b>\"");
-    const fs::path scenario = dir.path() / "words.yaml";
-    std::ofstream(scenario) << yaml;
-    const auto r = test::run({"render", scenario.string(), "--out", dir.path().string(), "--format",
-                              "svg", "--frames", "1:1", "--quiet"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    const std::string svg =
-        test::read_file(test::chosen_folder(dir.path(), "words") / "frame-00001.svg");
+    const std::string svg = small_svg_frame(
+        dir, "words", {{"title: Test crossing", "title: \"surface7 at rgb(100%,0%,0%) & <b>\""}},
+        {"--frames", "1:1"}, "00001");
     EXPECT_NE(svg.find(">surface7 at rgb(100%,0%,0%) &amp; &lt;b&gt;</text>"), std::string::npos);
 }
 
 TEST(Render, EventLabelsGiveTheTimeAnEventHasInTheNamedOffset) {
     // 14:30 UTC is 23:30 in +09:00, still 5 October; the date panel says whose clock it is.
     test::TempDir dir;
-    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
-    yaml.replace(yaml.find("  step: 1d"), 10, "  step: 12h\n  utc_offset: \"+09:00\"");
-    yaml.replace(yaml.find("end: 2024-10-05\n    count"), 15, "end: 2024-10-04");
-    yaml.replace(yaml.find("date: 2024-10-05"), 16, "date: 2024-10-04T14:30Z");
-    const fs::path scenario = dir.path() / "timed.yaml";
-    std::ofstream(scenario) << yaml;
-    const auto r = test::run(
-        {"render", scenario.string(), "--out", dir.path().string(), "--format", "svg", "--quiet"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    const fs::path folder = dir.path() / "timed";
-    const std::string last = test::read_file(folder / "frame-00009.svg");
+    const std::string last =
+        small_svg_frame(dir, "timed",
+                        {{"  step: 1d", "  step: 12h\n  utc_offset: \"+09:00\""},
+                         {"end: 2024-10-05\n    count", "end: 2024-10-04\n    count"},
+                         {"date: 2024-10-05", "date: 2024-10-04T14:30Z"}},
+                        {}, "00009");
     EXPECT_NE(last.find(">4 Oct 23:30 · Landing</tspan>"), std::string::npos);
     EXPECT_NE(last.find(">09:00 UTC+9</text>"), std::string::npos);
 }
 
 TEST(Render, TheMapsOwnWordsAreTheScenarios) {
     test::TempDir dir;
-    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
-    yaml.replace(yaml.find("  step: 1d"), 10, "  step: 1d\n  locale: id");
-    yaml +=
-        "words:\n  confirmed: pasti\n  confirmed_meaning: pasti benar\n"
-        "  countries: {Japan: Jepang, China: \"\"}\n";
-    const fs::path scenario = dir.path() / "words.yaml";
-    std::ofstream(scenario) << yaml;
-    const auto r = test::run({"render", scenario.string(), "--out", dir.path().string(), "--format",
-                              "svg", "--frames", "5:5", "--quiet"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string svg =
-        test::read_file(test::chosen_folder(dir.path(), "words") / "frame-00005.svg");
+        small_svg_frame(dir, "words",
+                        {{"  step: 1d", "  step: 1d\n  locale: id"},
+                         {"",
+                          "words:\n  confirmed: pasti\n  confirmed_meaning: pasti benar\n"
+                          "  countries: {Japan: Jepang, China: \"\"}\n"}},
+                        {"--frames", "5:5"}, "00005");
     EXPECT_NE(svg.find(">JEPANG</text>"), std::string::npos);
     EXPECT_EQ(svg.find(">CHINA</text>"), std::string::npos);
     EXPECT_NE(svg.find(">RUSSIA</text>"), std::string::npos)
