@@ -19,7 +19,7 @@ namespace {
 // The page: plain HTML, CSS and JavaScript with no external resources, so it works from a file,
 // an intranet or a report's web page alike. {{DATA_JSON}} is replaced with the frames and events.
 constexpr const char* kTemplate = R"HTML(<!doctype html>
-<html lang="en">
+<html lang="{{LANG}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,7 +46,7 @@ constexpr const char* kTemplate = R"HTML(<!doctype html>
 <div class="player">
   <img class="frame" id="frame" alt="">
   <div class="controls">
-    <button id="play" type="button" aria-label="Play or pause (space)">Play</button>
+    <button id="play" type="button" aria-label="{{PLAY}} / {{PAUSE}} (space)">{{PLAY}}</button>
     <div class="track">
       <div class="ticks" id="ticks" aria-hidden="true"></div>
       <input type="range" id="scrubber" min="1" value="1" step="1" aria-label="Date">
@@ -79,9 +79,9 @@ function nearest(ms) {
   return best + 1;
 }
 function play() {
-  if (timer) { clearInterval(timer); timer = null; playButton.textContent = 'Play'; return; }
+  if (timer) { clearInterval(timer); timer = null; playButton.textContent = DATA.words.play; return; }
   if (+scrubber.value >= DATA.frames.length) show(1);
-  playButton.textContent = 'Pause';
+  playButton.textContent = DATA.words.pause;
   timer = setInterval(() => {
     if (+scrubber.value >= DATA.frames.length) { play(); return; }
     show(+scrubber.value + 1);
@@ -158,6 +158,12 @@ const char* confidence_color(Confidence c) {
     return "#4a4a4a";
 }
 
+/// The page's language for `lang`: ICU's "ko_KR" is HTML's "ko-KR".
+std::string html_language(std::string locale) {
+    std::replace(locale.begin(), locale.end(), '_', '-');
+    return locale;
+}
+
 }  // namespace
 
 std::string player_html(const std::filesystem::path& folder, const Scenario& scenario,
@@ -184,16 +190,21 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
                           {"label", e.label + " (" + scenario.words.level(e.confidence) + ")"},
                           {"color", confidence_color(e.confidence)}});
     }
+    const Words& words = scenario.words;
     const nlohmann::json data{{"title", scenario.title},
                               {"fps", manifest.value("fps", 4.0)},
                               {"frames", frames},
-                              {"events", events}};
+                              {"events", events},
+                              {"words", {{"play", words["play"]}, {"pause", words["pause"]}}}};
     // "</" inside a <script> would end it early; JSON allows the escaped form.
     std::string json = data.dump();
     replace_all(json, "</", "<\\/");
     return fill_template(kTemplate,
                          {{"DATA_JSON", json},
                           {"TITLE", markup_text(scenario.title)},
+                          {"LANG", markup_text(html_language(scenario.timeline.locale))},
+                          {"PLAY", markup_text(words["play"])},
+                          {"PAUSE", markup_text(words["pause"])},
                           {"CONTROLS_HEIGHT", std::to_string(player_controls_height)},
                           {"ASPECT", std::to_string(manifest.value("width", 16)) + " / " +
                                          std::to_string(manifest.value("height", 9))}});

@@ -150,4 +150,20 @@ TEST(HtmlPlayerPage, ATitleNamingThePlaceholdersStaysAsWritten) {
     EXPECT_EQ(page.find("{{DATA_JSON}}"), std::string::npos);
 }
 
+TEST(HtmlPlayerPage, SpeaksTheScenariosLanguage) {
+    test::TempDir dir;
+    std::ofstream(dir.path() / "manifest.json")
+        << R"({"width": 1920, "height": 1080, "fps": 4, "frames": [)"
+           R"({"time": "2024-10-08T00:00:00Z", "files": {"png": "frame-00001.png"}}]})";
+    Scenario s;
+    s.timeline.locale = "ko_KR";
+    s.words = *words_for("ko");
+    const std::string page = player_html(dir.path(), s, "png");
+    EXPECT_NE(page.find(R"(<html lang="ko-KR">)"), std::string::npos);
+    EXPECT_NE(page.find(R"x(aria-label="재생 / 일시정지 (space)">재생</button>)x"),
+              std::string::npos);
+    EXPECT_NE(page.find(R"("words":{"pause":"일시정지","play":"재생"})"), std::string::npos);
+    EXPECT_EQ(page.find("'Pause'"), std::string::npos);
+}
+
 }  // namespace gt
