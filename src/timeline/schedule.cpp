@@ -24,7 +24,9 @@ bool at_local_midnight(const TimelineSpec& t, Instant at) {
 }  // namespace
 
 std::string moment_format(const TimelineSpec& t, Instant at) {
-    if (at_local_midnight(t, at)) return t.short_date_format;
+    // A date given without a time is 00:00 UTC: it shows as a date in any offset.
+    const bool utc_midnight = ((at.time_since_epoch().count() % day) + day) % day == 0;
+    if (utc_midnight || at_local_midnight(t, at)) return t.short_date_format;
     return t.short_date_format + " %H:%M";
 }
 

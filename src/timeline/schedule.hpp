@@ -41,7 +41,8 @@ namespace gt {
 
 /// The format for when something at `at` happened, in event labels and statements: the day and
 /// short month, and the hour and minute unless `at` falls on a midnight of the timeline's
-/// utc_offset (a date given without a time). The date panel names the clock's offset.
+/// utc_offset or at 00:00 UTC (a date given without a time). The date panel names the clock's
+/// offset.
 [[nodiscard]] std::string moment_format(const TimelineSpec& t, Instant at);
 
 /// How an event shows at `t`: hidden before it starts, active during it (and for its first

@@ -61,7 +61,11 @@ TEST(MomentFormat, GivesTheTimeOfDayOnlyForMomentsGivenOne) {
     // Midnight is the timeline's: in +09:00, 15:00 UTC is the next day's midnight.
     t.utc_offset = Seconds{9 * 3600};
     EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08T15:00Z")), "%-d %b");
-    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08")), "%-d %b %H:%M");
+    // A date alone (00:00 UTC) stays a date in any offset.
+    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08")), "%-d %b");
+    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08T14:30Z")), "%-d %b %H:%M");
+    t.utc_offset = Seconds{-5 * 3600};
+    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08")), "%-d %b");
     // Before 1970 too (Napoleon's 1812 campaign).
     t.utc_offset = Seconds{0};
     EXPECT_EQ(moment_format(t, *parse_instant("1812-06-24")), "%-d %b");
