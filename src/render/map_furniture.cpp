@@ -160,7 +160,7 @@ std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFra
     const TextStyle style = country_style(scene.style, l);
     const double step = l.px(22);
     for (const Feature& country : frame.basemap.countries) {
-        const std::string& label = scene.scenario.words.country(country.name);
+        const std::string label = scene.scenario.words.country(country.name);
         if (label.empty() || !reaches_map_area(country, frame.view, l.map_area)) continue;
         std::vector<std::vector<XY>> rings;
         for (const Ring& ring : country.rings) {

@@ -285,12 +285,12 @@ const std::string& Words::meaning(Confidence c) const {
     return (*this)[std::string(to_string(c)) + "_meaning"];
 }
 
-const std::string& Words::kind(const std::string& kind) const {
+std::string Words::kind(const std::string& kind) const {
     const auto found = kinds.find(kind);
     return found == kinds.end() ? kind : found->second;
 }
 
-const std::string& Words::country(const std::string& name) const {
+std::string Words::country(const std::string& name) const {
     const auto found = countries.find(name);
     return found == countries.end() ? name : found->second;
 }

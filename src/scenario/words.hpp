@@ -29,9 +29,9 @@ struct Words {
     /// What a confidence level means, as in the legend's "reported, not independently confirmed".
     [[nodiscard]] const std::string& meaning(Confidence c) const;
     /// A place kind as the legend names it: "city" -> "kota".
-    [[nodiscard]] const std::string& kind(const std::string& kind) const;
+    [[nodiscard]] std::string kind(const std::string& kind) const;
     /// A country as its label names it (before capitals): `countries`, or the name given.
-    [[nodiscard]] const std::string& country(const std::string& name) const;
+    [[nodiscard]] std::string country(const std::string& name) const;
 };
 
 /// `text` with its first letter a capital, in any script: "столица" -> "Столица".
