@@ -10,6 +10,7 @@
 
 #include "cli/app.hpp"
 #include "cli/option_checks.hpp"
+#include "cli/scene_flags.hpp"
 #include "cli/signal_stop.hpp"
 #include "common/number_text.hpp"
 #include "output/render_job.hpp"
@@ -139,8 +140,8 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
         if (m.track) watched_tracks_.push_back(std::filesystem::path(scenario_).parent_path() / m.track->file);
     }
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
-    options.only = select_frames(frame_times(loaded.scenario.timeline), frames_, at_,
-                                 loaded.scenario.timeline.utc_offset);
+    const std::vector<Instant> times = frame_times(loaded.scenario.timeline);
+    options.only = select_frames(times, frames_, at_, loaded.scenario.timeline.utc_offset);
     const auto started = std::chrono::steady_clock::now();
     const bool show_progress = !quiet_ && &context.err == &std::cerr && isatty(STDERR_FILENO) == 1;
     RenderControl control;
@@ -164,6 +165,13 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
         std::snprintf(took, sizeof took, "%.2f", seconds);
         context.out << "wrote " << count_text(summary.frames, "frame", "frames") << " to "
                     << summary.folder.string() << " in " << took << " s" << std::endl;
+        // --at takes the nearest frame: say which moment that is.
+        if (!at_.empty() && frames_.empty()) {
+            for (const std::size_t n : options.only) {
+                context.out << "  frame " << n << ": "
+                            << local_iso(times[n - 1], loaded.scenario.timeline.utc_offset) << '\n';
+            }
+        }
     }
     return exit_ok;
 }

@@ -46,29 +46,9 @@ std::vector<std::size_t> frames_in_range(std::size_t count, const std::string& r
     return out;
 }
 
-/// Whether an ISO date-time names its offset: "...Z" or "...+09:00", not a date alone.
-bool names_its_offset(const std::string& text) {
-    return text.size() > 10 &&
-           (text.back() == 'Z' || text.find_first_of("+-", 10) != std::string::npos);
-}
-
-/// "2025-03-07T00:00:00+09:00" (or "...Z" at offset 0): an instant as the scenario's frames
-/// give it.
-std::string local_iso(Instant t, Seconds utc_offset) {
-    std::string text = format_iso(t + utc_offset);
-    if (utc_offset.count() == 0) return text;
-    const long minutes = std::abs(utc_offset.count()) / 60;
-    char offset[32];
-    std::snprintf(offset, sizeof offset, "%c%02ld:%02ld", utc_offset.count() < 0 ? '-' : '+',
-                  minutes / 60, minutes % 60);
-    text.back() = offset[0];
-    return text + (offset + 1);
-}
-
 std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& text,
                           Seconds utc_offset) {
-    auto t = parse_instant(text);
-    if (t && !names_its_offset(text)) *t -= utc_offset;
+    const auto t = parse_local_instant(text, utc_offset);
     if (!t) {
         throw InputError(Diagnostic{Diagnostic::Severity::error,
                                     {"--at", 0, 0},
@@ -95,6 +75,17 @@ std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& te
 }
 
 }  // namespace
+
+std::string local_iso(Instant t, Seconds utc_offset) {
+    std::string text = format_iso(t + utc_offset);
+    if (utc_offset.count() == 0) return text;
+    const long minutes = std::abs(utc_offset.count()) / 60;
+    char offset[32];
+    std::snprintf(offset, sizeof offset, "%c%02ld:%02ld", utc_offset.count() < 0 ? '-' : '+',
+                  minutes / 60, minutes % 60);
+    text.back() = offset[0];
+    return text + (offset + 1);
+}
 
 std::vector<std::size_t> select_frames(const std::vector<Instant>& all, const std::string& range,
                                        const std::vector<std::string>& at, Seconds utc_offset) {

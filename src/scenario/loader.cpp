@@ -126,6 +126,16 @@ private:
             return;
         }
         t.pos = r_.pos(n);
+        // First: the dates, here and everywhere after, that name no offset are read in it.
+        if (auto offset = r_.text(n, "utc_offset", false)) {
+            if (const auto seconds = parse_utc_offset(*offset)) {
+                t.utc_offset = *seconds;
+                r_.set_utc_offset(t.utc_offset);
+            } else {
+                r_.error(n["utc_offset"], "'" + *offset + "' is not a UTC offset",
+                         "write it as +09:00 or -05:00 (quoted: \"+09:00\")");
+            }
+        }
         const auto start = r_.instant(n, "start", true);
         const auto end = r_.instant(n, "end", true);
         t.start = start.value_or(Instant{});
@@ -160,14 +170,6 @@ private:
                           "use a language code such as en, id, ko, ru, fr or de");
         }
         use_locale_dates(t, n["date_format"].IsDefined());
-        if (auto offset = r_.text(n, "utc_offset", false)) {
-            if (const auto seconds = parse_utc_offset(*offset)) {
-                t.utc_offset = *seconds;
-            } else {
-                r_.error(n["utc_offset"], "'" + *offset + "' is not a UTC offset",
-                         "write it as +09:00 or -05:00 (quoted: \"+09:00\")");
-            }
-        }
         // The clock names the offset its times are in; a daily map shows no "00:00 UTC" under
         // each date unless asked to.
         if (!n["time_format"]) t.time_format = "%H:%M " + utc_offset_label(t.utc_offset);

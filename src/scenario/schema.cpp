@@ -147,7 +147,9 @@ std::vector<ObjectSchema> scenario_schema() {
           {"utc_offset",
            T::utc_offset,
            false,
-           "Show dates and times in this offset: +09:00.",
+           "Show dates and times in this offset: +09:00. The scenario's dates, and times without Z "
+           "or "
+           "an offset, are read in it too.",
            {},
            ""},
           {"locale", T::text, false, "Language of month and day names: en, id, ko, ru...", {}, ""}},

@@ -192,11 +192,11 @@ std::optional<Instant> YamlReader::instant(const YAML::Node& parent, const char*
     if (!node.IsDefined()) return std::nullopt;
     auto text = scalar(node, std::string("'") + key + "'");
     if (!text) return std::nullopt;
-    auto t = parse_instant(*text);
+    auto t = parse_local_instant(*text, utc_offset_);
     if (!t) {
         error(node, "'" + *text + "' is not a date" + impossible_day(*text),
-              "write a date as 2024-10-08, or a time as 2024-10-08T06:00Z or "
-              "2024-10-08T15:00+09:00");
+              "write a date as 2024-10-08, or a time as 2024-10-08T06:00 (in the timeline's "
+              "utc_offset), 2024-10-08T06:00Z or 2024-10-08T15:00+09:00");
     }
     return t;
 }

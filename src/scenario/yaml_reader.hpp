@@ -34,7 +34,10 @@ public:
                                  double min, double max);
     std::optional<long> integer(const YAML::Node& parent, const char* key, bool required,
                                 long min, long max);
+    /// A date or time; one without Z or an offset is read in the offset set_utc_offset gave.
     std::optional<Instant> instant(const YAML::Node& parent, const char* key, bool required);
+    /// The timeline's utc_offset, in which dates and times that name no offset are read.
+    void set_utc_offset(Seconds offset) { utc_offset_ = offset; }
     std::optional<Seconds> duration(const YAML::Node& parent, const char* key, bool required);
     std::optional<bool> boolean(const YAML::Node& parent, const char* key, bool required);
     /// `[west, south, east, north]`: four finite numbers (ranges are checked by the validator).
@@ -72,6 +75,7 @@ private:
 
     std::string file_;
     std::vector<Diagnostic>& sink_;
+    Seconds utc_offset_{0};
 };
 
 }  // namespace gt

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "timeline/time.hpp"
+
 namespace gt {
 
 long frame_count(const TimelineSpec& t) {
@@ -24,9 +26,11 @@ bool at_local_midnight(const TimelineSpec& t, Instant at) {
 }  // namespace
 
 std::string moment_format(const TimelineSpec& t, Instant at) {
-    // A date given without a time is 00:00 UTC: it shows as a date in any offset.
-    const bool utc_midnight = ((at.time_since_epoch().count() % day) + day) % day == 0;
-    if (utc_midnight || at_local_midnight(t, at)) return t.short_date_format;
+    // A date given without a time is local midnight: it shows as a date.
+    if (at_local_midnight(t, at)) return t.short_date_format;
+    // With no clock under the date (a daily map), the time names its own offset.
+    if (t.time_format.empty())
+        return t.short_date_format + " %H:%M " + utc_offset_label(t.utc_offset);
     return t.short_date_format + " %H:%M";
 }
 

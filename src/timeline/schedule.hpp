@@ -41,8 +41,8 @@ namespace gt {
 
 /// The format for when something at `at` happened, in event labels and statements: the day and
 /// short month, and the hour and minute unless `at` falls on a midnight of the timeline's
-/// utc_offset or at 00:00 UTC (a date given without a time). The date panel names the clock's
-/// offset.
+/// utc_offset (as a date given without a time does). The date panel names the clock's offset;
+/// on a map without one (time_format ""), the time names it: "26 May 18:57 UTC+1".
 [[nodiscard]] std::string moment_format(const TimelineSpec& t, Instant at);
 
 /// How an event shows at `t`: hidden before it starts, active during it (and for its first

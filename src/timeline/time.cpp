@@ -85,6 +85,15 @@ std::optional<Instant> parse_instant(std::string_view text) {
     return std::nullopt;
 }
 
+std::optional<Instant> parse_local_instant(std::string_view text, Seconds utc_offset) {
+    auto t = parse_instant(text);
+    const bool names_its_offset =
+        text.size() > 10 &&
+        (text.back() == 'Z' || text.find_first_of("+-", 10) != std::string_view::npos);
+    if (t && !names_its_offset) *t -= utc_offset;
+    return t;
+}
+
 std::optional<Seconds> parse_duration(std::string_view text) {
     constexpr long kMaxDurationSeconds = 1000L * 366 * 86400;  // a thousand years
     static constexpr std::array<std::pair<char, long>, 5> units{

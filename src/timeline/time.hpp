@@ -14,8 +14,14 @@ using Instant = std::chrono::sys_seconds;
 using Seconds = std::chrono::seconds;
 
 /// Parses "2024-10-08", "2024-10-08T06:00", "2024-10-08T06:00:00Z" or "...+09:00".
-/// A date alone means midnight UTC. Returns nullopt when the text is not one of these forms.
+/// A date alone means midnight UTC, and a time without Z or an offset is a UTC time. Returns
+/// nullopt when the text is not one of these forms. Track files' times are read so.
 [[nodiscard]] std::optional<Instant> parse_instant(std::string_view text);
+
+/// As parse_instant, but a date alone is midnight, and a time without Z or an offset a clock
+/// time, in `utc_offset`: how a scenario and --at read them, so that "2024-10-08T06:00" means
+/// the 06:00 the map's clock shows.
+[[nodiscard]] std::optional<Instant> parse_local_instant(std::string_view text, Seconds utc_offset);
 
 /// Parses a duration such as "6h", "1d", "30m", "45s", "1w" or a sum like "1d12h".
 /// Returns nullopt for anything else, including zero or negative durations and durations over

@@ -296,6 +296,15 @@ TEST(RenderCommand, AtOnATimelineOfOneFrameMeansThatFrame) {
     EXPECT_TRUE(fs::exists(dir.path() / "out" / "one-frame-1" / "frame-00001.png"));
 }
 
+TEST(RenderCommand, AtSaysWhichMomentItsFrameShows) {
+    // Half way between two frames the earlier is taken, and the render says which it took.
+    test::TempDir dir;
+    const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
+                              dir.path().string(), "--format", "svg", "--at", "2024-10-03T12:00"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("  frame 3: 2024-10-03T00:00:00Z\n"), std::string::npos) << r.out;
+}
+
 TEST(RenderCommand, ManyScatteredFramesGiveAShortFolderName) {
     std::vector<std::size_t> every_other;
     for (std::size_t i = 1; i < 400; i += 2) every_other.push_back(i);

@@ -207,16 +207,35 @@ TEST(Render, SvgTextStaysAsWrittenWhateverItSays) {
 }
 
 TEST(Render, EventLabelsGiveTheTimeAnEventHasInTheNamedOffset) {
-    // 14:30 UTC is 23:30 in +09:00, still 5 October; the date panel says whose clock it is.
+    // 14:30 UTC is 23:30 in +09:00, still 4 October, as is 23:30 written without an offset (the
+    // timeline's clock); the dates are local midnights, and the date panel says whose clock it is.
+    for (const char* when : {"2024-10-04T14:30Z", "2024-10-04T23:30"}) {
+        test::TempDir dir;
+        const std::string last =
+            small_svg_frame(dir, "timed",
+                            {{"  step: 1d", "  step: 12h\n  utc_offset: \"+09:00\""},
+                             {"end: 2024-10-05\n    count", "end: 2024-10-04\n    count"},
+                             {"date: 2024-10-05", std::string("date: ") + when}},
+                            {}, "00009");
+        EXPECT_NE(last.find(">4 Oct 23:30 · Landing</tspan>"), std::string::npos) << when;
+        EXPECT_NE(last.find(">00:00 UTC+9</text>"), std::string::npos) << when;
+    }
+}
+
+TEST(Render, ADateIsTheSameDayInAnyOffsetAndADailyMapNamesATimesOffset) {
+    // West of Greenwich a date alone still means that day; a daily map has no clock line, so
+    // an event's time carries its offset.
     test::TempDir dir;
-    const std::string last =
-        small_svg_frame(dir, "timed",
-                        {{"  step: 1d", "  step: 12h\n  utc_offset: \"+09:00\""},
-                         {"end: 2024-10-05\n    count", "end: 2024-10-04\n    count"},
-                         {"date: 2024-10-05", "date: 2024-10-04T14:30Z"}},
-                        {}, "00009");
-    EXPECT_NE(last.find(">4 Oct 23:30 · Landing</tspan>"), std::string::npos);
-    EXPECT_NE(last.find(">09:00 UTC+9</text>"), std::string::npos);
+    const std::string last = small_svg_frame(
+        dir, "west", {{"  step: 1d", "  step: 1d\n  utc_offset: \"-05:00\""}}, {}, "00005");
+    EXPECT_NE(last.find(">5 Oct · Landing</tspan>"), std::string::npos);
+    EXPECT_EQ(last.find("UTC-5"), std::string::npos) << "no clock line on a daily map";
+    const std::string timed =
+        small_svg_frame(dir, "west-timed",
+                        {{"  step: 1d", "  step: 1d\n  utc_offset: \"-05:00\""},
+                         {"date: 2024-10-05", "date: 2024-10-04T09:30"}},
+                        {}, "00005");
+    EXPECT_NE(timed.find(">4 Oct 09:30 UTC-5 · Landing</tspan>"), std::string::npos);
 }
 
 TEST(Render, TheMapsOwnWordsAreTheScenarios) {

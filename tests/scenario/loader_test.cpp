@@ -86,6 +86,22 @@ TEST(Loader, MinimalScenarioLoadsWithDefaults) {
     EXPECT_EQ(load_scenario_text(offset, "o.yaml").scenario.timeline.time_format, "%H:%M UTC+10");
 }
 
+TEST(Loader, DatesAndTimesThatNameNoOffsetAreTheTimelinesClock) {
+    // utc_offset comes after the dates it governs: it is read first all the same.
+    std::string yaml = replace(kMinimal, "  step: 1d", "  step: 1d\n  utc_offset: \"-05:00\"");
+    yaml = replace(yaml, "    end: 2024-10-12\n", "    end: 2024-10-12T18:30\n");
+    const Scenario s = load_scenario_text(yaml, "west.yaml").scenario;
+    EXPECT_EQ(format_iso(s.timeline.start), "2024-10-08T05:00:00Z");
+    EXPECT_EQ(format_iso(s.movements.at(0).start), "2024-10-08T05:00:00Z");
+    EXPECT_EQ(format_iso(s.movements.at(0).end), "2024-10-12T23:30:00Z");
+    // What names its own offset keeps it.
+    const Scenario z =
+        load_scenario_text(replace(yaml, "end: 2024-10-12T18:30", "end: 2024-10-12T18:30Z"),
+                           "z.yaml")
+            .scenario;
+    EXPECT_EQ(format_iso(z.movements.at(0).end), "2024-10-12T18:30:00Z");
+}
+
 TEST(Loader, TheMapsWordsFollowTheLocaleAndTheScenariosOwn) {
     const std::string indonesian = replace(kMinimal, "  step: 1d", "  step: 1d\n  locale: id");
     const LoadedScenario id = load_scenario_text(indonesian, "id.yaml");

@@ -61,15 +61,21 @@ TEST(MomentFormat, GivesTheTimeOfDayOnlyForMomentsGivenOne) {
     // Midnight is the timeline's: in +09:00, 15:00 UTC is the next day's midnight.
     t.utc_offset = Seconds{9 * 3600};
     EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08T15:00Z")), "%-d %b");
-    // A date alone (00:00 UTC) stays a date in any offset.
-    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08")), "%-d %b");
+    // A date alone, read in the offset as a scenario's is, stays a date.
+    EXPECT_EQ(moment_format(t, *parse_local_instant("2024-10-08", t.utc_offset)), "%-d %b");
+    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08T00:00Z")), "%-d %b %H:%M");
     EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08T14:30Z")), "%-d %b %H:%M");
     t.utc_offset = Seconds{-5 * 3600};
-    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08")), "%-d %b");
+    const Instant day = *parse_local_instant("2024-10-08", t.utc_offset);
+    EXPECT_EQ(moment_format(t, day), "%-d %b");
+    EXPECT_EQ(format_label(day, moment_format(t, day), t.utc_offset, "en"), "8 Oct");
+    // Without a clock under the date, a time names its offset.
+    t.time_format.clear();
+    EXPECT_EQ(moment_format(t, *parse_instant("2024-10-08T14:30Z")), "%-d %b %H:%M UTC-5");
     // Before 1970 too (Napoleon's 1812 campaign).
     t.utc_offset = Seconds{0};
     EXPECT_EQ(moment_format(t, *parse_instant("1812-06-24")), "%-d %b");
-    EXPECT_EQ(moment_format(t, *parse_instant("1812-06-24T05:00Z")), "%-d %b %H:%M");
+    EXPECT_EQ(moment_format(t, *parse_instant("1812-06-24T05:00Z")), "%-d %b %H:%M UTC");
 }
 
 TEST(FrameTimes, FrameCountSpreadsFramesEvenly) {

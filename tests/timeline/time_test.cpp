@@ -21,6 +21,19 @@ TEST(ParseInstant, AppliesTheUtcOffset) {
     EXPECT_EQ(format_iso(*parse_instant("2024-10-08T01:00-05:00")), "2024-10-08T06:00:00Z");
 }
 
+TEST(ParseLocalInstant, ReadsWhatNamesNoOffsetInTheGivenOne) {
+    const Seconds tokyo{9 * 3600};
+    EXPECT_EQ(format_iso(*parse_local_instant("2024-10-08", tokyo)), "2024-10-07T15:00:00Z");
+    EXPECT_EQ(format_iso(*parse_local_instant("2024-10-08T06:00", tokyo)), "2024-10-07T21:00:00Z");
+    EXPECT_EQ(format_iso(*parse_local_instant("2024-10-08 06:00:30", -tokyo)),
+              "2024-10-08T15:00:30Z");
+    // Z or an offset of its own wins.
+    EXPECT_EQ(format_iso(*parse_local_instant("2024-10-08T06:00Z", tokyo)), "2024-10-08T06:00:00Z");
+    EXPECT_EQ(format_iso(*parse_local_instant("2024-10-08T06:00-02:00", tokyo)),
+              "2024-10-08T08:00:00Z");
+    EXPECT_FALSE(parse_local_instant("2024-13-08", tokyo));
+}
+
 TEST(ParseInstant, RejectsMalformedDates) {
     for (const char* bad : {"", "2024", "2024-1-8", "2024-13-01", "2024-02-30", "08/10/2024",
                             "2024-10-08T25:00", "2024-10-08T06:00Zjunk", "yesterday"}) {
