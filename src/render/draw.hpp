@@ -13,6 +13,7 @@
 #include "render/scene.hpp"
 #include "render/text.hpp"
 #include "render/view_frame.hpp"
+#include "timeline/schedule.hpp"
 
 namespace gt {
 
@@ -115,8 +116,10 @@ struct PendingLabel {
     /// points, say), or nowhere, and lines up towards the point it went beside.
     std::vector<XY> near = {};
 };
-/// Draws event markers (blocking them for labels) and returns their labels.
-[[nodiscard]] std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc);
+/// Draws the markers of the events in phase `which` (blocking them for labels) and returns their
+/// labels; past events' the latest first.
+/// @pre `which` is EventPhase::active or EventPhase::past.
+[[nodiscard]] std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase which);
 /// Where a movement's route is at a time: not started, under way, or arrived.
 enum class RouteStage { waiting, moving, arrived };
 /// Each movement's stage at `t`, in the scenario's order. Frames with the same stages show the

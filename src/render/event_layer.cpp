@@ -39,8 +39,6 @@ double past_opacity(const Event& e, Instant t) {
     return std::clamp(1 - days / 2, 0.0, 1.0);
 }
 
-
-
 }  // namespace
 
 void draw_event_marker(cairo_t* cr, XY at, double r, const Rgba& fill, const Rgba& outline) {
@@ -62,7 +60,7 @@ void draw_event_marker(cairo_t* cr, XY at, double r, const Rgba& fill, const Rgb
     cairo_stroke(cr);
 }
 
-std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc) {
+std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase which) {
     const Scene& scene = dc.scene;
     const Style& s = dc.style();
     const double r = dc.px(s.sizes.event_symbol);
@@ -77,11 +75,17 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc) {
     for (std::size_t i = 0; i < events.size(); ++i) {
         const Event& e = events[i];
         const EventPhase phase = event_phase(e, dc.time);
-        if (phase == EventPhase::hidden || std::isnan(scene.events[i].x)) continue;
+        if (phase != which || std::isnan(scene.events[i].x)) continue;
         if (phase == EventPhase::past && s.show.events_fade && past_opacity(e, dc.time) <= 0) continue;
         const XY at = dc.frame.view.to_pixel(scene.events[i]);
         const double opacity = phase == EventPhase::past && s.show.events_fade ? past_opacity(e, dc.time) : 1;
         shown.push_back({&e, at, phase, opacity});
+    }
+    // Labels are placed in this order where room is short: of past events, the latest first.
+    if (which == EventPhase::past) {
+        std::stable_sort(shown.begin(), shown.end(), [](const Shown& a, const Shown& b) {
+            return a.event->end > b.event->end;
+        });
     }
     auto faded = [](Rgba c, double opacity) {
         c.a *= opacity;

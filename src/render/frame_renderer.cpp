@@ -253,11 +253,15 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     // Cairo's strokes twice as slow.
     cairo_save(cr);
     if (target == Target::vector) clip_off_fixed_furniture(cr);
-    // Symbols first (they block their spots), then labels by priority: units before events.
-    const auto event_labels = draw_event_symbols(dc);
+    // Symbols first (they block their spots): a past event's star under the units, a current
+    // one's over them, so that news is never hidden by a unit waiting in port. Then labels by
+    // priority: units, what is happening, what happened (the latest first).
+    const auto past_event_labels = draw_event_symbols(dc, EventPhase::past);
     const auto unit_labels = draw_movement_symbols(dc);
+    const auto current_event_labels = draw_event_symbols(dc, EventPhase::active);
     draw_pending_labels(dc, unit_labels);
-    draw_pending_labels(dc, event_labels);
+    draw_pending_labels(dc, current_event_labels);
+    draw_pending_labels(dc, past_event_labels);
     draw_pending_labels(dc, arrived_route_labels(dc));
     draw_place_labels(dc, place_labels_);
     cairo_restore(cr);
