@@ -181,7 +181,9 @@ private:
     /// The locale's words, then the scenario's own over them.
     void choose_words(const YAML::Node& root, Scenario& s) {
         const YAML::Node n = root["words"];
-        if (auto words = words_for(s.timeline.locale)) {
+        auto words = words_for(s.timeline.locale);
+        const bool built_in = words.has_value();
+        if (words) {
             s.words = std::move(*words);
         } else if (!n) {
             const YAML::Node timeline = root["timeline"];
@@ -194,11 +196,48 @@ private:
                        "locale with its own: en, id, fr, de, es, ru, uk, ko");
         }
         if (!n || n.IsNull() || !r_.mapping(n, "'words'", allowed_keys("words"))) return;
+        std::vector<std::string> missing;
         for (const WordKey& k : word_keys()) {
             if (auto text = r_.text(n, k.key.c_str(), false)) s.words.text[k.key] = *text;
+            else if (!n[k.key])
+                missing.push_back(k.key);
         }
+        if (!built_in && !missing.empty()) warn_words_left_english(n, s.timeline.locale, missing);
         read_word_map(n, "kinds", s.words.kinds);
         read_word_map(n, "countries", s.words.countries);
+        warn_kinds_no_place_has(n["kinds"], s.places);
+    }
+
+    /// A locale without built-in words whose 'words:' leaves some out: those stay English.
+    void warn_words_left_english(const YAML::Node& words, const std::string& locale,
+                                 const std::vector<std::string>& missing) {
+        std::string listed;
+        for (std::size_t i = 0; i < missing.size() && i < 5; ++i) {
+            listed += (i == 0 ? "" : ", ") + missing[i];
+        }
+        if (missing.size() > 5) listed += " and " + std::to_string(missing.size() - 5) + " more";
+        r_.warning(words,
+                   std::to_string(missing.size()) + " of the map's " +
+                       std::to_string(word_keys().size()) +
+                       " words stay English: geotimeline has none in '" + locale +
+                       "' and 'words:' does not give " + listed,
+                   "give every key 'geotimeline schema' lists under 'words', or use a locale "
+                   "with its own: en, id, fr, de, es, ru, uk, ko");
+    }
+
+    /// A word for a kind no place is of is never shown: most likely a misspelt kind.
+    void warn_kinds_no_place_has(const YAML::Node& kinds, const std::vector<Place>& places) {
+        if (!kinds || !kinds.IsMap()) return;
+        std::vector<std::string> used;
+        for (const Place& p : places) {
+            if (std::find(used.begin(), used.end(), p.kind) == used.end()) used.push_back(p.kind);
+        }
+        for (const auto& entry : kinds) {
+            const std::string kind = entry.first.Scalar();
+            if (std::find(used.begin(), used.end(), kind) != used.end()) continue;
+            r_.warning(entry.first, "no place is of kind '" + kind + "': its word is never shown",
+                       suggestion_hint(kind, used));
+        }
     }
 
     /// `words: {key: {name: word, ...}}` into `out`.

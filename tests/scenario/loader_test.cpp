@@ -128,12 +128,34 @@ TEST(Loader, SaysWhenTheMapsWordsStayEnglish) {
               std::string::npos)
         << ja.warnings[0].str();
     EXPECT_EQ(ja.scenario.words["statements"], "Statements");
-    // Given words: the scenario knows.
-    EXPECT_TRUE(
-        load_scenario_text(japanese + "words: {statements: 声明}\n", "w.yaml").warnings.empty());
+    // Some words given: the others stay English, and the warning says which.
+    const auto some = load_scenario_text(japanese + "words: {statements: 声明}\n", "w.yaml");
+    ASSERT_EQ(some.warnings.size(), 1U);
+    EXPECT_NE(some.warnings[0].str().find("w.yaml:22:8: warning: 25 of the map's 26 words stay "
+                                          "English: geotimeline has none in 'ja' and 'words:' "
+                                          "does not give confirmed, reported,"),
+              std::string::npos)
+        << some.warnings[0].str();
+    EXPECT_EQ(some.scenario.words["statements"], "声明");
+    // All of them given: nothing to say.
+    std::string all = "words:\n";
+    for (const WordKey& k : word_keys()) all += "  " + k.key + ": x\n";
+    EXPECT_TRUE(load_scenario_text(japanese + all, "all.yaml").warnings.empty());
     EXPECT_EQ(first_error(kMinimal + std::string("words: {reportd: x}\n")),
               "test.yaml:21:9: error: unknown key 'reportd' in 'words'\n"
               "  hint: did you mean 'reported'?");
+}
+
+TEST(Loader, AWordForAKindNoPlaceIsOfIsReported) {
+    const auto typo =
+        load_scenario_text(kMinimal + std::string("words: {kinds: {prot: bandar}}\n"), "k.yaml");
+    ASSERT_EQ(typo.warnings.size(), 1U);
+    EXPECT_EQ(typo.warnings[0].str(),
+              "k.yaml:21:17: warning: no place is of kind 'prot': its word is never shown\n"
+              "  hint: did you mean 'port'?");
+    EXPECT_TRUE(
+        load_scenario_text(kMinimal + std::string("words: {kinds: {port: bandar}}\n"), "ok.yaml")
+            .warnings.empty());
 }
 
 TEST(Loader, YamlSyntaxErrorNamesLineAndColumn) {
