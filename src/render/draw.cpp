@@ -77,16 +77,6 @@ void set_confidence_dash(cairo_t* cr, Confidence c, double unit) {
     }
 }
 
-std::string group_thousands(long value) {
-    std::string digits = std::to_string(value < 0 ? -value : value);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return value < 0 ? "-" + out : out;
-}
-
 void fill_panel(cairo_t* cr, const PixelRect& r, const Rgba& color, double radius) {
     cairo_new_path(cr);
     const double x0 = r.x, y0 = r.y, x1 = r.x + r.width, y1 = r.y + r.height;

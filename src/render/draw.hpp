@@ -62,9 +62,6 @@ void add_polygon(cairo_t* cr, const std::vector<XY>& pixels);
 /// Dash pattern for a confidence level: confirmed solid, reported dashed, claimed dotted...
 void set_confidence_dash(cairo_t* cr, Confidence c, double unit);
 
-/// "1,500"
-[[nodiscard]] std::string group_thousands(long value);
-
 /// A rounded panel behind furniture.
 void fill_panel(cairo_t* cr, const PixelRect& r, const Rgba& color, double radius);
 

@@ -118,14 +118,6 @@ void spread_overlapping(std::vector<UnitMarker>& markers, double radius) {
     }
 }
 
-std::string unit_label(const Movement& m) {
-    std::string text = m.label;
-    if (m.count) {
-        text += "\n" + group_thousands(*m.count) + (m.unit_name.empty() ? "" : " " + m.unit_name);
-    }
-    return text;
-}
-
 }  // namespace
 
 void draw_arrowhead(cairo_t* cr, XY tip, double heading, double size, const Rgba& color) {
@@ -288,7 +280,7 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
         if (!u.show_label) continue;
         const Movement& m = movements[u.movement];
         // Shorter: the name alone. Never a bare number, which would not say whose it is.
-        std::vector<std::string> texts{unit_label(m)};
+        std::vector<std::string> texts{scene.unit_labels[u.movement]};
         if (m.count && !m.label.empty()) texts.push_back(m.label);
         labels.push_back({u.at, radius + dc.px(5), texts, label});
     }

@@ -205,6 +205,15 @@ std::vector<std::string> details_needed(const Camera& camera) {
 
 }  // namespace
 
+std::string unit_label(const Movement& m, const std::string& locale) {
+    std::string text = m.label;
+    if (m.count) {
+        text +=
+            "\n" + locale_number(*m.count, locale) + (m.unit_name.empty() ? "" : " " + m.unit_name);
+    }
+    return text;
+}
+
 Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     const bool themed = !options.theme.empty();
     Style style = load_style(options.style_dir, themed ? options.theme : scenario.map.style,
@@ -254,6 +263,7 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
         std::vector<double> sample_fractions;
         if (!m.track_times.empty()) sample_fractions = route.waypoint_fractions();
         scene.routes.push_back({std::move(route), std::move(points), std::move(sample_fractions)});
+        scene.unit_labels.push_back(unit_label(m, scenario.timeline.locale));
     }
     for (const Place& p : scenario.places) {
         const auto xy = scene.projection.forward(p.position);

@@ -73,6 +73,9 @@ struct Scene {
     std::vector<XY> places;              ///< projected, parallel to scenario.places
     std::vector<XY> events;              ///< projected, parallel to scenario.events (NaN: no place)
     Inset inset;
+    /// Parallel to scenario.movements: each unit's label with its count as the locale writes
+    /// numbers ("Convoy\n1.200 Soldaten" in de).
+    std::vector<std::string> unit_labels = {};
 
     /// The loaded basemap whose detail suits `scale` pixels per map unit (detail_for_scale).
     [[nodiscard]] const Basemap& basemap_for(double scale) const;
@@ -86,6 +89,10 @@ struct SceneOptions {
     double scale = 1;
     std::string theme;  ///< replaces the scenario's style when set (--theme)
 };
+
+/// A unit's label: its movement's label, and under it the count and unit ("1,200 troops") with
+/// the digits grouped as `locale` writes them.
+[[nodiscard]] std::string unit_label(const Movement& m, const std::string& locale);
 
 /// @throws InputError for a bad CRS or style (at its line), RuntimeError for unreadable data.
 [[nodiscard]] Scene prepare_scene(const Scenario& scenario, const SceneOptions& options);

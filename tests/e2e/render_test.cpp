@@ -256,6 +256,15 @@ TEST(Render, TheMapsOwnWordsAreTheScenarios) {
     EXPECT_NE(svg.find(">Pelabuhan</text>"), std::string::npos);
 }
 
+TEST(Render, AUnitsCountIsWrittenAsTheLocaleWritesNumbers) {
+    test::TempDir dir;
+    const std::string svg = small_svg_frame(
+        dir, "zahlen",
+        {{"  step: 1d", "  step: 1d\n  locale: de"}, {"unit: troops", "unit: Soldaten"}},
+        {"--frames", "3:3"}, "00003");
+    EXPECT_NE(svg.find(">1.200 Soldaten</tspan>"), std::string::npos);
+}
+
 TEST(Render, SvgTextAsPathsKeepsGlyphOutlines) {
     test::TempDir dir;
     const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",

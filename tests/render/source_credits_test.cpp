@@ -68,13 +68,15 @@ events:
   - {id: e, label: Seen, date: 2024-10-11, place: chongjin, source: nis, confidence: claimed}
 )");
     s.words = *words_for("fr");
-    EXPECT_EQ(sources_line(s, at("2024-10-08")), "Sources : aucune encore sur la carte");
+    EXPECT_EQ(sources_line(s, at("2024-10-08")), "Sources\u00a0: aucune encore sur la carte");
     EXPECT_EQ(sources_line(s, at("2024-10-09")),
-              "Sources : aucune indiquée pour Grain ship [signalé]");
-    EXPECT_EQ(sources_line(s, at("2024-10-11")),
-              "Sources : NIS, Statement (9 Oct 2024) [revendiqué]. Aucune source indiquée pour "
-              "Grain ship [signalé]");
-    EXPECT_EQ(credits_line(s), "Fond de carte : Natural Earth (domaine public) via world-atlas.");
+              "Sources\u00a0: aucune indiquée pour Grain ship [signalé]");
+    EXPECT_EQ(
+        sources_line(s, at("2024-10-11")),
+        "Sources\u00a0: NIS, Statement (9 Oct 2024) [revendiqué]. Aucune source indiquée pour "
+        "Grain ship [signalé]");
+    EXPECT_EQ(credits_line(s),
+              "Fond de carte\u00a0: Natural Earth (domaine public) via world-atlas.");
 }
 
 }  // namespace gt
