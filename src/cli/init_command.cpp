@@ -34,17 +34,18 @@ GazetteerEntry look_up(const Gazetteer& gazetteer, const std::string& text, cons
         }
         return found.front();
     }
-    std::string hint;
-    for (std::size_t i = 0; i < found.size() && i < 8; ++i) hint += (i ? "; " : "") + describe(found[i]);
     if (found.empty()) {
         throw InputError(Diagnostic{Diagnostic::Severity::error, {option, 0, 0},
                                     "no place called '" + text + "' in the gazetteer",
                                     "check the spelling, or give coordinates in the scenario"});
     }
-    throw InputError(Diagnostic{Diagnostic::Severity::error, {option, 0, 0},
+    throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                {option, 0, 0},
                                 "'" + text + "' names " + std::to_string(found.size()) + " places",
-                                "add the country code, e.g. '" + name + ", " + found[0].country +
-                                    "'; candidates: " + hint});
+                                narrowing_hint(found, name + ", ", "") +
+                                    " or write the place's 'at:' in the file init writes; "
+                                    "candidates: " +
+                                    candidates_text(found, 8)});
 }
 
 std::string id_of(const std::string& name) {

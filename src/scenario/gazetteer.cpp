@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <fstream>
 #include <numeric>
 #include <optional>
@@ -51,13 +52,23 @@ std::vector<Gazetteer::Exonym> read_exonyms(const std::filesystem::path& file) {
     for (int number = 1; std::getline(in, line); ++number) {
         if (line.empty() || line[0] == '#') continue;
         std::istringstream fields(line);
-        std::string name, listed, country;
+        std::string name, listed, country, near;
         if (!std::getline(fields, name, '\t') || !std::getline(fields, listed, '\t') ||
             !std::getline(fields, country, '\t') || name.empty() || listed.empty()) {
             throw RuntimeError(file.string() + ":" + std::to_string(number) +
-                               ": not 'name<TAB>gazetteer name<TAB>country'");
+                               ": not 'name<TAB>gazetteer name<TAB>country[<TAB>lon lat]'");
         }
-        out.push_back({lower(name), listed, country});
+        Gazetteer::Exonym exonym{lower(name), listed, country, std::nullopt};
+        if (std::getline(fields, near, '\t')) {
+            std::istringstream at(near);
+            LonLat p{};
+            if (!(at >> p.lon >> p.lat)) {
+                throw RuntimeError(file.string() + ":" + std::to_string(number) +
+                                   ": the fourth field is not 'lon lat'");
+            }
+            exonym.near = p;
+        }
+        out.push_back(std::move(exonym));
     }
     return out;
 }
@@ -122,7 +133,44 @@ Gazetteer::Gazetteer(const std::filesystem::path& table) {
 }
 
 std::vector<GazetteerEntry> Gazetteer::find(const std::string& name,
-                                            const std::string& country) const {
+                                            const std::string& where) const {
+    // "UA" or "UA-26": a country, and maybe its first-level division.
+    const std::string country = where.substr(0, where.find('-'));
+    const std::string admin1 =
+        where.find('-') == std::string::npos ? "" : where.substr(where.find('-') + 1);
+    const std::vector<GazetteerEntry> spelt = find_spelt(name, country);
+    std::vector<GazetteerEntry> out;
+    // A former or English name is a candidate too, even where some place has it as its own:
+    // Odessa is a city in Texas and the Russian name of Odesa; only the scenario can say which.
+    const std::string key = lower(name);
+    for (const Exonym& e : exonyms_) {
+        if (e.key != key || (!country.empty() && e.country != country)) continue;
+        for (GazetteerEntry& found : find_listed(e.name, e.country)) {
+            // The place meant, where the country has several of the name.
+            if (e.near && (std::abs(found.position.lon - e.near->lon) > 0.1 ||
+                           std::abs(found.position.lat - e.near->lat) > 0.1)) {
+                continue;
+            }
+            out.push_back(std::move(found));
+        }
+    }
+    // The places so named, after those it is another name of (the more notable, listed first
+    // where a hint lists only some), each once.
+    for (const GazetteerEntry& s : spelt) {
+        const bool known = std::any_of(out.begin(), out.end(), [&](const GazetteerEntry& o) {
+            return o.name == s.name && o.country == s.country && o.position.lon == s.position.lon &&
+                   o.position.lat == s.position.lat;
+        });
+        if (!known) out.push_back(s);
+    }
+    if (!admin1.empty()) {
+        std::erase_if(out, [&](const GazetteerEntry& e) { return e.admin1 != admin1; });
+    }
+    return out;
+}
+
+std::vector<GazetteerEntry> Gazetteer::find_spelt(const std::string& name,
+                                                  const std::string& country) const {
     std::vector<GazetteerEntry> out = find_listed(name, country);
     if (!out.empty()) return out;
     // Written without its accents, as English news does: Hamhung for Hamhŭng, Malmo for Malmö.
@@ -140,13 +188,6 @@ std::vector<GazetteerEntry> Gazetteer::find(const std::string& name,
          it != folded_.end() && it->first == plain; ++it) {
         const GazetteerEntry& e = entries_[it->second];
         if (country.empty() || e.country == country) out.push_back(e);
-    }
-    if (!out.empty()) return out;
-    const std::string key = lower(name);
-    for (const Exonym& e : exonyms_) {
-        if (e.key != key || (!country.empty() && e.country != country)) continue;
-        for (GazetteerEntry& found : find_listed(e.name, e.country))
-            out.push_back(std::move(found));
     }
     return out;
 }
@@ -190,17 +231,40 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
                            "check the spelling or add 'at: [lon, lat]'"});
             continue;
         }
-        std::string candidates;
-        for (std::size_t i = 0; i < found.size() && i < 6; ++i) {
-            candidates += (i ? "; " : "") + describe(found[i]);
-        }
-        if (found.size() > 6) candidates += "; ...";
         out.push_back({Diagnostic::Severity::error, p.pos,
                        "'" + p.name + "'" + where + " names " + std::to_string(found.size()) +
                            " places in the gazetteer",
-                       "add 'country: " + found.front().country + "' (or another code) or 'at: [lon, "
-                       "lat]'; candidates: " + candidates});
+                       narrowing_hint(found, "country: ", "") + " or add 'at: [lon, lat]'; " +
+                           "candidates: " + candidates_text(found, 6)});
     }
+}
+
+std::string candidates_text(const std::vector<GazetteerEntry>& found, std::size_t most) {
+    std::string text;
+    for (std::size_t i = 0; i < found.size() && i < most; ++i) {
+        text += (i ? "; " : "") + describe(found[i]);
+    }
+    if (found.size() > most) text += "; ...";
+    return text;
+}
+
+std::string narrowing_hint(const std::vector<GazetteerEntry>& found, const std::string& before,
+                           const std::string& after) {
+    const bool one_country = std::all_of(found.begin(), found.end(), [&](const GazetteerEntry& e) {
+        return e.country == found.front().country;
+    });
+    const GazetteerEntry& first = found.front();
+    if (!one_country) return "add '" + before + first.country + after + "' (or another code)";
+    // All in one country: its first-level division (UA-26) may tell them apart.
+    const bool one_division = std::all_of(found.begin(), found.end(), [&](const GazetteerEntry& e) {
+        return e.admin1 == first.admin1;
+    });
+    if (one_division || first.admin1.empty()) {
+        return "all are in " + first.country + (first.admin1.empty() ? "" : "-" + first.admin1) +
+               ", which cannot tell them apart";
+    }
+    return "add a division: '" + before + first.country + "-" + first.admin1 + after +
+           "' (or another)";
 }
 
 std::string describe(const GazetteerEntry& e) {

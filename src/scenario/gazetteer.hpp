@@ -1,6 +1,7 @@
 #pragma once
 // Place names to coordinates, from the GeoNames table in geodata/gazetteer/ (CC BY 4.0).
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +24,8 @@ public:
       std::string key;  ///< lowercase
       std::string name;
       std::string country;
+      /// Where the place meant is, when the country has several called `name`.
+      std::optional<LonLat> near;
   };
 
   /// Reads the gzipped table, and exonyms.tsv beside it when there is one (former and English
@@ -30,14 +33,18 @@ public:
   /// @throws RuntimeError naming the path when it cannot be read.
   explicit Gazetteer(const std::filesystem::path& table);
 
-  /// Every place called `name` (case-insensitive), optionally only in `country`; when none
-  /// is, those called so but for accents (Malmo: Malmö); when none is, the places that `name`
-  /// is a former or English name of (Kiev: Kyiv, UA).
+  /// Every place called `name` (case-insensitive), or when none is, called so but for accents
+  /// (Malmo: Malmö); and the places `name` is a former or English name of (Kiev: Kyiv, UA;
+  /// Odessa: Odesa, UA as well as Odessa, US). `where` narrows them: a country code ("UA") or
+  /// a country and its first-level division ("UA-26"), as describe() writes them.
   [[nodiscard]] std::vector<GazetteerEntry> find(const std::string& name,
-                                                 const std::string& country = "") const;
+                                                 const std::string& where = "") const;
   [[nodiscard]] std::size_t size() const { return entries_.size(); }
 
 private:
+  /// Listed as `name`, or when none is, as `name` but for accents.
+  [[nodiscard]] std::vector<GazetteerEntry> find_spelt(const std::string& name,
+                                                       const std::string& country) const;
   [[nodiscard]] std::vector<GazetteerEntry> find_listed(const std::string& name,
                                                         const std::string& country) const;
 
@@ -62,5 +69,17 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
 /// "Khabarovsk (RU-30, at [135.097, 48.462])" for messages listing candidates: [lon, lat], as
 /// a scenario writes positions.
 [[nodiscard]] std::string describe(const GazetteerEntry& entry);
+
+/// The first `most` of `found` described, "; "-separated, with "; ..." when there are more.
+[[nodiscard]] std::string candidates_text(const std::vector<GazetteerEntry>& found,
+                                          std::size_t most);
+
+/// How to pick one of several places called alike, for a hint: "add 'country: UA' (or another
+/// code)" when they lie in several countries, "add the division, 'country: UA-26'" when in one,
+/// or that neither can tell them apart. `before` and `after` frame the code as the input
+/// writes it ("country: " and "", or "Odessa, " and "").
+/// @pre `found` holds at least two places.
+[[nodiscard]] std::string narrowing_hint(const std::vector<GazetteerEntry>& found,
+                                         const std::string& before, const std::string& after);
 
 }  // namespace gt

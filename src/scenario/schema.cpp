@@ -167,7 +167,8 @@ std::vector<ObjectSchema> scenario_schema() {
           {"country",
            T::text,
            false,
-           "ISO country code (RU, KP) to pick among places of the same name.",
+           "ISO country code (RU, KP) to pick among places of the same name, or a country and its "
+           "first-level division as candidates are listed (UA-19).",
            {},
            ""},
           {"kind",

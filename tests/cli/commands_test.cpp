@@ -26,7 +26,7 @@ TEST(Gazetteer, FindsPlacesByNameAndCountry) {
     EXPECT_TRUE(g.find("Nowhere-at-all").empty());
 }
 
-TEST(Gazetteer, FormerAndEnglishNamesFindTheirPlaceWhenNoPlaceHasThem) {
+TEST(Gazetteer, FormerAndEnglishNamesFindTheirPlace) {
     const Gazetteer g(default_paths().gazetteer);
     const auto kiev = g.find("Kiev");
     ASSERT_EQ(kiev.size(), 1U);
@@ -34,12 +34,45 @@ TEST(Gazetteer, FormerAndEnglishNamesFindTheirPlaceWhenNoPlaceHasThem) {
     EXPECT_NEAR(kiev[0].position.lat, 50.45, 0.01);
     EXPECT_EQ(g.find("bombay", "IN").size(), 1U);
     EXPECT_TRUE(g.find("Kiev", "RU").empty());
-    // A name some place has is that place, not the renamed one: Salisbury is English unless
-    // the country says Zimbabwe (Harare).
-    for (const GazetteerEntry& e : g.find("Salisbury")) EXPECT_NE(e.country, "ZW");
+    // A name some place has as well names both, the renamed place first: Zaporozhye is a
+    // village in Kazakhstan and the Russian name of Zaporizhzhia; the country picks.
+    const auto zaporozhye = g.find("Zaporozhye");
+    ASSERT_EQ(zaporozhye.size(), 2U);
+    EXPECT_EQ(zaporozhye[0].country, "UA");
+    EXPECT_NEAR(zaporozhye[0].position.lon, 35.117, 0.01) << "the city, not the village so named";
+    EXPECT_EQ(zaporozhye[1].country, "KZ");
+    EXPECT_EQ(g.find("Zaporozhye", "UA").size(), 1U);
     const auto harare = g.find("Salisbury", "ZW");
     ASSERT_EQ(harare.size(), 1U);
     EXPECT_EQ(harare[0].name, "Harare");
+    EXPECT_GT(g.find("Salisbury", "GB").size(), 0U);
+    for (const GazetteerEntry& e : g.find("Salisbury", "GB")) EXPECT_EQ(e.country, "GB");
+}
+
+TEST(Gazetteer, ACountrysDivisionTellsPlacesOfOneNameApart) {
+    const Gazetteer g(default_paths().gazetteer);
+    ASSERT_EQ(g.find("Rivne", "UA").size(), 4U);
+    const auto rivne = g.find("Rivne", "UA-19");
+    ASSERT_EQ(rivne.size(), 1U);
+    EXPECT_NEAR(rivne[0].position.lat, 50.62, 0.01);
+    EXPECT_EQ(narrowing_hint(g.find("Rivne", "UA"), "country: ", ""),
+              "add a division: 'country: UA-10' (or another)");
+    EXPECT_EQ(narrowing_hint(g.find("Odessa"), "Odessa, ", ""),
+              "add 'Odessa, UA' (or another code)");
+    // Init and the scenario take the division as written in the candidates.
+    test::TempDir dir;
+    const auto r =
+        test::run({"init", (dir.path() / "r.yaml").string(), "--from", "Kyiv", "--to", "Rivne"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("hint: add a division: 'Rivne, UA-10' (or another)"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("Rivne (UA-19, at [26.237, 50.62])"), std::string::npos) << r.err;
+    const std::string yaml =
+        "title: t\nmap: {extent: [22, 44, 40, 53]}\n"
+        "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
+        "  rivne: {name: Rivne, country: UA-19}\n";
+    const auto loaded = load_scenario_text(yaml, "r.yaml", {}, default_paths().gazetteer);
+    EXPECT_NEAR(loaded.scenario.find_place("rivne")->position.lon, 26.237, 0.01);
 }
 
 TEST(Gazetteer, NamesWrittenWithoutTheirAccentsFindTheirPlace) {
