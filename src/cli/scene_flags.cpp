@@ -8,6 +8,8 @@
 #include <regex>
 
 #include "cli/option_checks.hpp"
+#include "geo/basemap.hpp"
+#include "scenario/words.hpp"
 #include "timeline/time.hpp"
 
 namespace gt {
@@ -75,6 +77,12 @@ std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& te
 }
 
 }  // namespace
+
+std::vector<Diagnostic> basemap_warnings(const Scenario& scenario,
+                                         const std::filesystem::path& basemap) {
+    if (scenario.words.countries.empty()) return {};
+    return unknown_country_words(scenario.words, basemap_country_names(basemap));
+}
 
 std::string local_iso(Instant t, Seconds utc_offset) {
     std::string text = format_iso(t + utc_offset);

@@ -30,6 +30,12 @@ struct SceneFlags {
                                                      const std::vector<std::string>& at,
                                                      Seconds utc_offset = Seconds{0});
 
+/// Warnings only the basemap can give: a word under 'words: countries:' for a name it lacks.
+/// Opens the basemap only when the scenario names countries.
+/// @throws RuntimeError when the basemap cannot be read.
+[[nodiscard]] std::vector<Diagnostic> basemap_warnings(const Scenario& scenario,
+                                                       const std::filesystem::path& basemap);
+
 /// "2025-03-07T00:00:00+09:00" (or "...Z" at offset 0): an instant as the scenario's clock
 /// gives it.
 [[nodiscard]] std::string local_iso(Instant t, Seconds utc_offset);

@@ -4,6 +4,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "cli/scene_flags.hpp"
 #include "common/number_text.hpp"
 #include "render/scene.hpp"
 #include "scenario/loader.hpp"
@@ -37,8 +38,7 @@ int ValidateCommand::run(CliContext& context) {
     int code = 0;
     try {
         code = check(quiet);
-        const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
-        for (const Diagnostic& d : loaded.warnings) diagnostics.push_back(to_json(d));
+        for (const Diagnostic& d : load(context).warnings) diagnostics.push_back(to_json(d));
     } catch (const InputError& e) {
         for (const Diagnostic& d : e.diagnostics()) diagnostics.push_back(to_json(d));
         code = 2;
@@ -48,8 +48,16 @@ int ValidateCommand::run(CliContext& context) {
     return code;
 }
 
+LoadedScenario ValidateCommand::load(const CliContext& context) const {
+    LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
+    for (Diagnostic& d : basemap_warnings(loaded.scenario, context.basemap)) {
+        loaded.warnings.push_back(std::move(d));
+    }
+    return loaded;
+}
+
 int ValidateCommand::check(CliContext& context) {
-    const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
+    const LoadedScenario loaded = load(context);
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     // A CRS PROJ rejects, a camera extent it cannot show and a bad style or style override are
     // input errors too.

@@ -1,5 +1,6 @@
 #pragma once
 #include "cli/command.hpp"
+#include "scenario/loader.hpp"
 
 namespace gt {
 
@@ -15,6 +16,9 @@ public:
 
 private:
     int check(CliContext& context);
+    /// The scenario with every warning, the basemap's too.
+    /// @throws InputError as load_scenario does.
+    [[nodiscard]] LoadedScenario load(const CliContext& context) const;
 
     std::string scenario_;
     bool json_ = false;

@@ -276,6 +276,24 @@ std::vector<Feature> load_layer(const std::filesystem::path& gpkg, const std::st
     return LayerReader(projection, boxes, tolerance).read(*dataset, layer, gpkg);
 }
 
+std::vector<std::string> basemap_country_names(const std::filesystem::path& gpkg) {
+    DatasetPtr dataset = open_basemap(gpkg);
+    OGRLayer* layer = dataset->GetLayerByName("countries_10m");
+    if (layer == nullptr) {
+        throw RuntimeError(gpkg.string() +
+                           ": layer 'countries_10m' is missing; rebuild the basemap (cmake --build "
+                           "build)");
+    }
+    const int field = layer->GetLayerDefn()->GetFieldIndex("name");
+    std::vector<std::string> names;
+    if (field < 0) return names;
+    layer->SetIgnoredFields(std::vector<const char*>{"OGR_GEOMETRY", nullptr}.data());
+    for (auto& feature : *layer) names.emplace_back(feature->GetFieldAsString(field));
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
+}
+
 Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
                      const MapView& view) {
     DatasetPtr dataset = open_basemap(gpkg);

@@ -34,6 +34,10 @@ inline constexpr double simplify_tolerance_px = 0.5;
 /// Natural Earth detail that suits a map scale: 1:10m below 3 km per pixel, 1:50m below 12.
 [[nodiscard]] std::string detail_for_scale(double metres_per_pixel);
 
+/// Every country name in the GeoPackage's finest countries layer, as its labels are looked up.
+/// @throws RuntimeError naming the path when it cannot be read.
+[[nodiscard]] std::vector<std::string> basemap_country_names(const std::filesystem::path& gpkg);
+
 /// @throws RuntimeError naming the path when the file or one of its layers cannot be read.
 [[nodiscard]] Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
                                    const MapView& view);

@@ -205,6 +205,11 @@ private:
         if (!built_in && !missing.empty()) warn_words_left_english(n, s.timeline.locale, missing);
         read_word_map(n, "kinds", s.words.kinds);
         read_word_map(n, "countries", s.words.countries);
+        if (const YAML::Node countries = n["countries"]; countries && countries.IsMap()) {
+            for (const auto& entry : countries) {
+                s.words.country_positions[entry.first.Scalar()] = r_.pos(entry.first);
+            }
+        }
         warn_kinds_no_place_has(n["kinds"], s.places);
     }
 

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "common/suggest.hpp"
 #include "scenario/model.hpp"
 
 namespace gt {
@@ -293,6 +294,60 @@ std::string Words::kind(const std::string& kind) const {
 std::string Words::country(const std::string& name) const {
     const auto found = countries.find(name);
     return found == countries.end() ? name : found->second;
+}
+
+namespace {
+
+/// The words of `text` of four letters or more, lowercased ("Democratic Republic of the Congo":
+/// democratic, republic, congo).
+std::vector<std::string> long_words(const std::string& text) {
+    std::vector<std::string> out;
+    std::string word;
+    for (const char c : text + " ") {
+        if (std::isalpha(static_cast<unsigned char>(c)) != 0) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            continue;
+        }
+        if (word.size() >= 4) out.push_back(word);
+        word.clear();
+    }
+    return out;
+}
+
+/// A hint for a country name the basemap lacks: the nearest spelling, else its names sharing a
+/// word with it (Natural Earth writes "Dem. Rep. Congo"), else how its names are written.
+std::string country_hint(const std::string& name, const std::vector<std::string>& names) {
+    if (!closest_match(name, names).empty()) return suggestion_hint(name, names);
+    std::string sharing;
+    for (const std::string& candidate : names) {
+        const auto theirs = long_words(candidate);
+        for (const std::string& w : long_words(name)) {
+            if (std::find(theirs.begin(), theirs.end(), w) == theirs.end()) continue;
+            sharing += (sharing.empty() ? "" : ", ") + ("'" + candidate + "'");
+            break;
+        }
+    }
+    if (!sharing.empty()) return "the basemap has " + sharing;
+    return "the basemap writes Natural Earth's short names, e.g. 'Dem. Rep. Congo', "
+           "'Bosnia and Herz.'";
+}
+
+}  // namespace
+
+std::vector<Diagnostic> unknown_country_words(const Words& words,
+                                              const std::vector<std::string>& basemap_names) {
+    std::vector<Diagnostic> out;
+    for (const auto& [name, word] : words.countries) {
+        if (std::find(basemap_names.begin(), basemap_names.end(), name) != basemap_names.end()) {
+            continue;
+        }
+        const auto at = words.country_positions.find(name);
+        out.push_back({Diagnostic::Severity::warning,
+                       at == words.country_positions.end() ? SourcePos{} : at->second,
+                       "the basemap has no country called '" + name + "': its word is never shown",
+                       country_hint(name, basemap_names)});
+    }
+    return out;
 }
 
 std::string capitalize_first(const std::string& text) {

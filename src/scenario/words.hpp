@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "common/error.hpp"
+
 namespace gt {
 
 enum class Confidence;
@@ -21,6 +23,8 @@ struct Words {
     /// Country labels by the basemap's English name: "China" -> "Tiongkok"; "" hides one.
     /// None built in (the basemap has English names only).
     std::map<std::string, std::string> countries;
+    /// Where each of `countries` was given, for warnings about names the basemap lacks.
+    std::map<std::string, SourcePos> country_positions = {};
 
     /// The word under `key`. @pre key is one of word_keys()
     [[nodiscard]] const std::string& operator[](const std::string& key) const;
@@ -33,6 +37,11 @@ struct Words {
     /// A country as its label names it (before capitals): `countries`, or the name given.
     [[nodiscard]] std::string country(const std::string& name) const;
 };
+
+/// A warning for each country `words` names that is not among `basemap_names` (the basemap's
+/// country names), with the nearest name it has: such a word is never shown.
+[[nodiscard]] std::vector<Diagnostic> unknown_country_words(
+    const Words& words, const std::vector<std::string>& basemap_names);
 
 /// `text` with its first letter a capital, in any script: "столица" -> "Столица".
 [[nodiscard]] std::string capitalize_first(const std::string& text);

@@ -101,6 +101,24 @@ TEST(Cli, WarningsDoNotStopARender) {
     EXPECT_TRUE(fs::exists(test::chosen_folder(dir.path() / "out", "late") / "manifest.json"));
 }
 
+TEST(Cli, ValidateAndRenderReportACountryWordTheBasemapLacks) {
+    test::TempDir dir;
+    const std::string yaml = test::read_file(test::data_dir() / "small.yaml") +
+                             "words:\n  countries: {Japan: Nihon, Jpan: x}\n";
+    std::ofstream(dir.path() / "c.yaml") << yaml;
+    const std::string warning = ":49:29: warning: the basemap has no country called 'Jpan'";
+    const auto v = test::run({"validate", (dir.path() / "c.yaml").string()});
+    EXPECT_EQ(v.exit_code, 0) << v.err;
+    EXPECT_NE(v.err.find(warning), std::string::npos) << v.err;
+    EXPECT_NE(v.out.find("1 warning)"), std::string::npos) << v.out;
+    const auto json = test::run({"validate", "--json", (dir.path() / "c.yaml").string()});
+    EXPECT_NE(json.out.find("no country called 'Jpan'"), std::string::npos) << json.out;
+    const auto r = test::run({"render", (dir.path() / "c.yaml").string(), "--out",
+                              (dir.path() / "out").string(), "--frames", "1:1", "--quiet"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find(warning), std::string::npos) << r.err;
+}
+
 TEST(Cli, ValidateListsEveryErrorAndWarningOfAFile) {
     test::TempDir dir;
     std::string yaml = test::read_file(test::data_dir() / "small.yaml");

@@ -48,3 +48,26 @@ TEST(Words, CapitalizeFirstWorksInAnyScript) {
 }
 
 }  // namespace gt
+
+namespace gt {
+
+TEST(Words, ACountryTheBasemapLacksIsReportedWithItsNearestNames) {
+    Words w;
+    w.countries = {{"Japan", "Nihon"},
+                   {"Jpan", "x"},
+                   {"Democratic Republic of the Congo", "RDC"},
+                   {"Atlantis", "y"}};
+    w.country_positions["Jpan"] = {"s.yaml", 40, 7};
+    const std::vector<std::string> names{"Congo", "Dem. Rep. Congo", "Japan", "Tonga"};
+    const auto found = unknown_country_words(w, names);
+    ASSERT_EQ(found.size(), 3U);  // by name: Atlantis, Democratic..., Jpan
+    EXPECT_EQ(found[0].hint,
+              "the basemap writes Natural Earth's short names, e.g. 'Dem. Rep. Congo', "
+              "'Bosnia and Herz.'");
+    EXPECT_EQ(found[1].hint, "the basemap has 'Congo', 'Dem. Rep. Congo'");
+    EXPECT_EQ(found[2].str(),
+              "s.yaml:40:7: warning: the basemap has no country called 'Jpan': its word is never "
+              "shown\n  hint: did you mean 'Japan'?");
+}
+
+}  // namespace gt
