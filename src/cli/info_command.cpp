@@ -62,16 +62,18 @@ int InfoCommand::run(CliContext& context) {
         context.out << info.dump(2) << '\n';
         return 0;
     }
+    const Seconds offset = s.timeline.utc_offset;
     context.out << s.title << " (" << s.name << ")\n"
-                << "  frames:    " << times.size() << ", " << format_iso(times.front()) << " to "
-                << format_iso(times.back()) << ", " << s.timeline.fps << " per second ("
-                << info["seconds"].get<double>() << " s)\n"
+                << "  frames:    " << times.size() << ", "
+                << format_local_iso(times.front(), offset) << " to "
+                << format_local_iso(times.back(), offset) << ", " << s.timeline.fps
+                << " per second (" << info["seconds"].get<double>() << " s)\n"
                 << "  extent:    " << info["extent"].dump() << " (west, south, east, north)\n"
                 << "  crs:       " << projection.crs() << "\n";
     if (!s.camera.empty()) {
         context.out << "  camera:    " << count_text(s.camera.size(), "keyframe", "keyframes")
-                    << ", " << format_iso(s.camera.front().at) << " to "
-                    << format_iso(s.camera.back().at) << "\n";
+                    << ", " << format_local_iso(s.camera.front().at, offset) << " to "
+                    << format_local_iso(s.camera.back().at, offset) << "\n";
     }
     context.out << "  size:      " << s.map.width << "x" << s.map.height << ", style "
                 << s.map.style

@@ -20,7 +20,17 @@ GazetteerEntry look_up(const Gazetteer& gazetteer, const std::string& text, cons
     std::string name = text, country;
     if (const auto comma = text.rfind(','); comma != std::string::npos) {
         name = text.substr(0, comma);
-        country = text.substr(text.find_first_not_of(' ', comma + 1));
+        const auto code = text.find_first_not_of(' ', comma + 1);
+        if (code != std::string::npos) country = text.substr(code);
+    }
+    if (!country.empty() && !is_place_code(country)) {
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {option, 0, 0},
+                                    "'" + country + "' in '" + text + "' is not a country code",
+                                    "write an ISO code ('" + name +
+                                        ", UA'), or a code and division "
+                                        "as candidates list them ('" +
+                                        name + ", UA-19')"});
     }
     auto found = gazetteer.find(name, country);
     if (found.size() == 1) {

@@ -172,7 +172,8 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
         if (!at_.empty() && frames_.empty()) {
             for (const std::size_t n : options.only) {
                 context.out << "  frame " << n << ": "
-                            << local_iso(times[n - 1], loaded.scenario.timeline.utc_offset) << '\n';
+                            << format_local_iso(times[n - 1], loaded.scenario.timeline.utc_offset)
+                            << '\n';
             }
         }
     }

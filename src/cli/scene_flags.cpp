@@ -67,8 +67,8 @@ std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& te
             Diagnostic::Severity::error,
             {"--at", 0, 0},
             "'" + text + "' lies " + (*t < all.front() ? "before" : "after") + " the timeline",
-            "choose a date from " + local_iso(all.front(), utc_offset) + " to " +
-                local_iso(all.back(), utc_offset)});
+            "choose a date from " + format_local_iso(all.front(), utc_offset) + " to " +
+                format_local_iso(all.back(), utc_offset)});
     }
     const auto nearest = std::min_element(all.begin(), all.end(), [&](Instant a, Instant b) {
         return std::chrono::abs(a - *t) < std::chrono::abs(b - *t);
@@ -82,17 +82,6 @@ std::vector<Diagnostic> basemap_warnings(const Scenario& scenario,
                                          const std::filesystem::path& basemap) {
     if (scenario.words.countries.empty()) return {};
     return unknown_country_words(scenario.words, basemap_country_names(basemap));
-}
-
-std::string local_iso(Instant t, Seconds utc_offset) {
-    std::string text = format_iso(t + utc_offset);
-    if (utc_offset.count() == 0) return text;
-    const long minutes = std::abs(utc_offset.count()) / 60;
-    char offset[32];
-    std::snprintf(offset, sizeof offset, "%c%02ld:%02ld", utc_offset.count() < 0 ? '-' : '+',
-                  minutes / 60, minutes % 60);
-    text.back() = offset[0];
-    return text + (offset + 1);
 }
 
 std::vector<std::size_t> select_frames(const std::vector<Instant>& all, const std::string& range,

@@ -36,10 +36,6 @@ struct SceneFlags {
 [[nodiscard]] std::vector<Diagnostic> basemap_warnings(const Scenario& scenario,
                                                        const std::filesystem::path& basemap);
 
-/// "2025-03-07T00:00:00+09:00" (or "...Z" at offset 0): an instant as the scenario's clock
-/// gives it.
-[[nodiscard]] std::string local_iso(Instant t, Seconds utc_offset);
-
 /// The instants of the frames numbered `chosen` (1-based) in `all`; all of them when `chosen`
 /// is empty.
 /// @pre every number in `chosen` is within 1..all.size().

@@ -114,7 +114,7 @@ struct PendingLabel {
     std::vector<XY> near = {};
 };
 /// Draws the markers of the events in phase `which` (blocking them for labels) and returns their
-/// labels; past events' the latest first.
+/// labels, the latest event's first (its star is drawn last, on top).
 /// @pre `which` is EventPhase::active or EventPhase::past.
 [[nodiscard]] std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase which);
 /// Where a movement's route is at a time: not started, under way, or arrived.

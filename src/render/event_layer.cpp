@@ -81,12 +81,11 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase w
         const double opacity = phase == EventPhase::past && s.show.events_fade ? past_opacity(e, dc.time) : 1;
         shown.push_back({&e, at, phase, opacity});
     }
-    // Labels are placed in this order where room is short: of past events, the latest first.
-    if (which == EventPhase::past) {
-        std::stable_sort(shown.begin(), shown.end(), [](const Shown& a, const Shown& b) {
-            return a.event->end > b.event->end;
-        });
-    }
+    // Stars oldest first, so that the latest lies on top where they share a spot; labels the
+    // latest first (below), so that it gets the room when room is short. Ties keep the
+    // scenario's order.
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const Shown& a, const Shown& b) { return a.event->end < b.event->end; });
     auto faded = [](Rgba c, double opacity) {
         c.a *= opacity;
         return c;
@@ -104,6 +103,8 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase w
                     faded(s.colors.halo, item.opacity));
         dc.labels.block({item.at.x - r, item.at.y - r * 1.3, item.at.x + r, item.at.y + r * 1.3});
     }
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const Shown& a, const Shown& b) { return a.event->end > b.event->end; });
     std::vector<PendingLabel> labels;
     for (const Shown& item : shown) {
         const Event& e = *item.event;

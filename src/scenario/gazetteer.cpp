@@ -134,10 +134,12 @@ Gazetteer::Gazetteer(const std::filesystem::path& table) {
 
 std::vector<GazetteerEntry> Gazetteer::find(const std::string& name,
                                             const std::string& where) const {
-    // "UA" or "UA-26": a country, and maybe its first-level division.
-    const std::string country = where.substr(0, where.find('-'));
+    // "UA" or "UA-26": a country, and maybe its first-level division, in any case.
+    std::string code = where;
+    for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const std::string country = code.substr(0, code.find('-'));
     const std::string admin1 =
-        where.find('-') == std::string::npos ? "" : where.substr(where.find('-') + 1);
+        code.find('-') == std::string::npos ? "" : code.substr(code.find('-') + 1);
     const std::vector<GazetteerEntry> spelt = find_spelt(name, country);
     std::vector<GazetteerEntry> out;
     // A former or English name is a candidate too, even where some place has it as its own:
@@ -239,6 +241,15 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
     }
 }
 
+bool is_place_code(const std::string& code) {
+    const auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    const auto alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    if (code.size() < 2 || !alpha(code[0]) || !alpha(code[1])) return false;
+    if (code.size() == 2) return true;
+    return code[2] == '-' && code.size() > 3 && code.size() <= 3 + 20 &&
+           std::all_of(code.begin() + 3, code.end(), alnum);
+}
+
 std::string candidates_text(const std::vector<GazetteerEntry>& found, std::size_t most) {
     std::string text;
     for (std::size_t i = 0; i < found.size() && i < most; ++i) {
@@ -253,13 +264,16 @@ std::string narrowing_hint(const std::vector<GazetteerEntry>& found, const std::
     const bool one_country = std::all_of(found.begin(), found.end(), [&](const GazetteerEntry& e) {
         return e.country == found.front().country;
     });
-    const GazetteerEntry& first = found.front();
+    // The example names a division when one is known.
+    const auto with_division = std::find_if(
+        found.begin(), found.end(), [](const GazetteerEntry& e) { return !e.admin1.empty(); });
+    const GazetteerEntry& first = with_division == found.end() ? found.front() : *with_division;
     if (!one_country) return "add '" + before + first.country + after + "' (or another code)";
     // All in one country: its first-level division (UA-26) may tell them apart.
     const bool one_division = std::all_of(found.begin(), found.end(), [&](const GazetteerEntry& e) {
         return e.admin1 == first.admin1;
     });
-    if (one_division || first.admin1.empty()) {
+    if (one_division) {
         return "all are in " + first.country + (first.admin1.empty() ? "" : "-" + first.admin1) +
                ", which cannot tell them apart";
     }

@@ -70,6 +70,10 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
 /// a scenario writes positions.
 [[nodiscard]] std::string describe(const GazetteerEntry& entry);
 
+/// Whether `code` is a country code ("UA", any case) or one with a division ("UA-19", "GB-ENG")
+/// as Gazetteer::find takes.
+[[nodiscard]] bool is_place_code(const std::string& code);
+
 /// The first `most` of `found` described, "; "-separated, with "; ..." when there are more.
 [[nodiscard]] std::string candidates_text(const std::vector<GazetteerEntry>& found,
                                           std::size_t most);

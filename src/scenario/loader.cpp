@@ -185,7 +185,7 @@ private:
         const bool built_in = words.has_value();
         if (words) {
             s.words = std::move(*words);
-        } else if (!n) {
+        } else if (!n || n.IsNull()) {  // "words:" left empty gives none either
             const YAML::Node timeline = root["timeline"];
             const YAML::Node locale = timeline.IsMap() ? timeline["locale"] : YAML::Node();
             r_.warning(locale.IsDefined() ? locale : root,
@@ -311,6 +311,11 @@ private:
                          "add 'at: [lon, lat]' in degrees, or a 'name:' to look up");
             }
             p.country = r_.text(v, "country", false).value_or("");
+            if (!p.country.empty() && !is_place_code(p.country)) {
+                r_.error(v["country"], "'" + p.country + "' is not a country code",
+                         "write an ISO code (UA), or a code and division as candidates list them "
+                         "(UA-19)");
+            }
             p.kind = r_.text(v, "kind", false).value_or("city");
             if (!is_drawn_kind(p.kind)) {
                 r_.warning(v["kind"],

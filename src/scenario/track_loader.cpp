@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "timeline/time.hpp"
 #include "track/track.hpp"
 
 namespace gt {
@@ -10,8 +11,9 @@ namespace {
 
 class TrackLoader {
   public:
-    TrackLoader(std::vector<Diagnostic>& out, const ScenarioLimits& limits)
-        : out_(out), limits_(limits) {}
+    /// @param utc_offset the timeline's: the scenario's dates are read in it, a track's are UTC
+    TrackLoader(std::vector<Diagnostic>& out, const ScenarioLimits& limits, Seconds utc_offset)
+        : out_(out), limits_(limits), utc_offset_(utc_offset) {}
 
     void load(Movement& m, const std::filesystem::path& folder) {
         const TrackSpec& spec = *m.track;
@@ -100,24 +102,34 @@ class TrackLoader {
         if (spec.start && *spec.start != first) {
             agree = false;
             error(spec.start_pos,
-                  owner + " starts " + format_iso(*spec.start) + " but its track's first time is " +
-                      format_iso(first),
-                  "leave 'start' out to take the track's, or correct it");
+                  owner + " starts " + format_local_iso(*spec.start, utc_offset_) +
+                      " but its track's first time is " + track_time(first),
+                  "leave 'start' out to take the track's, or correct it (a time written without Z "
+                  "is in the timeline's utc_offset)");
         }
         if (spec.end && *spec.end != last) {
             agree = false;
             error(spec.end_pos,
-                  owner + " ends " + format_iso(*spec.end) + " but its track's last time is " +
-                      format_iso(last),
-                  "leave 'end' out to take the track's, or correct it");
+                  owner + " ends " + format_local_iso(*spec.end, utc_offset_) +
+                      " but its track's last time is " + track_time(last),
+                  "leave 'end' out to take the track's, or correct it (a time written without Z "
+                  "is in the timeline's utc_offset)");
         }
         m.start = first;
         m.end = last;
         m.dates_read = agree;
     }
 
+    /// "2025-03-01T15:00:00+09:00", with the track's own "(2025-03-01T06:00:00Z)" when the
+    /// offset is not UTC's: a time written without Z is read in the offset, a track's in UTC.
+    [[nodiscard]] std::string track_time(Instant t) const {
+        const std::string local = format_local_iso(t, utc_offset_);
+        return utc_offset_.count() == 0 ? local : local + " (" + format_iso(t) + ")";
+    }
+
     std::vector<Diagnostic>& out_;
     const ScenarioLimits& limits_;
+    Seconds utc_offset_;
     std::size_t used_points_ = 0;
 };
 
@@ -125,7 +137,7 @@ class TrackLoader {
 
 void load_tracks(Scenario& s, const std::filesystem::path& scenario_folder,
                  std::vector<Diagnostic>& out, const ScenarioLimits& limits) {
-    TrackLoader loader(out, limits);
+    TrackLoader loader(out, limits, s.timeline.utc_offset);
     for (Movement& m : s.movements) {
         if (m.track) loader.load(m, scenario_folder);
     }

@@ -101,8 +101,9 @@ public:
                                const std::string& owner) {
         if (!s_.timeline.dates_read) return;  // nothing to compare with
         if (end < s_.timeline.start || start > s_.timeline.end) {
-            warning(pos, owner + " lies outside the timeline (" + format_iso(s_.timeline.start) +
-                             " .. " + format_iso(s_.timeline.end) + ") and will not be seen",
+            warning(pos,
+                    owner + " lies outside the timeline (" + iso(s_.timeline.start) + " .. " +
+                        iso(s_.timeline.end) + ") and will not be seen",
                     "widen the timeline or correct the dates");
         }
     }
@@ -128,12 +129,11 @@ public:
                 // a date is missing or unreadable: already reported, nothing to compare
             } else if (m.end == m.start) {
                 error(m.end_pos,
-                      owner + " starts and ends at the same instant (" + format_iso(m.start) + ")",
+                      owner + " starts and ends at the same instant (" + iso(m.start) + ")",
                       "give it the time it took: make 'end' later than 'start'");
             } else if (m.end < m.start) {
                 error(m.end_pos,
-                      owner + " ends (" + format_iso(m.end) + ") before it starts (" +
-                          format_iso(m.start) + ")",
+                      owner + " ends (" + iso(m.end) + ") before it starts (" + iso(m.start) + ")",
                       "swap 'start' and 'end' or correct one of them");
             } else {
                 check_within_timeline(m.start, m.end, m.pos, owner);
@@ -149,8 +149,7 @@ public:
                 // a date is missing or unreadable: already reported, nothing to compare
             } else if (e.end < e.start) {
                 error(e.end_pos,
-                      owner + " ends (" + format_iso(e.end) + ") before it starts (" +
-                          format_iso(e.start) + ")",
+                      owner + " ends (" + iso(e.end) + ") before it starts (" + iso(e.start) + ")",
                       "swap 'start' and 'end' or correct one of them");
             } else {
                 check_within_timeline(e.start, e.end, e.pos, owner);
@@ -267,14 +266,13 @@ private:
         if (!t.dates_read) return;  // missing or unreadable: already reported
         if (t.end == t.start) {
             error(t.end_pos,
-                  "the timeline starts and ends at the same instant (" + format_iso(t.start) + ")",
+                  "the timeline starts and ends at the same instant (" + iso(t.start) + ")",
                   "make 'end' later than 'start'");
             return;
         }
         if (t.end < t.start) {
             error(t.end_pos,
-                  "timeline ends (" + format_iso(t.end) + ") before it starts (" +
-                      format_iso(t.start) + ")",
+                  "timeline ends (" + iso(t.end) + ") before it starts (" + iso(t.start) + ")",
                   "make 'end' later than 'start'");
             return;
         }
@@ -297,22 +295,29 @@ private:
             if (!k.read) continue;  // already reported
             (void)check_extent(k.extent, k.extent_pos, "camera extent");
             if (previous != nullptr && k.at == previous->at) {
-                error(k.pos, "duplicate camera keyframe date " + format_iso(k.at) + " (also at line " +
-                                 std::to_string(previous->pos.line) + ")",
+                error(k.pos,
+                      "duplicate camera keyframe date " + iso(k.at) + " (also at line " +
+                          std::to_string(previous->pos.line) + ")",
                       "give each keyframe its own date, or remove one of them");
             } else if (previous != nullptr && k.at < previous->at) {
-                error(k.pos, "camera keyframe " + format_iso(k.at) +
-                                 " comes after a later one (" + format_iso(previous->at) + ")",
+                error(k.pos,
+                      "camera keyframe " + iso(k.at) + " comes after a later one (" +
+                          iso(previous->at) + ")",
                       "list the camera keyframes in date order");
             } else if (s_.timeline.dates_read &&
                        (k.at < s_.timeline.start || k.at > s_.timeline.end)) {
-                warning(k.pos, "camera keyframe " + format_iso(k.at) +
-                                   " lies outside the timeline (" + format_iso(s_.timeline.start) +
-                                   " .. " + format_iso(s_.timeline.end) + ")",
+                warning(k.pos,
+                        "camera keyframe " + iso(k.at) + " lies outside the timeline (" +
+                            iso(s_.timeline.start) + " .. " + iso(s_.timeline.end) + ")",
                         "frames only reach it part of the way; move it inside the timeline");
             }
             previous = &k;
         }
+    }
+
+    /// An instant as the scenario's clock reads it, as its dates are written.
+    [[nodiscard]] std::string iso(Instant t) const {
+        return format_local_iso(t, s_.timeline.utc_offset);
     }
 
     Scenario& s_;

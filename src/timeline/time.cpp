@@ -94,6 +94,17 @@ std::optional<Instant> parse_local_instant(std::string_view text, Seconds utc_of
     return t;
 }
 
+std::string format_local_iso(Instant t, Seconds utc_offset) {
+    std::string text = format_iso(t + utc_offset);
+    if (utc_offset.count() == 0) return text;
+    const long minutes = std::abs(utc_offset.count()) / 60;
+    char offset[32];
+    std::snprintf(offset, sizeof offset, "%c%02ld:%02ld", utc_offset.count() < 0 ? '-' : '+',
+                  minutes / 60, minutes % 60);
+    text.back() = offset[0];
+    return text + (offset + 1);
+}
+
 std::optional<Seconds> parse_duration(std::string_view text) {
     constexpr long kMaxDurationSeconds = 1000L * 366 * 86400;  // a thousand years
     static constexpr std::array<std::pair<char, long>, 5> units{

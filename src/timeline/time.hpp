@@ -37,6 +37,10 @@ using Seconds = std::chrono::seconds;
 /// "2024-10-08T06:00:00Z".
 [[nodiscard]] std::string format_iso(Instant t);
 
+/// "2024-10-08T15:00:00+09:00" (or "...Z" at offset 0): an instant as a clock at `utc_offset`
+/// reads it, for messages about a scenario's dates, which are written so.
+[[nodiscard]] std::string format_local_iso(Instant t, Seconds utc_offset);
+
 /// Formats with strftime-style conversions (e.g. "%-d %B %Y"), shifted by utc_offset first, with
 /// month and day names in `locale`'s language from ICU ("8 Oktober 2024" for "id").
 /// Supported: %d %-d %e %m %-m %B %b %Y %y %A %a %H %-H %M %S %p %%; other text is kept.

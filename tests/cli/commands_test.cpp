@@ -73,6 +73,28 @@ TEST(Gazetteer, ACountrysDivisionTellsPlacesOfOneNameApart) {
         "  rivne: {name: Rivne, country: UA-19}\n";
     const auto loaded = load_scenario_text(yaml, "r.yaml", {}, default_paths().gazetteer);
     EXPECT_NEAR(loaded.scenario.find_place("rivne")->position.lon, 26.237, 0.01);
+    // Codes in any case; a malformed one is named, not looked up.
+    EXPECT_EQ(g.find("Odessa", "ua").size(), 1U);
+    EXPECT_TRUE(is_place_code("UA-19") && is_place_code("gb-ENG") && is_place_code("KP"));
+    EXPECT_FALSE(is_place_code("-19") || is_place_code("UA-") || is_place_code("U") ||
+                 is_place_code("UA19"));
+    for (const char* bad : {"Paris,", "Rivne, -19", "Rivne, UA-"}) {
+        const auto b =
+            test::run({"init", (dir.path() / "b.yaml").string(), "--from", "Kyiv", "--to", bad});
+        EXPECT_EQ(b.exit_code, 2) << bad << b.err;
+        EXPECT_EQ(b.err.find("internal error"), std::string::npos) << b.err;
+    }
+    try {
+        (void)load_scenario_text(test::replace_line(yaml, "  rivne: {name: Rivne, country: UA-19}",
+                                                    "  rivne: {name: Rivne, country: -19}"),
+                                 "r.yaml", {}, default_paths().gazetteer);
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics()[0].str(),
+                  "r.yaml:5:33: error: '-19' is not a country code\n"
+                  "  hint: write an ISO code (UA), or a code and division as candidates list "
+                  "them (UA-19)");
+    }
 }
 
 TEST(Gazetteer, NamesWrittenWithoutTheirAccentsFindTheirPlace) {

@@ -100,6 +100,11 @@ TEST(Loader, DatesAndTimesThatNameNoOffsetAreTheTimelinesClock) {
                            "z.yaml")
             .scenario;
     EXPECT_EQ(format_iso(z.movements.at(0).end), "2024-10-12T18:30:00Z");
+    // Messages give the dates as written: on the scenario's clock.
+    const std::string backwards = replace(yaml, "  end: 2024-10-13\n", "  end: 2024-10-07T12:00\n");
+    EXPECT_EQ(first_error(backwards).substr(0, 86),
+              "test.yaml:6:8: error: timeline ends (2024-10-07T12:00:00-05:00) before it starts "
+              "(2024");
 }
 
 TEST(Loader, TheMapsWordsFollowTheLocaleAndTheScenariosOwn) {

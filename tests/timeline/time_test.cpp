@@ -34,6 +34,15 @@ TEST(ParseLocalInstant, ReadsWhatNamesNoOffsetInTheGivenOne) {
     EXPECT_FALSE(parse_local_instant("2024-13-08", tokyo));
 }
 
+TEST(FormatLocalIso, WritesTheClockTimeAndItsOffset) {
+    const Instant t = *parse_instant("2024-10-08T06:00Z");
+    EXPECT_EQ(format_local_iso(t, Seconds{0}), "2024-10-08T06:00:00Z");
+    EXPECT_EQ(format_local_iso(t, Seconds{9 * 3600}), "2024-10-08T15:00:00+09:00");
+    EXPECT_EQ(format_local_iso(t, -Seconds{5 * 3600 + 1800}), "2024-10-08T00:30:00-05:30");
+    // It reads back as the same instant.
+    EXPECT_EQ(*parse_instant(format_local_iso(t, -Seconds{5 * 3600 + 1800})), t);
+}
+
 TEST(ParseInstant, RejectsMalformedDates) {
     for (const char* bad : {"", "2024", "2024-1-8", "2024-13-01", "2024-02-30", "08/10/2024",
                             "2024-10-08T25:00", "2024-10-08T06:00Zjunk", "yesterday"}) {
