@@ -73,6 +73,13 @@ function show(index) {
   frame.alt = DATA.title + ', ' + f.label;
   dateLabel.textContent = f.label;
 }
+// A date alone is midnight and a time without Z or an offset a clock time, both on the map's
+// clock, as the scenario and 'render --at' read them.
+function parseWhen(text) {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?$/.exec(text);
+  if (!m) return Date.parse(text);
+  return Date.parse(m[1] + 'T' + (m[2] || '00:00') + 'Z') - DATA.utcOffsetMinutes * 60000;
+}
 function nearest(ms) {
   let best = 0;
   times.forEach((t, i) => { if (Math.abs(t - ms) < Math.abs(times[best] - ms)) best = i; });
@@ -90,7 +97,7 @@ function play() {
 function fromHash() {
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.has('frame')) show(parseInt(params.get('frame'), 10) || 1);
-  else if (params.has('t')) show(nearest(Date.parse(params.get('t'))));
+  else if (params.has('t')) show(nearest(parseWhen(params.get('t'))));
   else show(1);
 }
 DATA.events.forEach(e => {
@@ -193,6 +200,7 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
     const Words& words = scenario.words;
     const nlohmann::json data{{"title", scenario.title},
                               {"fps", manifest.value("fps", 4.0)},
+                              {"utcOffsetMinutes", tl.utc_offset.count() / 60},
                               {"frames", frames},
                               {"events", events},
                               {"words", {{"play", words["play"]}, {"pause", words["pause"]}}}};

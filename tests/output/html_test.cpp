@@ -57,6 +57,29 @@ TEST_F(HtmlPlayer, ScrubberMovesToTheLinkedDate) {
     EXPECT_NE(dom.find("class=\"tick\""), std::string::npos);  // the landing event's tick
 }
 
+TEST(HtmlPlayerLink, ADateWithoutAnOffsetIsOnTheMapsClock) {
+    // West of Greenwich, 6-hourly: 3 October is frame 9 (local midnight) and 12:00 frame 11,
+    // as 'render --at' picks them; 05:00Z is local midnight too.
+    test::TempDir dir, profile;
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    yaml = test::replace_line(yaml, "  step: 1d", "  step: 6h\n  utc_offset: \"-05:00\"");
+    std::ofstream(dir.path() / "west.yaml") << yaml;
+    ASSERT_EQ(test::run({"render", (dir.path() / "west.yaml").string(), "--out",
+                         dir.path().string(), "--quiet"})
+                  .exit_code,
+              0);
+    ASSERT_EQ(test::run({"html", (dir.path() / "west.yaml").string(), "--out", dir.path().string()})
+                  .exit_code,
+              0);
+    const std::string page = "file://" + (dir.path() / "west" / "index.html").string() + "#t=";
+    for (const auto& [when, file] : {std::pair{"2024-10-03", "frame-00009.png"},
+                                     std::pair{"2024-10-03T12:00", "frame-00011.png"},
+                                     std::pair{"2024-10-03T05:00Z", "frame-00009.png"}}) {
+        const std::string dom = chromium("--dump-dom", page + when, profile.path());
+        EXPECT_NE(dom.find(std::string("src=\"") + file + "\""), std::string::npos) << when;
+    }
+}
+
 TEST_F(HtmlPlayer, ScreenshotShowsThatFrame) {
     const fs::path shot = dir_.path() / "shot.png";
     chromium("--window-size=960,700 --screenshot=" + shot.string(), url("frame=3"), profile_.path());
