@@ -42,7 +42,11 @@ int PdfCommand::run(CliContext& context) {
         output_.empty()
             ? std::filesystem::path(out_root_) / (safe_component(scenario.name) + suffix)
             : std::filesystem::path(output_);
-    const Scene scene = prepare_scene(scenario, scene_.resolve(context));
+    const SceneOptions scene_options = scene_.resolve(context);
+    for (const Diagnostic& d : basemap_warnings(scenario, scene_options.basemap)) {
+        context.err << d.str() << '\n';
+    }
+    const Scene scene = prepare_scene(scenario, scene_options);
     FrameRenderer renderer(scene);
     write_atomically(file, [&](const std::filesystem::path& partial) {
         if (storyboard_ > 0) write_storyboard(renderer, scene, times, paper, partial);
@@ -50,6 +54,13 @@ int PdfCommand::run(CliContext& context) {
     });
     context.out << "wrote " << (storyboard_ > 0 ? "a storyboard of " : "") << times.size()
                 << (times.size() == 1 ? " frame" : " frames") << " to " << file.string() << '\n';
+    // --at takes the nearest frame: say which moment each page shows.
+    if (!at_.empty() && frames_.empty()) {
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            context.out << "  page " << i + 1 << ": "
+                        << format_local_iso(times[i], scenario.timeline.utc_offset) << '\n';
+        }
+    }
     return 0;
 }
 
