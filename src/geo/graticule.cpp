@@ -33,16 +33,6 @@ std::vector<GraticuleLine> graticule(const std::vector<Extent>& boxes, double st
     return lines;
 }
 
-std::string degree_label(double degrees, bool meridian) {
-    std::ostringstream s;
-    const double a = std::abs(degrees);
-    s << (a == std::floor(a) ? static_cast<long>(a) : a) << "°";
-    if (degrees == 0 || (meridian && a == 180)) return s.str();
-    if (meridian) s << (degrees > 0 ? "E" : "W");
-    else s << (degrees > 0 ? "N" : "S");
-    return s.str();
-}
-
 double metres_per_pixel_at(const Projection& projection, const MapView& view, XY pixel) {
     const double half = 50;
     const auto a = projection.inverse(view.to_map({pixel.x - half, pixel.y}));

@@ -19,9 +19,6 @@ struct GraticuleLine {
 /// Meridians and parallels at multiples of `step` inside the lon/lat boxes.
 [[nodiscard]] std::vector<GraticuleLine> graticule(const std::vector<Extent>& boxes, double step);
 
-/// "40°N", "130°E", "0°".
-[[nodiscard]] std::string degree_label(double degrees, bool meridian);
-
 /// Ground metres per canvas pixel at `pixel`, measured along the canvas's horizontal with
 /// geodesics (true at that point whatever the projection). NaN when off the projection.
 [[nodiscard]] double metres_per_pixel_at(const Projection& projection, const MapView& view, XY pixel);

@@ -46,10 +46,10 @@ constexpr const char* kTemplate = R"HTML(<!doctype html>
 <div class="player">
   <img class="frame" id="frame" alt="">
   <div class="controls">
-    <button id="play" type="button" aria-label="{{PLAY}} / {{PAUSE}} (space)">{{PLAY}}</button>
+    <button id="play" type="button" aria-label="{{PLAY}} / {{PAUSE}} ({{SPACE}})">{{PLAY}}</button>
     <div class="track">
       <div class="ticks" id="ticks" aria-hidden="true"></div>
-      <input type="range" id="scrubber" min="1" value="1" step="1" aria-label="Date">
+      <input type="range" id="scrubber" min="1" value="1" step="1" aria-label="{{DATE}}">
     </div>
     <span class="date" id="date"></span>
   </div>
@@ -213,6 +213,8 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
                           {"LANG", markup_text(html_language(scenario.timeline.locale))},
                           {"PLAY", markup_text(words["play"])},
                           {"PAUSE", markup_text(words["pause"])},
+                          {"DATE", markup_text(words["date"])},
+                          {"SPACE", markup_text(words["space_key"])},
                           {"CONTROLS_HEIGHT", std::to_string(player_controls_height)},
                           {"ASPECT", std::to_string(manifest.value("width", 16)) + " / " +
                                          std::to_string(manifest.value("height", 9))}});

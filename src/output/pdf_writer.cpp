@@ -120,7 +120,8 @@ void write_pdf_pages(FrameRenderer& renderer, const Scene& scene, const std::vec
 
 void write_storyboard(FrameRenderer& renderer, const Scene& scene, const std::vector<Instant>& times,
                       const PaperSize& paper, const std::filesystem::path& file) {
-    PdfDocument pdf(file, paper, scene.scenario.title + " (storyboard)");
+    PdfDocument pdf(file, paper,
+                    scene.scenario.title + " (" + scene.scenario.words["storyboard"] + ")");
     cairo_t* cr = pdf.cr();
     const Scenario& sc = scene.scenario;
     const Style& s = scene.style;

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <sstream>
 #include <stdexcept>
 
 #include "common/suggest.hpp"
@@ -16,7 +18,7 @@ namespace gt {
 
 namespace {
 
-constexpr std::size_t word_count = 26;
+constexpr std::size_t word_count = 33;
 constexpr std::size_t kind_count = 5;
 
 /// One language's words, in the order of word_keys() and worded_kinds().
@@ -55,7 +57,14 @@ const std::array<Language, 8> languages{{
       "Basemap: Natural Earth (public domain) via world-atlas.",
       "Place names: GeoNames (CC BY 4.0).",
       "Play",
-      "Pause"},
+      "Pause",
+      "{}N",
+      "{}S",
+      "{}E",
+      "{}W",
+      "storyboard",
+      "Date",
+      "space"},
      {"capital", "port", "city", "town", "village"}},
     {"id",
      {"terkonfirmasi",
@@ -83,7 +92,14 @@ const std::array<Language, 8> languages{{
       "Peta dasar: Natural Earth (domain publik) melalui world-atlas.",
       "Nama tempat: GeoNames (CC BY 4.0).",
       "Putar",
-      "Jeda"},
+      "Jeda",
+      "{} LU",
+      "{} LS",
+      "{} BT",
+      "{} BB",
+      "papan cerita",
+      "Tanggal",
+      "spasi"},
      {"ibu kota", "pelabuhan", "kota", "kota kecil", "desa"}},
     {"fr",
      {"confirmé",
@@ -111,7 +127,14 @@ const std::array<Language, 8> languages{{
       "Fond de carte\u00a0: Natural Earth (domaine public) via world-atlas.",
       "Noms de lieux\u00a0: GeoNames (CC BY 4.0).",
       "Lecture",
-      "Pause"},
+      "Pause",
+      "{}\u00a0N",
+      "{}\u00a0S",
+      "{}\u00a0E",
+      "{}\u00a0O",
+      "storyboard",
+      "Date",
+      "espace"},
      {"capitale", "port", "ville", "bourg", "village"}},
     {"de",
      {"bestätigt",
@@ -139,7 +162,14 @@ const std::array<Language, 8> languages{{
       "Grundkarte: Natural Earth (gemeinfrei) via world-atlas.",
       "Ortsnamen: GeoNames (CC BY 4.0).",
       "Abspielen",
-      "Pause"},
+      "Pause",
+      "{}\u00a0N",
+      "{}\u00a0S",
+      "{}\u00a0O",
+      "{}\u00a0W",
+      "Storyboard",
+      "Datum",
+      "Leertaste"},
      {"Hauptstadt", "Hafen", "Stadt", "Kleinstadt", "Dorf"}},
     {"es",
      {"confirmado",
@@ -167,7 +197,14 @@ const std::array<Language, 8> languages{{
       "Mapa base: Natural Earth (dominio público) vía world-atlas.",
       "Topónimos: GeoNames (CC BY 4.0).",
       "Reproducir",
-      "Pausa"},
+      "Pausa",
+      "{}\u00a0N",
+      "{}\u00a0S",
+      "{}\u00a0E",
+      "{}\u00a0O",
+      "guion gráfico",
+      "Fecha",
+      "espacio"},
      {"capital", "puerto", "ciudad", "pueblo", "aldea"}},
     {"ru",
      {"подтверждено",
@@ -195,7 +232,14 @@ const std::array<Language, 8> languages{{
       "Основа карты: Natural Earth (общественное достояние) через world-atlas.",
       "Названия мест: GeoNames (CC BY 4.0).",
       "Воспроизвести",
-      "Пауза"},
+      "Пауза",
+      "{}\u00a0с.\u00a0ш.",
+      "{}\u00a0ю.\u00a0ш.",
+      "{}\u00a0в.\u00a0д.",
+      "{}\u00a0з.\u00a0д.",
+      "раскадровка",
+      "Дата",
+      "пробел"},
      {"столица", "порт", "город", "посёлок", "деревня"}},
     {"uk",
      {"підтверджено",
@@ -223,7 +267,14 @@ const std::array<Language, 8> languages{{
       "Основа карти: Natural Earth (суспільне надбання) через world-atlas.",
       "Назви місць: GeoNames (CC BY 4.0).",
       "Відтворити",
-      "Пауза"},
+      "Пауза",
+      "{}\u00a0пн.\u00a0ш.",
+      "{}\u00a0пд.\u00a0ш.",
+      "{}\u00a0сх.\u00a0д.",
+      "{}\u00a0зх.\u00a0д.",
+      "розкадровка",
+      "Дата",
+      "пробіл"},
      {"столиця", "порт", "місто", "селище", "село"}},
     {"ko",
      {"확인됨",
@@ -251,7 +302,14 @@ const std::array<Language, 8> languages{{
       "기본 지도: Natural Earth(퍼블릭 도메인), world-atlas 경유.",
       "지명: GeoNames (CC BY 4.0).",
       "재생",
-      "일시정지"},
+      "일시정지",
+      "북위 {}",
+      "남위 {}",
+      "동경 {}",
+      "서경 {}",
+      "스토리보드",
+      "날짜",
+      "스페이스"},
      {"수도", "항구", "도시", "읍", "마을"}},
 }};
 
@@ -294,6 +352,18 @@ std::string Words::kind(const std::string& kind) const {
 std::string Words::country(const std::string& name) const {
     const auto found = countries.find(name);
     return found == countries.end() ? name : found->second;
+}
+
+std::string Words::degrees(double value, bool meridian) const {
+    std::ostringstream s;
+    const double a = std::abs(value);
+    s << (a == std::floor(a) ? static_cast<long>(a) : a) << "°";
+    if (value == 0 || (meridian && a == 180)) return s.str();
+    const char* key = meridian ? (value > 0 ? "east" : "west") : (value > 0 ? "north" : "south");
+    std::string text = (*this)[key];
+    const auto at = text.find("{}");
+    if (at == std::string::npos) return s.str() + " " + text;
+    return text.replace(at, 2, s.str());
 }
 
 namespace {
@@ -390,6 +460,13 @@ const std::vector<WordKey>& word_keys() {
             "place_names_credit",
             "play",
             "pause",
+            "north",
+            "south",
+            "east",
+            "west",
+            "storyboard",
+            "date",
+            "space_key",
         });
         static_assert(names.size() == word_count, "a name for every word");
         std::vector<WordKey> out;

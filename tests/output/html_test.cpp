@@ -183,8 +183,9 @@ TEST(HtmlPlayerPage, SpeaksTheScenariosLanguage) {
     s.words = *words_for("ko");
     const std::string page = player_html(dir.path(), s, "png");
     EXPECT_NE(page.find(R"(<html lang="ko-KR">)"), std::string::npos);
-    EXPECT_NE(page.find(R"x(aria-label="재생 / 일시정지 (space)">재생</button>)x"),
+    EXPECT_NE(page.find(R"x(aria-label="재생 / 일시정지 (스페이스)">재생</button>)x"),
               std::string::npos);
+    EXPECT_NE(page.find(R"(aria-label="날짜">)"), std::string::npos);
     EXPECT_NE(page.find(R"("words":{"pause":"일시정지","play":"재생"})"), std::string::npos);
     EXPECT_EQ(page.find("'Pause'"), std::string::npos);
 }

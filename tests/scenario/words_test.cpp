@@ -70,4 +70,19 @@ TEST(Words, ACountryTheBasemapLacksIsReportedWithItsNearestNames) {
               "shown\n  hint: did you mean 'Japan'?");
 }
 
+TEST(Words, GraticuleLabelsNameTheHemisphereInTheLocalesWay) {
+    const Words en = english_words();
+    EXPECT_EQ(en.degrees(40, false), "40°N");
+    EXPECT_EQ(en.degrees(-73.5, true), "73.5°W");
+    EXPECT_EQ(en.degrees(0, true), "0°");
+    EXPECT_EQ(en.degrees(-180, true), "180°");
+    EXPECT_EQ(words_for("ru")->degrees(43, false), "43°\u00a0с.\u00a0ш.");
+    EXPECT_EQ(words_for("ko")->degrees(131, true), "동경 131°");
+    EXPECT_EQ(words_for("de")->degrees(12, true), "12°\u00a0O");
+    // A scenario's own word without the place for the degrees gets them before it.
+    Words own = english_words();
+    own.text["north"] = "nord";
+    EXPECT_EQ(own.degrees(40, false), "40° nord");
+}
+
 }  // namespace gt
