@@ -45,9 +45,12 @@ GazetteerEntry look_up(const Gazetteer& gazetteer, const std::string& text, cons
         return found.front();
     }
     if (found.empty()) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error, {option, 0, 0},
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {option, 0, 0},
                                     "no place called '" + text + "' in the gazetteer",
-                                    "check the spelling, or give coordinates in the scenario"});
+                                    spelling_hint(gazetteer, name,
+                                                  "write the place's 'at:' in the file init "
+                                                  "writes")});
     }
     throw InputError(Diagnostic{Diagnostic::Severity::error,
                                 {option, 0, 0},
@@ -124,7 +127,10 @@ int InitCommand::run(CliContext& context) {
     }
     y << "# A geotimeline scenario. Check it with `geotimeline validate " << file_ << "`,\n"
       << "# render it with `geotimeline render " << file_ << "`. Format: docs/scenario.md.\n"
-      << "title: " << title_ << "\nsubtitle: What the map shows, in one line\n\n"
+      << "title: " << title_ << "\nsubtitle: What the map shows, in one line\n";
+    // Positions written from the gazetteer are GeoNames' (CC BY 4.0): the map credits them.
+    if (!places.empty()) y << "credits: \"Place positions: GeoNames (CC BY 4.0).\"\n";
+    y << "\n"
       << "map:\n  extent: [" << number(extent.west) << ", " << number(extent.south) << ", "
       << number(extent.east) << ", " << number(extent.north)
       << "]   # west, south, east, north (degrees)\n"

@@ -111,11 +111,11 @@ DATA.events.forEach(e => {
 scrubber.addEventListener('input', () => show(+scrubber.value));
 playButton.addEventListener('click', play);
 document.addEventListener('keydown', e => {
+  // One step a key, also with the scrubber focused: its own stepping is held back.
+  const steps = {ArrowRight: +scrubber.value + 1, ArrowLeft: +scrubber.value - 1,
+                 Home: 1, End: DATA.frames.length};
   if (e.key === ' ') { e.preventDefault(); play(); }
-  else if (e.key === 'ArrowRight') show(+scrubber.value + 1);
-  else if (e.key === 'ArrowLeft') show(+scrubber.value - 1);
-  else if (e.key === 'Home') show(1);
-  else if (e.key === 'End') show(DATA.frames.length);
+  else if (e.key in steps) { e.preventDefault(); show(steps[e.key]); }
 });
 window.addEventListener('hashchange', fromHash);
 DATA.frames.forEach(f => { const i = new Image(); i.src = f.file; });  // smooth playback

@@ -116,13 +116,14 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase w
         head.halo = faded(head.halo, item.opacity);
         const std::string date = date_span(e, scene.scenario.timeline, dc.dates);
         const std::string level = "(" + scene.scenario.words.level(e.confidence) + ")";
-        // Shorter forms for crowded frames keep what happened: without the date, then without
-        // the confidence (the star's colour still gives it). A date and a confidence alone
-        // would not say what the star stands for.
-        labels.push_back({item.at,
-                          r + dc.px(8),
-                          {date + " · " + e.label + "\n" + level, e.label + "\n" + level, e.label},
-                          head});
+        // Shorter forms for crowded frames keep what happened: without the date (the confidence
+        // running on after the text), then, for a confirmed event only, without the confidence.
+        // A claim never reads as fact, and a date and a confidence alone would not say what the
+        // star stands for.
+        std::vector<std::string> texts{date + " · " + e.label + "\n" + level,
+                                       e.label + " " + level};
+        if (e.confidence == Confidence::confirmed) texts.push_back(e.label);
+        labels.push_back({item.at, r + dc.px(8), std::move(texts), head});
     }
     return labels;
 }

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "common/error.hpp"
+#include "common/suggest.hpp"
 
 namespace gt {
 
@@ -58,7 +59,7 @@ std::vector<Gazetteer::Exonym> read_exonyms(const std::filesystem::path& file) {
             throw RuntimeError(file.string() + ":" + std::to_string(number) +
                                ": not 'name<TAB>gazetteer name<TAB>country[<TAB>lon lat]'");
         }
-        Gazetteer::Exonym exonym{lower(name), listed, country, std::nullopt};
+        Gazetteer::Exonym exonym{lower(name), listed, country, std::nullopt, name};
         if (std::getline(fields, near, '\t')) {
             std::istringstream at(near);
             LonLat p{};
@@ -171,6 +172,22 @@ std::vector<GazetteerEntry> Gazetteer::find(const std::string& name,
     return out;
 }
 
+std::string Gazetteer::closest_name(const std::string& name) const {
+    std::vector<std::string> keys;
+    keys.reserve(keys_.size() + exonyms_.size());
+    for (const std::string& k : keys_) {
+        if (keys.empty() || keys.back() != k) keys.push_back(k);
+    }
+    for (const Exonym& e : exonyms_) keys.push_back(e.key);
+    const std::string best = closest_match(lower(name), keys);
+    if (best.empty()) return best;
+    for (const Exonym& e : exonyms_) {
+        if (e.key == best) return e.written;
+    }
+    const auto at = std::lower_bound(keys_.begin(), keys_.end(), best);
+    return entries_[static_cast<std::size_t>(at - keys_.begin())].name;
+}
+
 std::vector<GazetteerEntry> Gazetteer::find_spelt(const std::string& name,
                                                   const std::string& country) const {
     std::vector<GazetteerEntry> out = find_listed(name, country);
@@ -230,7 +247,7 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
         if (found.empty()) {
             out.push_back({Diagnostic::Severity::error, p.pos,
                            "no place called '" + p.name + "'" + where + " in the gazetteer",
-                           "check the spelling or add 'at: [lon, lat]'"});
+                           spelling_hint(*gazetteer, p.name, "add 'at: [lon, lat]'")});
             continue;
         }
         out.push_back({Diagnostic::Severity::error, p.pos,
@@ -239,6 +256,13 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
                        narrowing_hint(found, "country: ", "") + " or add 'at: [lon, lat]'; " +
                            "candidates: " + candidates_text(found, 6)});
     }
+}
+
+std::string spelling_hint(const Gazetteer& gazetteer, const std::string& name,
+                          const std::string& otherwise) {
+    const std::string nearest = gazetteer.closest_name(name);
+    if (nearest.empty()) return "check the spelling or " + otherwise;
+    return "did you mean '" + nearest + "'? Or " + otherwise;
 }
 
 bool is_place_code(const std::string& code) {

@@ -26,6 +26,7 @@ public:
       std::string country;
       /// Where the place meant is, when the country has several called `name`.
       std::optional<LonLat> near;
+      std::string written;  ///< the former or English name as the table writes it
   };
 
   /// Reads the gzipped table, and exonyms.tsv beside it when there is one (former and English
@@ -40,6 +41,9 @@ public:
   [[nodiscard]] std::vector<GazetteerEntry> find(const std::string& name,
                                                  const std::string& where = "") const;
   [[nodiscard]] std::size_t size() const { return entries_.size(); }
+  /// The name of a place, or a former or English one, spelt nearest to `name` ("Zaporizhia":
+  /// "Zaporizhzhia"); empty when none is close. Reads every name: for messages only.
+  [[nodiscard]] std::string closest_name(const std::string& name) const;
 
 private:
   /// Listed as `name`, or when none is, as `name` but for accents.
@@ -69,6 +73,11 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
 /// "Khabarovsk (RU-30, at [135.097, 48.462])" for messages listing candidates: [lon, lat], as
 /// a scenario writes positions.
 [[nodiscard]] std::string describe(const GazetteerEntry& entry);
+
+/// "did you mean 'Zaporizhzhia'? Or ..." with the nearest name the gazetteer holds, else "check
+/// the spelling or ..."; `otherwise` is the way out without it ("add 'at: [lon, lat]'").
+[[nodiscard]] std::string spelling_hint(const Gazetteer& gazetteer, const std::string& name,
+                                        const std::string& otherwise);
 
 /// Whether `code` is a country code ("UA", any case) or one with a division ("UA-19", "GB-ENG")
 /// as Gazetteer::find takes.

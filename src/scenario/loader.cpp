@@ -304,6 +304,8 @@ private:
             }
             if (v["at"]) {
                 if (auto ll = r_.lonlat(v["at"], "'at'")) p.position = *ll;
+                else
+                    p.position_read = false;
             } else if (v["name"]) {
                 p.needs_lookup = true;  // by name, in the gazetteer, once parsing is done
             } else {

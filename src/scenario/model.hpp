@@ -62,6 +62,7 @@ struct Place {
     std::string country;         ///< ISO code narrowing a gazetteer look-up
     bool needs_lookup = false;   ///< no `at`: the name is looked up in the gazetteer
     bool from_gazetteer = false; ///< the position came from the gazetteer (credit GeoNames)
+    bool position_read = true;   ///< false when `at` could not be read (already reported)
     SourcePos pos;
 };
 

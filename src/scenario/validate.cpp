@@ -220,7 +220,9 @@ private:
                                  : "correct the coordinates, or widen the map's extent");
         };
         for (const Place& p : s_.places) {
-            if (!p.needs_lookup || p.from_gazetteer) check(p.position, p.pos, "place '" + p.id + "'");
+            if (p.position_read && (!p.needs_lookup || p.from_gazetteer)) {
+                check(p.position, p.pos, "place '" + p.id + "'");
+            }
         }
         for (const Movement& m : s_.movements) {
             for (const Waypoint& w : m.path) {

@@ -49,6 +49,15 @@ TEST(Gazetteer, FormerAndEnglishNamesFindTheirPlace) {
     for (const GazetteerEntry& e : g.find("Salisbury", "GB")) EXPECT_EQ(e.country, "GB");
 }
 
+TEST(Gazetteer, AMisspeltNameGetsTheNearestOne) {
+    const Gazetteer g(default_paths().gazetteer);
+    EXPECT_EQ(g.closest_name("Zaporizhia"), "Zaporizhzhia");
+    EXPECT_EQ(g.closest_name("khabarovks"), "Khabarovsk");
+    EXPECT_EQ(g.closest_name("Xqzzyqx"), "");
+    EXPECT_EQ(spelling_hint(g, "Vladivostock", "add 'at: [lon, lat]'"),
+              "did you mean 'Vladivostok'? Or add 'at: [lon, lat]'");
+}
+
 TEST(Gazetteer, ACountrysDivisionTellsPlacesOfOneNameApart) {
     const Gazetteer g(default_paths().gazetteer);
     ASSERT_EQ(g.find("Rivne", "UA").size(), 4U);
@@ -123,6 +132,8 @@ TEST(InitCommand, WritesAStarterThatValidatesBetweenTwoNamedPlaces) {
     const std::string text = test::read_file(file);
     EXPECT_NE(text.find("title: My map"), std::string::npos);
     EXPECT_NE(text.find("  chongjin:\n    name: Chongjin\n    at: [129.776"), std::string::npos) << text;
+    // Positions from GeoNames are credited, as its licence asks.
+    EXPECT_NE(text.find("credits: \"Place positions: GeoNames (CC BY 4.0).\""), std::string::npos);
     r = test::run({"validate", file.string()});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     // Chongjin to Khabarovsk is over land; Helsinki to Tallinn is a ferry.
@@ -133,7 +144,7 @@ TEST(InitCommand, WritesAStarterThatValidatesBetweenTwoNamedPlaces) {
     EXPECT_NE(test::read_file(ferry).find("    mode: sea "), std::string::npos)
         << test::read_file(ferry);
     // Places by former names keep them: the starter's map says Kiev, placed at Kyiv (Odessa
-    // alone is in Texas, Florida and Missouri).
+    // alone is also in Texas, Florida and Missouri).
     const fs::path old_names = dir.path() / "old.yaml";
     r = test::run({"init", old_names.string(), "--from", "Kiev", "--to", "Odessa, UA"});
     ASSERT_EQ(r.exit_code, 0) << r.err;

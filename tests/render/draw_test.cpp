@@ -142,3 +142,38 @@ TEST_F(SmallScenarioDrawing, ARouteIsLabelledOnceItsUnitHasArrivedBesideItsMiddl
 }
 
 }  // namespace gt
+
+namespace gt {
+
+TEST(EventLabels, OnlyAConfirmedEventsLabelMayDropItsConfidence) {
+    std::string yaml = test::read_file(test::data_dir() / "small.yaml");
+    for (const char* level : {"confirmed", "reported"}) {
+        std::string text = yaml;
+        const auto event = text.find("confidence: confirmed", text.find("events:"));
+        text.replace(event, 21, std::string("confidence: ") + level);
+        const LoadedScenario loaded = load_scenario_text(text, "small.yaml");
+        const Scene scene = prepare_scene(
+            loaded.scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""});
+        const ViewFrame frame =
+            ViewFramer(scene).frame(scene.camera.pose_at(loaded.scenario.timeline.end));
+        TextPainter painter;
+        DateFormatter dates{"", Seconds{0}};
+        PanelCache panels;
+        LabelPlacer placer({0, 0, 960, 600});
+        cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 960, 600);
+        cairo_t* cr = cairo_create(surface);
+        const DrawContext dc{cr,    scene, frame, painter, placer, loaded.scenario.timeline.end,
+                             dates, panels};
+        const auto labels = draw_event_symbols(dc, EventPhase::active);
+        ASSERT_EQ(labels.size(), 1U);
+        // Every form names the level, but a confirmed event's shortest, which is its text alone.
+        const auto& texts = labels[0].texts;
+        const bool confirmed = std::string(level) == "confirmed";
+        EXPECT_EQ(texts.size(), confirmed ? 3U : 2U) << level;
+        EXPECT_EQ(texts.back(), confirmed ? "Landing" : "Landing (reported)") << level;
+        cairo_destroy(cr);
+        cairo_surface_destroy(surface);
+    }
+}
+
+}  // namespace gt

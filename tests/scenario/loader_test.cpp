@@ -151,6 +151,22 @@ TEST(Loader, SaysWhenTheMapsWordsStayEnglish) {
               "  hint: did you mean 'reported'?");
 }
 
+TEST(Loader, AnUnreadablePositionIsReportedOnce) {
+    // Not also as a place at [0, 0] far off the map: that position was never written.
+    try {
+        (void)load_scenario_text(replace(kMinimal, "at: [129.7, 41.8]", "at: [41.8, -129.7]"),
+                                 "test.yaml");
+        FAIL();
+    } catch (const InputError& e) {
+        ASSERT_FALSE(e.diagnostics().empty());
+        EXPECT_NE(e.diagnostics()[0].message.find("latitude -129.7"), std::string::npos)
+            << e.diagnostics()[0].str();
+        for (const Diagnostic& d : e.diagnostics()) {
+            EXPECT_EQ(d.message.find("[0, 0]"), std::string::npos) << d.str();
+        }
+    }
+}
+
 TEST(Loader, AWordForAKindNoPlaceIsOfIsReported) {
     const auto typo =
         load_scenario_text(kMinimal + std::string("words: {kinds: {prot: bandar}}\n"), "k.yaml");
