@@ -223,6 +223,31 @@ std::vector<GazetteerEntry> Gazetteer::find_listed(const std::string& name,
     return out;
 }
 
+namespace {
+
+/// The extents the map shows: its own and every camera keyframe's.
+std::vector<Extent> shown_extents(const Scenario& scenario) {
+    std::vector<Extent> out;
+    if (scenario.map.extent_read) out.push_back(scenario.map.extent);
+    for (const CameraKeyframe& k : scenario.camera) {
+        if (k.read) out.push_back(k.extent);
+    }
+    return out;
+}
+
+/// How far `p` lies outside the nearest of `extents`, in degrees (0 inside one).
+double degrees_off(const std::vector<Extent>& extents, LonLat p) {
+    double best = 1e9;
+    for (const Extent& e : extents) {
+        const double dx = std::max({e.west - p.lon, 0.0, p.lon - e.east});
+        const double dy = std::max({e.south - p.lat, 0.0, p.lat - e.north});
+        best = std::min(best, std::hypot(dx, dy));
+    }
+    return best;
+}
+
+}  // namespace
+
 void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
                          std::vector<Diagnostic>& out) {
     const bool needed = std::any_of(scenario.places.begin(), scenario.places.end(),
@@ -237,8 +262,18 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
                            "add 'at: [lon, lat]' in degrees"});
             continue;
         }
-        const auto found = gazetteer->find(p.name, p.country);
-        if (found.size() == 1) {
+        auto found = gazetteer->find(p.name, p.country);
+        // Of several so called, the one on the map is meant when it is the only one there
+        // (Salisbury on a map of England); listed nearest the map first otherwise.
+        const std::vector<Extent> shown = shown_extents(scenario);
+        std::stable_sort(found.begin(), found.end(),
+                         [&](const GazetteerEntry& a, const GazetteerEntry& b) {
+                             return degrees_off(shown, a.position) < degrees_off(shown, b.position);
+                         });
+        const bool one_on_map = found.size() > 1 && !shown.empty() &&
+                                degrees_off(shown, found[0].position) == 0 &&
+                                degrees_off(shown, found[1].position) > 0;
+        if (found.size() == 1 || one_on_map) {
             p.position = found.front().position;
             p.from_gazetteer = true;
             continue;

@@ -291,6 +291,32 @@ TEST(PlacesByName, ResolveFromTheGazetteerAndCreditGeoNames) {
     }
 }
 
+TEST(PlacesByName, OfSeveralSoCalledTheOnlyOneOnTheMapIsMeant) {
+    // Salisbury on a map of southern England; Odessa on a map of Ukraine (not Texas).
+    const std::string yaml =
+        "title: t\nmap: {extent: [-6, 49.5, 2, 53]}\n"
+        "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
+        "  s: {name: Salisbury}\n";
+    const auto england = load_scenario_text(yaml, "n.yaml", {}, default_paths().gazetteer);
+    EXPECT_NEAR(england.scenario.find_place("s")->position.lon, -1.796, 0.01);
+    EXPECT_TRUE(england.scenario.find_place("s")->from_gazetteer);
+    const std::string ukraine =
+        "title: t\nmap: {extent: [22, 44, 40, 53]}\n"
+        "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
+        "  o: {name: Odessa}\n";
+    const auto odesa = load_scenario_text(ukraine, "u.yaml", {}, default_paths().gazetteer);
+    EXPECT_NEAR(odesa.scenario.find_place("o")->position.lon, 30.744, 0.01);
+    // Two on the map: still the scenario's to say, the nearest listed first.
+    try {
+        (void)load_scenario_text(
+            test::replace_line(ukraine, "  o: {name: Odessa}", "  o: {name: Rivne}"), "r.yaml", {},
+            default_paths().gazetteer);
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics()[0].message, "'Rivne' names 4 places in the gazetteer");
+    }
+}
+
 TEST(PlacesByName, AmbiguousNameListsCandidatesAtItsLine) {
     const std::string yaml = "title: t\nmap: {extent: [128, 42, 136, 49]}\n"
                              "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
@@ -302,7 +328,11 @@ TEST(PlacesByName, AmbiguousNameListsCandidatesAtItsLine) {
         const Diagnostic& d = e.diagnostics()[0];
         EXPECT_EQ(d.pos.line, 5);
         EXPECT_EQ(d.message, "'Springfield' names 21 places in the gazetteer");
-        EXPECT_NE(d.hint.find("Springfield (US-IL, at [-89.644, 39.802])"), std::string::npos)
+        // None on this map of the Russian Far East: the nearest comes first, with its code.
+        EXPECT_EQ(d.hint.rfind("add 'country: AU' (or another code) or add 'at: [lon, lat]'; "
+                               "candidates: Springfield (AU-04, at [152.92, -27.654]); ",
+                               0),
+                  0U)
             << d.hint;
     }
 }
