@@ -24,6 +24,19 @@ std::string locale_number(long value, const std::string& locale) {
     return out;
 }
 
+std::string locale_decimal(double value, const std::string& locale, int fraction_digits) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString formatted =
+        icu::number::NumberFormatter::withLocale(icu::Locale(locale.c_str()))
+            .precision(icu::number::Precision::maxFraction(fraction_digits))
+            .formatDouble(value, status)
+            .toString(status);
+    if (U_FAILURE(status)) return number_text(value);
+    std::string out;
+    formatted.toUTF8String(out);
+    return out;
+}
+
 std::string count_text(std::size_t count, const std::string& singular, const std::string& plural) {
     return std::to_string(count) + " " + (count == 1 ? singular : plural);
 }

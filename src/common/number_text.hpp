@@ -12,6 +12,11 @@ namespace gt {
 /// ICU's root form.
 [[nodiscard]] std::string locale_number(long value, const std::string& locale);
 
+/// A number as `locale` writes it, with at most `fraction_digits` after its decimal mark:
+/// "1.5" in en, "1,5" in de and fr.
+[[nodiscard]] std::string locale_decimal(double value, const std::string& locale,
+                                         int fraction_digits = 2);
+
 /// A count with its noun: "1 movement", "2 movements", "0 warnings".
 [[nodiscard]] std::string count_text(std::size_t count, const std::string& singular,
                                      const std::string& plural);

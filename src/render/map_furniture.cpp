@@ -235,8 +235,8 @@ void draw_graticule(const DrawContext& dc) {
                 const double t = (edge - u) / (v - u);
                 const XY at{p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t};
                 if (at.x < a.x || at.x > a.x + a.width || at.y < a.y || at.y > a.y + a.height) continue;
-                const std::string text =
-                    dc.scene.scenario.words.degrees(line.degrees, line.meridian);
+                const std::string text = dc.scene.scenario.words.degrees(
+                    line.degrees, line.meridian, dc.scene.scenario.timeline.locale);
                 const TextSize size = dc.text.measure(text, label);
                 if (line.meridian) dc.text.draw(cr, text, label, at.x + dc.px(3), at.y - size.height);
                 else dc.text.draw(cr, text, label, at.x + dc.px(3), at.y - size.height);

@@ -8,9 +8,9 @@
 #include <array>
 #include <cctype>
 #include <cmath>
-#include <sstream>
 #include <stdexcept>
 
+#include "common/number_text.hpp"
 #include "common/suggest.hpp"
 #include "scenario/model.hpp"
 
@@ -354,16 +354,15 @@ std::string Words::country(const std::string& name) const {
     return found == countries.end() ? name : found->second;
 }
 
-std::string Words::degrees(double value, bool meridian) const {
-    std::ostringstream s;
+std::string Words::degrees(double value, bool meridian, const std::string& locale) const {
     const double a = std::abs(value);
-    s << (a == std::floor(a) ? static_cast<long>(a) : a) << "°";
-    if (value == 0 || (meridian && a == 180)) return s.str();
+    const std::string number = locale_decimal(a, locale) + "°";
+    if (value == 0 || (meridian && a == 180)) return number;
     const char* key = meridian ? (value > 0 ? "east" : "west") : (value > 0 ? "north" : "south");
     std::string text = (*this)[key];
     const auto at = text.find("{}");
-    if (at == std::string::npos) return s.str() + " " + text;
-    return text.replace(at, 2, s.str());
+    if (at == std::string::npos) return number + " " + text;
+    return text.replace(at, 2, number);
 }
 
 namespace {

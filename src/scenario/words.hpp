@@ -38,7 +38,9 @@ struct Words {
     [[nodiscard]] std::string country(const std::string& name) const;
     /// A graticule line's label: "40°N", "73.5°W" in en, "40° с. ш." in ru, "북위 40°" in ko;
     /// the equator and the prime and 180th meridians have no hemisphere: "0°", "180°".
-    [[nodiscard]] std::string degrees(double value, bool meridian) const;
+    /// `locale` writes the number ("1,5° W" in de).
+    [[nodiscard]] std::string degrees(double value, bool meridian,
+                                      const std::string& locale = "en") const;
 };
 
 /// A warning for each country `words` names that is not among `basemap_names` (the basemap's

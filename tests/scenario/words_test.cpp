@@ -79,6 +79,8 @@ TEST(Words, GraticuleLabelsNameTheHemisphereInTheLocalesWay) {
     EXPECT_EQ(words_for("ru")->degrees(43, false), "43°\u00a0с.\u00a0ш.");
     EXPECT_EQ(words_for("ko")->degrees(131, true), "동경 131°");
     EXPECT_EQ(words_for("de")->degrees(12, true), "12°\u00a0O");
+    EXPECT_EQ(words_for("de")->degrees(-1.5, true, "de"), "1,5°\u00a0W");
+    EXPECT_EQ(en.degrees(-1.25, true, "en"), "1.25°W");
     // A scenario's own word without the place for the degrees gets them before it.
     Words own = english_words();
     own.text["north"] = "nord";
