@@ -67,7 +67,8 @@ int InfoCommand::run(CliContext& context) {
                 << "  frames:    " << times.size() << ", "
                 << format_local_iso(times.front(), offset) << " to "
                 << format_local_iso(times.back(), offset) << ", " << s.timeline.fps
-                << " per second (" << info["seconds"].get<double>() << " s)\n"
+                << " per second (" << locale_decimal(info["seconds"].get<double>(), "en", 1)
+                << " s)\n"
                 << "  extent:    " << info["extent"].dump() << " (west, south, east, north)\n"
                 << "  crs:       " << projection.crs() << "\n";
     if (!s.camera.empty()) {

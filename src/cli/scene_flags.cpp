@@ -55,7 +55,8 @@ std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& te
         throw InputError(Diagnostic{Diagnostic::Severity::error,
                                     {"--at", 0, 0},
                                     "'" + text + "' is not a date",
-                                    "write 2024-10-10 or 2024-10-10T12:00Z"});
+                                    "write 2024-10-10 or 2024-10-10T12:00 (on the scenario's "
+                                    "utc_offset clock), or 2024-10-10T12:00Z"});
     }
     // Within half a step of the first or last frame still means that frame; further out the
     // date is a mistake, not a request for the frame at the edge. A timeline of one frame has
