@@ -54,6 +54,7 @@ class LayerReader {
         }
         std::vector<Feature> features;
         const int name_field = layer->GetLayerDefn()->GetFieldIndex("name");
+        const int code_field = layer->GetLayerDefn()->GetFieldIndex("id");
         for (const Extent& box : boxes_) {
             layer->SetSpatialFilterRect(box.west, box.south, box.east, box.north);
             layer->ResetReading();
@@ -65,6 +66,7 @@ class LayerReader {
                 const bool whole = inside_box(envelope, box);
                 Feature f;
                 if (name_field >= 0) f.name = feature->GetFieldAsString(name_field);
+                if (code_field >= 0) f.code = feature->GetFieldAsString(code_field);
                 for_each_ring(*g, [&](const OGRLinearRing& r) { add_ring(r, box, whole, f); });
                 if (!f.rings.empty()) features.push_back(std::move(f));
             }
@@ -327,6 +329,7 @@ std::vector<Feature> simplified_features(const std::vector<Feature>& features, d
     for (const Feature& f : features) {
         Feature g;
         g.name = f.name;
+        g.code = f.code;
         for (const Ring& ring : f.rings) {
             Ring r = simplify_line(ring, tolerance);
             if (r.size() >= 3) g.rings.push_back(std::move(r));

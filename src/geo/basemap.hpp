@@ -17,6 +17,7 @@ using Ring = std::vector<XY>;
 /// box, and at the antimeridian where Natural Earth splits polygons): they are not coasts.
 struct Feature {
     std::string name;
+    std::string code;  ///< a country's ISO 3166 numeric code ("410"), where the layer has one
     std::vector<Ring> rings;                ///< closed rings; holes are separate rings
     std::vector<std::vector<XY>> outlines;  ///< open lines: the real coast or border
 };

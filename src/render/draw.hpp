@@ -77,6 +77,11 @@ struct CountryLabel {
     Box box;
 };
 
+/// A country's label before capitals: the scenario's word for it, else in a language other
+/// than English the name CLDR (through ICU) gives its ISO code in the timeline's locale, else
+/// the basemap's English name.
+[[nodiscard]] std::string country_label(const Scenario& scenario, const Feature& country);
+
 /// Country names from the basemap, each at the interior point farthest from its borders,
 /// dropped where it does not fit or would collide. Low priority: place them last.
 [[nodiscard]] std::vector<CountryLabel> place_country_labels(const Scene& scene,

@@ -1,8 +1,12 @@
 // Furniture that belongs to the map itself: graticule, country names, scale bar, north arrow and
 // the inset locator map.
 #include <glib.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unicode/uregion.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include "geo/graticule.hpp"
@@ -115,18 +119,23 @@ class Outline {
     std::vector<Chunk> chunks_;
 };
 
-TextStyle country_style(const Style& s, const Layout& l) {
-    TextStyle t{s.font, l.px(s.sizes.country_label), false, s.colors.country_label, s.colors.land,
-                l.px(1.5)};
-    t.letter_spacing = l.px(2.5);
-    return t;
-}
-
 std::string upper(const std::string& text) {
     gchar* up = g_utf8_strup(text.c_str(), static_cast<gssize>(text.size()));
     std::string out(up);
     g_free(up);
     return out;
+}
+
+/// Spaced capitals, as maps letter countries; a script without capitals (Hangul, Han) is set
+/// unspaced, as its readers write it.
+TextStyle country_style(const Style& s, const Layout& l, const std::string& label) {
+    TextStyle t{s.font,   l.px(s.sizes.country_label), false, s.colors.country_label, s.colors.land,
+                l.px(1.5)};
+    gchar* down = g_utf8_strdown(label.c_str(), static_cast<gssize>(label.size()));
+    const bool cased = label != down;
+    g_free(down);
+    t.letter_spacing = cased ? l.px(2.5) : 0;
+    return t;
 }
 
 /// True when the box around some ring of `country` overlaps the map area: a label can only go
@@ -152,15 +161,38 @@ bool reaches_map_area(const Feature& country, const MapView& view, const PixelRe
 
 }  // namespace
 
+std::string country_label(const Scenario& scenario, const Feature& country) {
+    const Words& words = scenario.words;
+    if (words.countries.count(country.name) != 0) return words.country(country.name);
+    const std::string& locale = scenario.timeline.locale;
+    if (locale.rfind("en", 0) == 0 || country.code.empty()) return country.name;
+    // Another language: the name CLDR gives the region in it ("Северная Корея", "Nordkorea").
+    int numeric = 0;
+    const auto [end, error] =
+        std::from_chars(country.code.data(), country.code.data() + country.code.size(), numeric);
+    if (error != std::errc() || end != country.code.data() + country.code.size()) {
+        return country.name;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const URegion* region = uregion_getRegionFromNumericCode(numeric, &status);
+    if (U_FAILURE(status) || region == nullptr) return country.name;
+    const char* alpha2 = uregion_getRegionCode(region);
+    icu::UnicodeString shown;
+    icu::Locale("", alpha2).getDisplayCountry(icu::Locale(locale.c_str()), shown);
+    std::string out;
+    shown.toUTF8String(out);
+    // ICU gives the code back when it has no name in that language.
+    return out.empty() || out == alpha2 ? country.name : out;
+}
+
 std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFrame& frame,
                                                const TextPainter& text, LabelPlacer& placer) {
     std::vector<CountryLabel> out;
     if (!scene.style.show.country_labels) return out;
     const Layout& l = scene.layout;
-    const TextStyle style = country_style(scene.style, l);
     const double step = l.px(22);
     for (const Feature& country : frame.basemap.countries) {
-        const std::string label = scene.scenario.words.country(country.name);
+        const std::string label = country_label(scene.scenario, country);
         if (label.empty() || !reaches_map_area(country, frame.view, l.map_area)) continue;
         std::vector<std::vector<XY>> rings;
         for (const Ring& ring : country.rings) {
@@ -168,6 +200,7 @@ std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFra
                 rings.push_back(std::move(line));
         }
         const std::string name = upper(label);
+        const TextStyle style = country_style(scene.style, l, name);
         const TextSize size = text.measure(name, style);
         // Grid points outside the rings' bounds cannot be inside: skipped before the costly test.
         Box bounds{INFINITY, INFINITY, -INFINITY, -INFINITY};
@@ -207,8 +240,10 @@ std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFra
 }
 
 void draw_country_labels(const DrawContext& dc, const std::vector<CountryLabel>& labels) {
-    const TextStyle style = country_style(dc.style(), dc.scene.layout);
-    for (const CountryLabel& label : labels) dc.text.draw(dc.cr, label.text, style, label.box.x0, label.box.y0);
+    for (const CountryLabel& label : labels) {
+        dc.text.draw(dc.cr, label.text, country_style(dc.style(), dc.scene.layout, label.text),
+                     label.box.x0, label.box.y0);
+    }
 }
 
 void draw_graticule(const DrawContext& dc) {

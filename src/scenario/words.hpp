@@ -21,7 +21,7 @@ struct Words {
     /// here is written as given.
     std::map<std::string, std::string> kinds;
     /// Country labels by the basemap's English name: "China" -> "Tiongkok"; "" hides one.
-    /// None built in (the basemap has English names only).
+    /// None built in: a label without a word here takes ICU's name in the locale.
     std::map<std::string, std::string> countries;
     /// Where each of `countries` was given, for warnings about names the basemap lacks.
     std::map<std::string, SourcePos> country_positions = {};

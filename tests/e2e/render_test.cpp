@@ -249,11 +249,22 @@ TEST(Render, TheMapsOwnWordsAreTheScenarios) {
                         {"--frames", "5:5"}, "00005");
     EXPECT_NE(svg.find(">JEPANG</text>"), std::string::npos);
     EXPECT_EQ(svg.find(">CHINA</text>"), std::string::npos);
-    EXPECT_NE(svg.find(">RUSSIA</text>"), std::string::npos)
-        << "no word given: as the basemap has it";
+    EXPECT_NE(svg.find(">RUSIA</text>"), std::string::npos)
+        << "no word given: CLDR's name in the locale";
     EXPECT_NE(svg.find(">Peristiwa, pasti benar</text>"), std::string::npos);
     EXPECT_NE(svg.find(">(pasti)</tspan>"), std::string::npos);
     EXPECT_NE(svg.find(">Pelabuhan</text>"), std::string::npos);
+}
+
+TEST(Render, CountryLabelsAreInTheMapsLanguage) {
+    test::TempDir dir;
+    const std::string ru = small_svg_frame(dir, "ru", {{"  step: 1d", "  step: 1d\n  locale: ru"}},
+                                           {"--frames", "3:3"}, "00003");
+    EXPECT_NE(ru.find(">РОССИЯ</text>"), std::string::npos);
+    EXPECT_NE(ru.find(">КНДР</text>"), std::string::npos);
+    const std::string en = small_svg_frame(dir, "en", {}, {"--frames", "3:3"}, "00003");
+    EXPECT_NE(en.find(">RUSSIA</text>"), std::string::npos) << "English: the basemap's names";
+    EXPECT_NE(en.find(">NORTH KOREA</text>"), std::string::npos);
 }
 
 TEST(Render, AUnitsCountIsWrittenAsTheLocaleWritesNumbers) {
