@@ -30,6 +30,6 @@ struct ReferenceCheck {
 /// On failure, out/test-failures/<name>/ receives actual.png, expected.png, diff.png and
 /// index.html (the path is in the message).
 ReferenceCheck check_reference(const std::filesystem::path& actual, const std::string& name,
-                               int channel_tolerance = 8, double budget = 0.002);
+                               int channel_tolerance = 8, double budget = 0.0005);
 
 }  // namespace gt::test
