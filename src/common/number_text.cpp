@@ -29,6 +29,7 @@ std::string locale_decimal(double value, const std::string& locale, int fraction
     const icu::UnicodeString formatted =
         icu::number::NumberFormatter::withLocale(icu::Locale(locale.c_str()))
             .precision(icu::number::Precision::maxFraction(fraction_digits))
+            .grouping(UNUM_GROUPING_OFF)
             .formatDouble(value, status)
             .toString(status);
     if (U_FAILURE(status)) return number_text(value);

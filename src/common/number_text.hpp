@@ -12,8 +12,8 @@ namespace gt {
 /// ICU's root form.
 [[nodiscard]] std::string locale_number(long value, const std::string& locale);
 
-/// A number as `locale` writes it, with at most `fraction_digits` after its decimal mark:
-/// "1.5" in en, "1,5" in de and fr.
+/// A number as `locale` writes it, with at most `fraction_digits` after its decimal mark and
+/// digits not grouped: "1.5" and "2214.2" in en, "1,5" in de and fr.
 [[nodiscard]] std::string locale_decimal(double value, const std::string& locale,
                                          int fraction_digits = 2);
 

@@ -97,7 +97,8 @@ function play() {
 function fromHash() {
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.has('frame')) show(parseInt(params.get('frame'), 10) || 1);
-  else if (params.has('t')) show(nearest(parseWhen(params.get('t'))));
+  // A '+' in "#t=...T15:00+09:00" reaches us as a space.
+  else if (params.has('t')) show(nearest(parseWhen(params.get('t').replace(' ', '+'))));
   else show(1);
 }
 DATA.events.forEach(e => {
@@ -114,6 +115,7 @@ document.addEventListener('keydown', e => {
   // One step a key, also with the scrubber focused: its own stepping is held back.
   const steps = {ArrowRight: +scrubber.value + 1, ArrowLeft: +scrubber.value - 1,
                  Home: 1, End: DATA.frames.length};
+  if (e.altKey || e.ctrlKey || e.metaKey) return;  // the browser's own shortcuts
   if (e.key === ' ') { e.preventDefault(); play(); }
   else if (e.key in steps) { e.preventDefault(); show(steps[e.key]); }
 });

@@ -119,10 +119,11 @@ class Outline {
     std::vector<Chunk> chunks_;
 };
 
-std::string upper(const std::string& text) {
-    gchar* up = g_utf8_strup(text.c_str(), static_cast<gssize>(text.size()));
-    std::string out(up);
-    g_free(up);
+/// Capitals as the map's language writes them (Turkish İ, Greek without accents), not as the
+/// process's locale would.
+std::string upper(const std::string& text, const std::string& locale) {
+    std::string out;
+    icu::UnicodeString::fromUTF8(text).toUpper(icu::Locale(locale.c_str())).toUTF8String(out);
     return out;
 }
 
@@ -199,7 +200,7 @@ std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFra
             for (auto& line : to_pixel_lines(frame.view, ring, 2.0))
                 rings.push_back(std::move(line));
         }
-        const std::string name = upper(label);
+        const std::string name = upper(label, scene.scenario.timeline.locale);
         const TextStyle style = country_style(scene.style, l, name);
         const TextSize size = text.measure(name, style);
         // Grid points outside the rings' bounds cannot be inside: skipped before the costly test.

@@ -239,7 +239,11 @@ std::vector<Extent> shown_extents(const Scenario& scenario) {
 double degrees_off(const std::vector<Extent>& extents, LonLat p) {
     double best = 1e9;
     for (const Extent& e : extents) {
-        const double dx = std::max({e.west - p.lon, 0.0, p.lon - e.east});
+        // Degrees east of the west edge, round the globe: an extent may cross the antimeridian.
+        const double span = e.east >= e.west ? e.east - e.west : e.east - e.west + 360.0;
+        const double east_of_west = std::fmod(p.lon - e.west + 720.0, 360.0);
+        const double dx =
+            east_of_west <= span ? 0.0 : std::min(east_of_west - span, 360.0 - east_of_west);
         const double dy = std::max({e.south - p.lat, 0.0, p.lat - e.north});
         best = std::min(best, std::hypot(dx, dy));
     }
@@ -295,6 +299,11 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
 
 std::string spelling_hint(const Gazetteer& gazetteer, const std::string& name,
                           const std::string& otherwise) {
+    // Spelt right, but not where the country code says: say where it is.
+    if (const auto anywhere = gazetteer.find(name); !anywhere.empty()) {
+        return "it lies elsewhere: " + candidates_text(anywhere, 4) + "; correct the code or " +
+               otherwise;
+    }
     const std::string nearest = gazetteer.closest_name(name);
     if (nearest.empty()) return "check the spelling or " + otherwise;
     return "did you mean '" + nearest + "'? Or " + otherwise;

@@ -74,8 +74,9 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
 /// a scenario writes positions.
 [[nodiscard]] std::string describe(const GazetteerEntry& entry);
 
-/// "did you mean 'Zaporizhzhia'? Or ..." with the nearest name the gazetteer holds, else "check
-/// the spelling or ..."; `otherwise` is the way out without it ("add 'at: [lon, lat]'").
+/// For a name not found: where it lies when only the country code ruled it out, else "did you
+/// mean 'Zaporizhzhia'? Or ..." with the nearest name the gazetteer holds, else "check the
+/// spelling or ..."; `otherwise` is the way out without it ("add 'at: [lon, lat]'").
 [[nodiscard]] std::string spelling_hint(const Gazetteer& gazetteer, const std::string& name,
                                         const std::string& otherwise);
 

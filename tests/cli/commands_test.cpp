@@ -317,6 +317,31 @@ TEST(PlacesByName, OfSeveralSoCalledTheOnlyOneOnTheMapIsMeant) {
     }
 }
 
+TEST(PlacesByName, AMapAcrossTheAntimeridianHoldsItsPlaces) {
+    // Methven is in New Zealand and in Scotland; this map of New Zealand crosses 180 degrees.
+    const std::string yaml =
+        "title: t\nmap: {extent: [165, -48, -175, -33]}\n"
+        "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
+        "  m: {name: Methven}\n";
+    const auto loaded = load_scenario_text(yaml, "n.yaml", {}, default_paths().gazetteer);
+    EXPECT_LT(loaded.scenario.find_place("m")->position.lat, -40);
+}
+
+TEST(PlacesByName, ANameTheCountryRulesOutSaysWhereItIs) {
+    const std::string yaml =
+        "title: t\nmap: {extent: [22, 44, 40, 53]}\n"
+        "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
+        "  o: {name: Odesa, country: RU}\n";
+    try {
+        (void)load_scenario_text(yaml, "n.yaml", {}, default_paths().gazetteer);
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics()[0].hint.rfind("it lies elsewhere: Odesa (UA-17, at [30.744", 0),
+                  0U)
+            << e.diagnostics()[0].hint;
+    }
+}
+
 TEST(PlacesByName, AmbiguousNameListsCandidatesAtItsLine) {
     const std::string yaml = "title: t\nmap: {extent: [128, 42, 136, 49]}\n"
                              "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"

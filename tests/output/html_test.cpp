@@ -74,7 +74,8 @@ TEST(HtmlPlayerLink, ADateWithoutAnOffsetIsOnTheMapsClock) {
     const std::string page = "file://" + (dir.path() / "west" / "index.html").string() + "#t=";
     for (const auto& [when, file] : {std::pair{"2024-10-03", "frame-00009.png"},
                                      std::pair{"2024-10-03T12:00", "frame-00011.png"},
-                                     std::pair{"2024-10-03T05:00Z", "frame-00009.png"}}) {
+                                     std::pair{"2024-10-03T05:00Z", "frame-00009.png"},
+                                     std::pair{"2024-10-03T14:00+09:00", "frame-00009.png"}}) {
         const std::string dom = chromium("--dump-dom", page + when, profile.path());
         EXPECT_NE(dom.find(std::string("src=\"") + file + "\""), std::string::npos) << when;
     }
