@@ -260,7 +260,8 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
     std::optional<Gazetteer> gazetteer;
     if (!table.empty()) gazetteer.emplace(table);
     for (Place& p : scenario.places) {
-        if (!p.needs_lookup) continue;
+        // A malformed country code is reported where it is read: no look-up to add to that.
+        if (!p.needs_lookup || (!p.country.empty() && !is_place_code(p.country))) continue;
         if (!gazetteer) {
             out.push_back({Diagnostic::Severity::error, p.pos, "place '" + p.id + "' has no position",
                            "add 'at: [lon, lat]' in degrees"});

@@ -327,6 +327,20 @@ TEST(PlacesByName, AMapAcrossTheAntimeridianHoldsItsPlaces) {
     EXPECT_LT(loaded.scenario.find_place("m")->position.lat, -40);
 }
 
+TEST(PlacesByName, AMalformedCodeIsReportedOnce) {
+    const std::string yaml =
+        "title: t\nmap: {extent: [22, 44, 40, 53]}\n"
+        "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
+        "  r: {name: Rivne, country: \"ua-\"}\n";
+    try {
+        (void)load_scenario_text(yaml, "n.yaml", {}, default_paths().gazetteer);
+        FAIL();
+    } catch (const InputError& e) {
+        ASSERT_EQ(e.diagnostics().size(), 1U) << e.diagnostics()[1].str();
+        EXPECT_EQ(e.diagnostics()[0].message, "'ua-' is not a country code");
+    }
+}
+
 TEST(PlacesByName, ANameTheCountryRulesOutSaysWhereItIs) {
     const std::string yaml =
         "title: t\nmap: {extent: [22, 44, 40, 53]}\n"
