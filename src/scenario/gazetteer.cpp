@@ -257,6 +257,7 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
     const bool needed = std::any_of(scenario.places.begin(), scenario.places.end(),
                                     [](const Place& p) { return p.needs_lookup; });
     if (!needed) return;
+    const std::vector<Extent> shown = shown_extents(scenario);
     std::optional<Gazetteer> gazetteer;
     if (!table.empty()) gazetteer.emplace(table);
     for (Place& p : scenario.places) {
@@ -270,7 +271,6 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
         auto found = gazetteer->find(p.name, p.country);
         // Of several so called, the one on the map is meant when it is the only one there
         // (Salisbury on a map of England); listed nearest the map first otherwise.
-        const std::vector<Extent> shown = shown_extents(scenario);
         std::stable_sort(found.begin(), found.end(),
                          [&](const GazetteerEntry& a, const GazetteerEntry& b) {
                              return degrees_off(shown, a.position) < degrees_off(shown, b.position);
