@@ -106,7 +106,7 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
     std::optional<LoadedScenario> loaded;
     stages["scenario_parse"] = time_it([&] { loaded.emplace(load_scenario(options.scenario)); });
     const Scenario& scenario = loaded->scenario;
-    const SceneOptions scene_options{paths.style_dir, paths.basemap, 1, ""};
+    const SceneOptions scene_options{paths.style_dir, paths.basemap, 1, "", {}};
     std::optional<Scene> scene;
     stages["load_project_cold"] =
         time_it([&] { scene.emplace(prepare_scene(scenario, scene_options)); });
@@ -230,7 +230,7 @@ double parallel_encode_floor(const ProfileOptions& options, const PngSettings& s
     fs::create_directories(options.scratch);
     const LoadedScenario loaded = load_scenario(options.scenario);
     const AppPaths paths = default_paths();
-    const Scene scene = prepare_scene(loaded.scenario, {paths.style_dir, paths.basemap, 1, ""});
+    const Scene scene = prepare_scene(loaded.scenario, {paths.style_dir, paths.basemap, 1, "", {}});
     FrameWriter writer(scene);
     const double seconds = encode_floor(writer, frame_times(loaded.scenario.timeline),
                                         options.threads, options.scratch, settings);

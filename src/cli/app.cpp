@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "common/error.hpp"
 #include "common/suggest.hpp"
+#include "geo/layer_cache.hpp"
 
 #ifndef GEOTIMELINE_STYLE_DIR
 #error "GEOTIMELINE_STYLE_DIR must be defined by the build"
@@ -46,9 +47,10 @@ AppPaths default_paths() {
     const auto share = exe.parent_path().parent_path() / "share" / "geotimeline";
     if (!ec && std::filesystem::exists(share / "styles" / "report.yaml", ec)) {
         return {share / "styles", share / "geodata" / "basemap.gpkg",
-                share / "geodata" / "cities.tsv.gz"};
+                share / "geodata" / "cities.tsv.gz", cache_folder_from_environment()};
     }
-    return {GEOTIMELINE_STYLE_DIR, GEOTIMELINE_BASEMAP, GEOTIMELINE_GAZETTEER};
+    return {GEOTIMELINE_STYLE_DIR, GEOTIMELINE_BASEMAP, GEOTIMELINE_GAZETTEER,
+            cache_folder_from_environment()};
 }
 
 int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
@@ -66,7 +68,7 @@ int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         command->setup(*sub);
         registered.emplace_back(sub, command.get());
     }
-    CliContext context{out, err, paths.style_dir, paths.basemap, paths.gazetteer};
+    CliContext context{out, err, paths.style_dir, paths.basemap, paths.gazetteer, paths.cache};
     try {
         // `geotimeline help CMD` is `geotimeline CMD --help`, as in git and osmium.
         if (args.size() == 2 && args[0] == "help") {

@@ -20,9 +20,11 @@ struct AppPaths {
     std::filesystem::path style_dir;
     std::filesystem::path basemap;
     std::filesystem::path gazetteer;
+    std::filesystem::path cache;  ///< basemap layers kept between runs (empty: none)
 };
 
-/// Where the build put the styles and the basemap (overridable with --styles / --basemap).
+/// Where the build put the styles and the basemap (overridable with --styles / --basemap), and
+/// the cache folder the environment names (cache_folder_from_environment).
 [[nodiscard]] AppPaths default_paths();
 
 /// Runs the program with `args` (without the program name). Never throws.

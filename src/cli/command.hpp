@@ -18,6 +18,7 @@ struct CliContext {
     std::filesystem::path style_dir;  ///< default styles/ folder
     std::filesystem::path basemap;    ///< default basemap GeoPackage
     std::filesystem::path gazetteer;  ///< GeoNames place table (geodata/gazetteer/)
+    std::filesystem::path cache;      ///< basemap layers kept between runs; empty: none
 };
 
 class Command {

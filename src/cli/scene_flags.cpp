@@ -25,7 +25,8 @@ void SceneFlags::add_to(CLI::App& app) {
 
 SceneOptions SceneFlags::resolve(const CliContext& context) const {
     return {styles.empty() ? context.style_dir : std::filesystem::path(styles),
-            basemap.empty() ? context.basemap : std::filesystem::path(basemap), scale, theme};
+            basemap.empty() ? context.basemap : std::filesystem::path(basemap), scale, theme,
+            context.cache};
 }
 
 namespace {

@@ -33,7 +33,8 @@ int ValidateCommand::run(CliContext& context) {
     if (!json_) return check(context);
     // Machine-readable: the same checks, every diagnostic as an object; exit codes unchanged.
     std::ostringstream quiet_out, quiet_err;
-    CliContext quiet{quiet_out, quiet_err, context.style_dir, context.basemap, context.gazetteer};
+    CliContext quiet{quiet_out,       quiet_err,         context.style_dir,
+                     context.basemap, context.gazetteer, context.cache};
     nlohmann::json diagnostics = nlohmann::json::array();
     int code = 0;
     try {

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "geo/gdal_dataset.hpp"
+#include "geo/layer_cache.hpp"
 #include "geo/simplify.hpp"
 
 namespace gt {
@@ -308,15 +309,16 @@ Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projec
 }
 
 Basemap load_basemap_detail(const std::filesystem::path& gpkg, const Projection& projection,
-                            const std::vector<Extent>& boxes, const std::string& detail) {
+                            const std::vector<Extent>& boxes, const std::string& detail,
+                            const LayerCache& cache) {
     // The two layers are read at once, each through its own dataset and projection: neither a
     // GDAL dataset nor a PROJ object may be used by two threads.
     auto countries = std::async(std::launch::async, [&, own = projection.clone()] {
-        return load_layer(gpkg, "countries_" + detail, own, boxes);
+        return cache.layer(gpkg, "countries_" + detail, own, boxes);
     });
     Basemap basemap;
     basemap.detail = detail;
-    basemap.land = load_layer(gpkg, "land_" + detail, projection, boxes);
+    basemap.land = cache.layer(gpkg, "land_" + detail, projection, boxes);
     basemap.countries = countries.get();
     return basemap;
 }

@@ -11,6 +11,7 @@
 namespace gt {
 
 using Ring = std::vector<XY>;
+class LayerCache;
 
 /// A feature of a basemap layer: its name (may be empty), its rings for filling and its outline
 /// for stroking, in map CRS units. The outline leaves out the edges made by cutting (at the clip
@@ -45,12 +46,12 @@ inline constexpr double simplify_tolerance_px = 0.5;
 
 /// Land and countries at one Natural Earth `detail` inside lon/lat `boxes`, projected but not
 /// simplified: the camera's views simplify it each to their own scale (simplified_basemap).
-/// The two layers are read on two threads.
+/// The two layers are read on two threads, or found in `cache`.
 /// @throws RuntimeError naming the path when the file or one of its layers cannot be read.
 [[nodiscard]] Basemap load_basemap_detail(const std::filesystem::path& gpkg,
                                           const Projection& projection,
                                           const std::vector<Extent>& boxes,
-                                          const std::string& detail);
+                                          const std::string& detail, const LayerCache& cache);
 
 /// `raw` with every ring simplified to `tolerance` map units; rings left with fewer than three
 /// points are dropped, exactly as load_basemap drops them.

@@ -6,6 +6,7 @@
 
 #include "common/number_text.hpp"
 #include "geo/graticule.hpp"
+#include "geo/layer_cache.hpp"
 #include "timeline/schedule.hpp"
 
 namespace gt {
@@ -97,7 +98,7 @@ Extent camera_bounds(const Scenario& scenario) {
 /// The locator map: the region around every camera view, four times as wide. The outline of
 /// the current view is added per view.
 Inset make_inset(const Scenario& scenario, const Layout& layout, const Style& style,
-                 const std::filesystem::path& basemap) {
+                 const std::filesystem::path& basemap, const LayerCache& cache) {
     Inset inset;
     const double size = layout.px(style.sizes.inset);
     inset.rect = {layout.width - layout.margin - size, layout.strip.y - layout.margin * 0.5 - size,
@@ -123,8 +124,8 @@ Inset make_inset(const Scenario& scenario, const Layout& layout, const Style& st
     const MapView view(projection, region, static_cast<int>(size), static_cast<int>(size),
                        {0, 0, size, size});
     const std::string detail = detail_for_scale(1.0 / view.scale()) == "10m" ? "50m" : "110m";
-    for (const Feature& f : load_layer(basemap, "land_" + detail, projection, view.visible_boxes(),
-                                       0.5 / view.scale())) {
+    for (const Feature& f : cache.layer(basemap, "land_" + detail, projection, view.visible_boxes(),
+                                        0.5 / view.scale())) {
         for (const Ring& ring : f.rings) {
             std::vector<XY> pixels;
             for (const XY& p : ring) {
@@ -224,12 +225,14 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     const int strip_rows =
         style.show.timeline_strip ? static_cast<int>(scenario.movements.size()) + 1 : 0;
     Layout layout = compute_layout(width, height, style, options.scale, strip_rows);
+    const LayerCache cache(options.layer_cache);
     // The locator map is read on a thread of its own while the main map is. A map half the globe
     // wide needs none: it is its own context.
     std::future<Inset> inset;
     if (style.show.inset && scenario.map.extent.width_degrees() < 180) {
-        inset = std::async(std::launch::async,
-                           [&] { return make_inset(scenario, layout, style, options.basemap); });
+        inset = std::async(std::launch::async, [&] {
+            return make_inset(scenario, layout, style, options.basemap, cache);
+        });
     }
     Projection projection = make_projection(scenario);
     check_camera_extents(scenario, projection);
@@ -239,7 +242,7 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
         camera_boxes(camera, projection, view, layout, scenario.map.extent);
     std::vector<Basemap> basemaps;
     for (const std::string& detail : details_needed(camera)) {
-        basemaps.push_back(load_basemap_detail(options.basemap, projection, boxes, detail));
+        basemaps.push_back(load_basemap_detail(options.basemap, projection, boxes, detail, cache));
     }
     Inset inset_made;
     if (inset.valid()) inset_made = inset.get();

@@ -88,6 +88,7 @@ struct SceneOptions {
     std::filesystem::path basemap;  ///< the GeoPackage
     double scale = 1;
     std::string theme;  ///< replaces the scenario's style when set (--theme)
+    std::filesystem::path layer_cache;  ///< projected basemap layers kept between runs; empty: none
 };
 
 /// A unit's label: its movement's label, and under it the count and unit ("1,200 troops") with

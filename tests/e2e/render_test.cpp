@@ -9,7 +9,9 @@
 #include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
+#include "cli/app.hpp"
 #include "e2e/rendered_scenario.hpp"
 #include "geo/route.hpp"
 #include "render/scene.hpp"
@@ -299,6 +301,32 @@ TEST(Render, SameScenarioTwiceGivesIdenticalFiles) {
         const fs::path other = b.path() / "small" / entry.path().filename();
         EXPECT_EQ(test::read_file(entry.path()), test::read_file(other)) << entry.path().filename();
     }
+}
+
+TEST(Render, LayersFromTheCacheDrawTheSameFramesAsLayersFromGdal) {
+    test::TempDir cache, cold, warm, uncached;
+    const fs::path scenario = test::scenario_file("korea-russia-2024");
+    const auto render = [&](const fs::path& out, const fs::path& cache_folder) {
+        AppPaths paths = default_paths();
+        paths.cache = cache_folder;
+        std::ostringstream said, err;
+        ASSERT_EQ(run_app({"render", scenario.string(), "--out", out.string(), "--frames", "20:21",
+                           "--format", "png,svg", "--quiet"},
+                          said, err, paths),
+                  0)
+            << err.str();
+    };
+    render(cold.path(), cache.path());
+    const std::size_t kept = std::distance(fs::directory_iterator(cache.path()), {});
+    EXPECT_GE(kept, 3U);  // land, countries and the locator map's land
+    render(warm.path(), cache.path());
+    EXPECT_EQ(std::distance(fs::directory_iterator(cache.path()), {}), kept);
+    render(uncached.path(), {});
+    const auto hashes =
+        test::file_hashes(test::chosen_folder(uncached.path(), "korea-russia-2024"));
+    ASSERT_EQ(hashes.size(), 5U);  // two PNGs, two SVGs, the manifest
+    EXPECT_EQ(test::file_hashes(test::chosen_folder(cold.path(), "korea-russia-2024")), hashes);
+    EXPECT_EQ(test::file_hashes(test::chosen_folder(warm.path(), "korea-russia-2024")), hashes);
 }
 
 TEST(Render, SeedScenarioFrameShowsTheSealiftAndTheDate) {

@@ -28,8 +28,7 @@ class RenderedScenarioSuite : public ::testing::Test {
         const auto r = run(args);
         ASSERT_EQ(r.exit_code, 0) << r.err;
         loaded_ = new LoadedScenario(load_scenario(scenario));
-        scene_ = new Scene(prepare_scene(
-            loaded_->scenario, {source_dir() / "styles", default_paths().basemap, 1, ""}));
+        scene_ = new Scene(prepare_scene(loaded_->scenario, scene_options()));
     }
     static void TearDownTestSuite() {
         delete scene_;

@@ -15,8 +15,7 @@ namespace gt {
 
 TEST(FrameWriter, EachPngEqualsAFreshWritersWhateverCameBefore) {
     const LoadedScenario loaded = load_scenario(test::data_dir() / "small.yaml");
-    const Scene scene = prepare_scene(
-        loaded.scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""});
+    const Scene scene = prepare_scene(loaded.scenario, test::scene_options());
     std::vector<Instant> times = frame_times(loaded.scenario.timeline);
     ASSERT_GE(times.size(), 3u);
     times.push_back(times[1]);  // back in time, as a worker's next frame may be
@@ -37,8 +36,7 @@ namespace {
 /// nothing (which compares every band); returns the bands the writer's encoder reused.
 std::size_t bands_reused_checking_every_frame(const std::string& name) {
     const LoadedScenario loaded = load_scenario(test::scenario_file(name));
-    const AppPaths paths = default_paths();
-    const Scene scene = prepare_scene(loaded.scenario, {paths.style_dir, paths.basemap, 1, ""});
+    const Scene scene = prepare_scene(loaded.scenario, test::scene_options());
     FrameWriter writer(scene);
     PngEncoder told_nothing;
     std::size_t reused = 0;

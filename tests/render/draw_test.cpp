@@ -22,8 +22,7 @@ class SmallScenarioDrawing : public ::testing::Test {
   protected:
     SmallScenarioDrawing()
         : loaded(load_scenario(test::data_dir() / "small.yaml")),
-          scene(prepare_scene(loaded.scenario,
-                              {test::source_dir() / "styles", default_paths().basemap, 1, ""})),
+          scene(prepare_scene(loaded.scenario, test::scene_options())),
           frame(ViewFramer(scene).frame(scene.camera.pose_at(loaded.scenario.timeline.start))) {}
     DrawContext context(cairo_t* cr, LabelPlacer& labels, Instant t = Instant{}) {
         return {cr, scene, frame, text, labels, t, dates, panels};
@@ -152,8 +151,7 @@ TEST(EventLabels, OnlyAConfirmedEventsLabelMayDropItsConfidence) {
         const auto event = text.find("confidence: confirmed", text.find("events:"));
         text.replace(event, 21, std::string("confidence: ") + level);
         const LoadedScenario loaded = load_scenario_text(text, "small.yaml");
-        const Scene scene = prepare_scene(
-            loaded.scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""});
+        const Scene scene = prepare_scene(loaded.scenario, test::scene_options());
         const ViewFrame frame =
             ViewFramer(scene).frame(scene.camera.pose_at(loaded.scenario.timeline.end));
         TextPainter painter;

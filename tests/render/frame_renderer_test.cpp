@@ -95,8 +95,7 @@ class CameraFrames : public ::testing::Test {
                   "places:", "places:\n  marker: {at: [130.0, 37.2], kind: city, label: false}") +
                   kCamera,
               "camera.yaml")),
-          scene_(prepare_scene(loaded_.scenario,
-                               {test::source_dir() / "styles", default_paths().basemap, 1, ""})) {}
+          scene_(prepare_scene(loaded_.scenario, test::scene_options())) {}
 
     LoadedScenario loaded_;
     Scene scene_;
@@ -213,8 +212,7 @@ class RouteUnderTheLegend : public ::testing::Test {
                                      "    at: [137.5, 41.5]", "    at: [122.0, 35.9]"),
                   "    start: 2024-10-01", "    start: 2024-10-02"),
               "legend.yaml")),
-          scene_(prepare_scene(loaded_.scenario,
-                               {test::source_dir() / "styles", default_paths().basemap, 1, ""})) {}
+          scene_(prepare_scene(loaded_.scenario, test::scene_options())) {}
 
     /// The fixed panel over the port (the legend's box), or nullopt when none is there.
     [[nodiscard]] std::optional<cairo_rectangle_int_t> box_over_the_port(FrameRenderer& renderer) {
@@ -433,8 +431,7 @@ TEST_F(RouteUnderTheLegend, FramesDrawnOverTheLastOneMatchFreshOnesAcrossStages)
 
 TEST(SeedScenario, EveryFrameDrawnOverTheLastOneMatchesAFreshOne) {
     const LoadedScenario loaded = load_scenario(test::scenario_file("korea-russia-2024"));
-    const Scene scene = prepare_scene(
-        loaded.scenario, {test::source_dir() / "styles", default_paths().basemap, 1, ""});
+    const Scene scene = prepare_scene(loaded.scenario, test::scene_options());
     expect_frames_over_the_last_to_match_fresh_ones(scene, frame_times(loaded.scenario.timeline));
 }
 

@@ -9,7 +9,7 @@ namespace gt {
 
 TEST(Scale, DoubleScaleDoublesEveryPositionAndSize) {
     const auto loaded = load_scenario(test::data_dir() / "small.yaml");
-    const SceneOptions one{test::source_dir() / "styles", default_paths().basemap, 1, ""};
+    const SceneOptions one = test::scene_options();
     SceneOptions two = one;
     two.scale = 2;
     const Scene a = prepare_scene(loaded.scenario, one);

@@ -32,8 +32,7 @@ class ZoomingCamera : public ::testing::Test {
     ZoomingCamera()
         : loaded_(load_scenario_text(test::read_file(test::data_dir() / "small.yaml") + kCamera,
                                      "zoom.yaml")),
-          scene_(prepare_scene(loaded_.scenario,
-                               {test::source_dir() / "styles", default_paths().basemap, 1, ""})) {}
+          scene_(prepare_scene(loaded_.scenario, test::scene_options())) {}
 
     LoadedScenario loaded_;
     Scene scene_;

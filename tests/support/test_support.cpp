@@ -19,6 +19,9 @@ std::filesystem::path data_dir() { return GEOTIMELINE_TEST_DATA; }
 std::filesystem::path scenario_file(const std::string& name) {
     return source_dir() / "scenarios" / (name + ".yaml");
 }
+SceneOptions scene_options() {
+    return {source_dir() / "styles", default_paths().basemap, 1, "", {}};
+}
 
 TempDir::TempDir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "geotimeline-test-XXXXXX").string();

@@ -6,12 +6,16 @@
 #include <vector>
 
 #include "cli/app.hpp"
+#include "render/scene.hpp"
 
 namespace gt::test {
 
 std::filesystem::path source_dir();
 std::filesystem::path data_dir();
 std::filesystem::path scenario_file(const std::string& name);  ///< scenarios/<name>.yaml
+/// The repository's styles and the built basemap at scale 1, read through GDAL every time (no
+/// layer cache: a test sees what the basemap holds, never what an earlier run kept).
+SceneOptions scene_options();
 
 /// A fresh empty folder, removed when the object goes away.
 class TempDir {

@@ -1,0 +1,279 @@
+#include "geo/layer_cache.hpp"
+
+#include <dlfcn.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <sstream>
+
+namespace gt {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Raised whenever the layout of an entry changes.
+constexpr std::uint32_t entry_format = 1;
+constexpr char entry_magic[4] = {'G', 'T', 'L', 'C'};
+
+std::string identity_of(const fs::path& file) {
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    if (ec) return file.string() + " (unreadable)";
+    const auto time = fs::last_write_time(file, ec).time_since_epoch().count();
+    return file.string() + " " + std::to_string(size) + " " + std::to_string(time);
+}
+
+/// The file this code was loaded from: the program, or the library holding it.
+fs::path code_file() {
+    Dl_info info{};
+    if (dladdr(reinterpret_cast<void*>(&code_file), &info) != 0 && info.dli_fname != nullptr) {
+        std::error_code ec;
+        const fs::path path = fs::canonical(info.dli_fname, ec);
+        if (!ec) return path;
+    }
+    std::error_code ec;
+    return fs::read_symlink("/proc/self/exe", ec);
+}
+
+std::string exact(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.17g", v);
+    return buffer;
+}
+
+/// FNV-1a: names an entry by its key; the key inside the entry settles any collision.
+std::string digest(const std::string& text) {
+    std::uint64_t h = 14695981039346656037ULL;
+    for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return hex;
+}
+
+class Writer {
+  public:
+    template <class T>
+    void plain(T v) {
+        bytes_.append(reinterpret_cast<const char*>(&v), sizeof v);
+    }
+    void text(const std::string& s) {
+        plain<std::uint64_t>(s.size());
+        bytes_ += s;
+    }
+    void points(const std::vector<XY>& line) {
+        plain<std::uint64_t>(line.size());
+        bytes_.append(reinterpret_cast<const char*>(line.data()), line.size() * sizeof(XY));
+    }
+    void lines(const std::vector<std::vector<XY>>& all) {
+        plain<std::uint64_t>(all.size());
+        for (const auto& line : all) points(line);
+    }
+    [[nodiscard]] const std::string& bytes() const { return bytes_; }
+
+  private:
+    std::string bytes_;
+};
+
+/// Reads what Writer wrote; every count is checked against what is left, so a cut or foreign
+/// file fails instead of allocating or reading past its end.
+class Reader {
+  public:
+    explicit Reader(const std::string& bytes) : bytes_(bytes) {}
+
+    template <class T>
+    bool plain(T& v) {
+        if (bytes_.size() - at_ < sizeof v) return false;
+        std::memcpy(&v, bytes_.data() + at_, sizeof v);
+        at_ += sizeof v;
+        return true;
+    }
+    bool text(std::string& s) {
+        std::uint64_t n = 0;
+        if (!plain(n) || n > bytes_.size() - at_) return false;
+        s.assign(bytes_.data() + at_, n);
+        at_ += n;
+        return true;
+    }
+    bool points(std::vector<XY>& line) {
+        std::uint64_t n = 0;
+        if (!plain(n) || n > (bytes_.size() - at_) / sizeof(XY)) return false;
+        line.resize(n);
+        std::memcpy(line.data(), bytes_.data() + at_, n * sizeof(XY));
+        at_ += n * sizeof(XY);
+        return true;
+    }
+    bool lines(std::vector<std::vector<XY>>& all) {
+        std::uint64_t n = 0;
+        if (!plain(n) || n > (bytes_.size() - at_) / sizeof(std::uint64_t)) return false;
+        all.resize(n);
+        return std::all_of(all.begin(), all.end(), [&](auto& line) { return points(line); });
+    }
+    [[nodiscard]] bool at_end() const { return at_ == bytes_.size(); }
+
+  private:
+    const std::string& bytes_;
+    std::size_t at_ = 0;
+};
+
+std::string encode(const LayerKey& key, const std::vector<Feature>& features) {
+    Writer w;
+    for (const char c : entry_magic) w.plain(c);
+    w.plain(entry_format);
+    w.text(key.text);
+    w.plain<std::uint64_t>(features.size());
+    for (const Feature& f : features) {
+        w.text(f.name);
+        w.text(f.code);
+        w.lines(f.rings);
+        w.lines(f.outlines);
+    }
+    return w.bytes();
+}
+
+std::optional<std::vector<Feature>> decode(const LayerKey& key, const std::string& bytes) {
+    Reader r(bytes);
+    char magic[4];
+    for (char& c : magic) {
+        if (!r.plain(c)) return std::nullopt;
+    }
+    std::uint32_t format = 0;
+    std::string stored_key;
+    std::uint64_t count = 0;
+    if (std::memcmp(magic, entry_magic, 4) != 0 || !r.plain(format) || format != entry_format ||
+        !r.text(stored_key) || stored_key != key.text || !r.plain(count) || count > bytes.size()) {
+        return std::nullopt;
+    }
+    std::vector<Feature> features(count);
+    for (Feature& f : features) {
+        if (!r.text(f.name) || !r.text(f.code) || !r.lines(f.rings) || !r.lines(f.outlines)) {
+            return std::nullopt;
+        }
+    }
+    if (!r.at_end()) return std::nullopt;
+    return features;
+}
+
+}  // namespace
+
+LayerKey LayerKey::of(const fs::path& gpkg, const std::string& layer, const Projection& projection,
+                      const std::vector<Extent>& boxes, double tolerance) {
+    std::error_code ec;
+    const fs::path basemap = fs::absolute(gpkg, ec);
+    std::ostringstream key;
+    key << "code " << identity_of(code_file()) << "\nbasemap " << identity_of(basemap) << "\nlayer "
+        << layer << "\ncrs " << projection.crs() << "\nboxes";
+    for (const Extent& b : boxes) {
+        key << " " << exact(b.west) << " " << exact(b.south) << " " << exact(b.east) << " "
+            << exact(b.north);
+    }
+    key << "\ntolerance " << exact(tolerance) << "\n";
+    return {key.str()};
+}
+
+fs::path LayerCache::entry_path(const LayerKey& key) const {
+    return folder_ / ("layer-" + digest(key.text) + ".bin");
+}
+
+std::optional<std::vector<Feature>> LayerCache::find(const LayerKey& key) const {
+    if (folder_.empty()) return std::nullopt;
+    const fs::path path = entry_path(key);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    auto features = decode(key, bytes);
+    if (features) {
+        // Marks it used: the least recently used entries are the ones removed.
+        std::error_code ec;
+        fs::last_write_time(path, fs::file_time_type::clock::now(), ec);
+    }
+    return features;
+}
+
+void LayerCache::store(const LayerKey& key, const std::vector<Feature>& features) const {
+    if (folder_.empty()) return;
+    std::error_code ec;
+    fs::create_directories(folder_, ec);
+    if (ec) return;
+    const fs::path path = entry_path(key);
+    std::random_device random;
+    const fs::path temporary =
+        path.string() + ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(random());
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        const std::string bytes = encode(key, features);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out.flush()) {
+            out.close();
+            fs::remove(temporary, ec);
+            return;
+        }
+    }
+    fs::rename(temporary, path, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        return;
+    }
+    remove_oldest();
+}
+
+void LayerCache::remove_oldest() const {
+    std::error_code ec;
+    std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+    for (const auto& e : fs::directory_iterator(folder_, ec)) {
+        const std::string name = e.path().filename().string();
+        if (name.rfind("layer-", 0) != 0) continue;
+        std::error_code time_ec;
+        const auto time = e.last_write_time(time_ec);
+        // A temporary file of another render is left to it unless it is an hour old (its render
+        // was killed).
+        const bool temporary = name.find(".tmp-") != std::string::npos;
+        if (temporary &&
+            (time_ec || fs::file_time_type::clock::now() - time < std::chrono::hours(1)))
+            continue;
+        if (temporary) {
+            fs::remove(e.path(), time_ec);
+            continue;
+        }
+        if (!time_ec) entries.emplace_back(time, e.path());
+    }
+    if (entries.size() <= max_entries) return;
+    std::sort(entries.begin(), entries.end());
+    for (std::size_t i = 0; i + max_entries < entries.size(); ++i)
+        fs::remove(entries[i].second, ec);
+}
+
+std::vector<Feature> LayerCache::layer(const fs::path& gpkg, const std::string& layer,
+                                       const Projection& projection,
+                                       const std::vector<Extent>& boxes, double tolerance) const {
+    if (folder_.empty()) return load_layer(gpkg, layer, projection, boxes, tolerance);
+    const LayerKey key = LayerKey::of(gpkg, layer, projection, boxes, tolerance);
+    if (auto kept = find(key)) return std::move(*kept);
+    std::vector<Feature> features = load_layer(gpkg, layer, projection, boxes, tolerance);
+    store(key, features);
+    return features;
+}
+
+fs::path cache_folder_from_environment() {
+    if (const char* own = std::getenv("GEOTIMELINE_CACHE")) {
+        const std::string value = own;
+        if (value.empty() || value == "off") return {};
+        return value;
+    }
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') {
+        return fs::path(xdg) / "geotimeline";
+    }
+    if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') {
+        return fs::path(home) / ".cache" / "geotimeline";
+    }
+    return {};
+}
+
+}  // namespace gt

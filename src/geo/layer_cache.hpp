@@ -1,0 +1,63 @@
+#pragma once
+// Basemap layers as load_layer makes them (cut to the map's boxes, clipped, projected), kept on
+// disk between runs. Reading one back is a copy of a few megabytes; making it means loading GDAL
+// (about 140 libraries, 30 ms before main), opening the GeoPackage and projecting every point.
+// Every render of the same map needs the same layers, so a render finds them here.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geo/basemap.hpp"
+
+namespace gt {
+
+/// What load_layer's result depends on, written out: the basemap file (path, size, modification
+/// time), the layer, the CRS, the boxes and the tolerance, and the program's own code files, so
+/// that neither a rebuilt basemap nor a rebuilt program ever reads an entry made before.
+struct LayerKey {
+    std::string text;  ///< compared whole when an entry is read
+    [[nodiscard]] static LayerKey of(const std::filesystem::path& gpkg, const std::string& layer,
+                                     const Projection& projection, const std::vector<Extent>& boxes,
+                                     double tolerance);
+};
+
+/// A folder of layers. Entries are written through a temporary file renamed into place, so
+/// renders running at once (shards, parallel tests) never read half an entry; an unreadable or
+/// foreign entry counts as missing. The least recently used entries beyond `max_entries` go.
+class LayerCache {
+  public:
+    /// No folder: nothing is read or kept.
+    LayerCache() = default;
+    explicit LayerCache(std::filesystem::path folder) : folder_(std::move(folder)) {}
+
+    /// The layer, from the cache when it holds it, else read with load_layer and kept.
+    /// @throws RuntimeError as load_layer does; a folder that cannot be written only goes unused.
+    [[nodiscard]] std::vector<Feature> layer(const std::filesystem::path& gpkg,
+                                             const std::string& layer, const Projection& projection,
+                                             const std::vector<Extent>& boxes,
+                                             double tolerance = 0) const;
+
+    /// The entry for `key`, or nullopt when there is none or it cannot be read.
+    [[nodiscard]] std::optional<std::vector<Feature>> find(const LayerKey& key) const;
+    /// Keeps `features` under `key`; fails silently (a cache that cannot be written is not used).
+    void store(const LayerKey& key, const std::vector<Feature>& features) const;
+
+    [[nodiscard]] const std::filesystem::path& folder() const { return folder_; }
+
+    /// Entries kept: the seed map needs 4 (two layers at one detail, and the locator map's land).
+    static constexpr std::size_t max_entries = 48;
+
+  private:
+    [[nodiscard]] std::filesystem::path entry_path(const LayerKey& key) const;
+    void remove_oldest() const;
+
+    std::filesystem::path folder_;
+};
+
+/// The cache folder a user's environment asks for: GEOTIMELINE_CACHE when set ("off" or empty:
+/// none), else $XDG_CACHE_HOME/geotimeline, else $HOME/.cache/geotimeline; empty when there is
+/// no home either.
+[[nodiscard]] std::filesystem::path cache_folder_from_environment();
+
+}  // namespace gt
