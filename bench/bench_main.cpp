@@ -16,7 +16,7 @@
 #include <thread>
 
 #include "child_run.hpp"
-#include "geo/gdal_dataset.hpp"
+#include "common/sqlite_threads.hpp"
 #include "output/parallel_frames.hpp"
 #include "stage_profile.hpp"
 

@@ -1,7 +1,7 @@
 #include <iostream>
 
 #include "cli/app.hpp"
-#include "geo/gdal_dataset.hpp"
+#include "common/sqlite_threads.hpp"
 
 int main(int argc, char** argv) {
     gt::configure_sqlite_for_threads();  // before GDAL or PROJ opens a file

@@ -13,6 +13,8 @@
 #include <random>
 #include <sstream>
 
+#include "gdal/gdal_reader.hpp"
+
 namespace gt {
 
 namespace fs = std::filesystem;
@@ -23,15 +25,16 @@ namespace {
 constexpr std::uint32_t entry_format = 1;
 constexpr char entry_magic[4] = {'G', 'T', 'L', 'C'};
 
+/// A file's size and modification time: what changes when it is rebuilt.
 std::string identity_of(const fs::path& file) {
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
-    if (ec) return file.string() + " (unreadable)";
+    if (ec) return "none";
     const auto time = fs::last_write_time(file, ec).time_since_epoch().count();
-    return file.string() + " " + std::to_string(size) + " " + std::to_string(time);
+    return std::to_string(size) + " " + std::to_string(time);
 }
 
-/// The file this code was loaded from: the program, or the library holding it.
+/// The file this code was loaded from: the core library.
 fs::path code_file() {
     Dl_info info{};
     if (dladdr(reinterpret_cast<void*>(&code_file), &info) != 0 && info.dli_fname != nullptr) {
@@ -168,8 +171,10 @@ LayerKey LayerKey::of(const fs::path& gpkg, const std::string& layer, const Proj
     std::error_code ec;
     const fs::path basemap = fs::absolute(gpkg, ec);
     std::ostringstream key;
-    key << "code " << identity_of(code_file()) << "\nbasemap " << identity_of(basemap) << "\nlayer "
-        << layer << "\ncrs " << projection.crs() << "\nboxes";
+    // The code that reads and projects layers: the core library and the GDAL library.
+    key << "code " << identity_of(code_file()) << " " << identity_of(gdal_library_file())
+        << "\nbasemap " << basemap.string() << " " << identity_of(basemap) << "\nlayer " << layer
+        << "\ncrs " << projection.crs() << "\nboxes";
     for (const Extent& b : boxes) {
         key << " " << exact(b.west) << " " << exact(b.south) << " " << exact(b.east) << " "
             << exact(b.north);

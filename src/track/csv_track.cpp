@@ -10,7 +10,7 @@
 
 #include "common/error.hpp"
 #include "common/number_text.hpp"
-#include "track/csv_filter.hpp"
+#include "gdal/gdal_reader.hpp"
 #include "track/csv_rows.hpp"
 #include "track/track_time.hpp"
 
@@ -57,7 +57,8 @@ class CsvTrackReader {
             // neither count nor need to be in time order with these.
             std::vector<CsvRecord> records;
             while (std::optional<CsvRecord> row = rows.next()) records.push_back(std::move(*row));
-            const std::set<std::int64_t> picked = csv_rows_matching(request_, *header, records);
+            const std::set<std::int64_t> picked =
+                gdal_reader().csv_rows_matching(request_, *header, records);
             for (std::size_t i = 0; i < records.size(); ++i) {
                 if (picked.contains(static_cast<std::int64_t>(i + 1)) &&
                     !take(records[i], header->size(), track)) {

@@ -4,8 +4,8 @@
 #include <cctype>
 
 #include "common/error.hpp"
+#include "gdal/gdal_reader.hpp"
 #include "track/csv_track.hpp"
-#include "track/ogr_track.hpp"
 
 namespace gt {
 
@@ -69,7 +69,7 @@ Track read_track(const TrackRequest& request) {
             "cut out the one track with ogr2ogr -where, or thin it with ogr2ogr -simplify"));
     }
     if (lower(file.extension().string()) == ".csv") return read_csv_track(request);
-    return read_ogr_track(request);
+    return gdal_reader().ogr_track(request);
 }
 
 }  // namespace gt

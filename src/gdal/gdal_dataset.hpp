@@ -11,13 +11,6 @@ namespace gt {
 /// Registers GDAL's drivers (vector and raster) unless done already; safe on any thread.
 void register_gdal_drivers();
 
-/// Turns SQLite's memory statistics off for the process. GDAL's GeoPackage driver (the basemap)
-/// and PROJ (proj.db) read SQLite files on several threads at once, and with the statistics on,
-/// every SQLite allocation takes one lock shared by all of them: the basemap's layers were read
-/// one after the other in effect. A 4-frame render takes 0.956 of the time without them.
-/// @pre nothing has used SQLite yet (call it first in main); later it changes nothing.
-void configure_sqlite_for_threads();
-
 struct DatasetCloser {
     void operator()(GDALDataset* d) const { GDALClose(d); }
 };

@@ -1,4 +1,4 @@
-#include "track/gdal_errors.hpp"
+#include "gdal/gdal_errors.hpp"
 
 #include <cpl_error.h>
 

@@ -1,4 +1,4 @@
-#include "track/csv_filter.hpp"
+#include "gdal/csv_filter.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "common/error.hpp"
-#include "geo/gdal_dataset.hpp"
-#include "track/gdal_errors.hpp"
+#include "gdal/gdal_dataset.hpp"
+#include "gdal/gdal_errors.hpp"
 
 namespace gt {
 

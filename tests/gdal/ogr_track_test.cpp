@@ -1,6 +1,6 @@
 // Tracks read through GDAL/OGR from the fixtures in tests/data/tracks (GPX, KML, GeoJSON,
 // Shapefile) and a GeoPackage written here with GDAL.
-#include "track/ogr_track.hpp"
+#include "gdal/ogr_track.hpp"
 
 #include <cpl_vsi.h>
 #include <gdal_priv.h>

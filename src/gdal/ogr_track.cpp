@@ -1,4 +1,4 @@
-#include "track/ogr_track.hpp"
+#include "gdal/ogr_track.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -10,8 +10,8 @@
 
 #include "common/error.hpp"
 #include "common/suggest.hpp"
-#include "geo/gdal_dataset.hpp"
-#include "track/gdal_errors.hpp"
+#include "gdal/gdal_dataset.hpp"
+#include "gdal/gdal_errors.hpp"
 #include "track/track_time.hpp"
 
 namespace gt {
