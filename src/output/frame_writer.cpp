@@ -7,6 +7,7 @@
 #include <optional>
 #include <sstream>
 
+#include "common/frame_buffer.hpp"
 #include "common/suggest.hpp"
 #include "output/svg_text.hpp"
 #include "output/svg_text_elements.hpp"
@@ -58,8 +59,7 @@ FrameWriter::FrameWriter(const Scene& scene, PngSettings png, SvgText svg_text)
       renderer_(scene),
       png_(png),
       svg_text_(svg_text),
-      raster_(
-          cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene.layout.width, scene.layout.height)) {
+      raster_(create_frame_surface(CAIRO_FORMAT_RGB24, scene.layout.width, scene.layout.height)) {
     changed_since_encoded_.add_everything();
 }
 

@@ -214,7 +214,7 @@ void PngEncoder::deflate_bands(const unsigned char* data, std::size_t stride, in
     if (!comparable) {
         // Nothing to reuse: a first frame, one of another size, or one after a failure.
         bands_.assign(band_count, Band{});
-        last_pixels_.assign(settings_.reuse_unchanged_bands ? stride * height : 0, 0);
+        last_pixels_ = FrameBuffer(settings_.reuse_unchanged_bands ? stride * height : 0);
     }
     // Decided for every band before any is remembered: with the up filter a band's first row
     // depends on the band above's last.

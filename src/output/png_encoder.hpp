@@ -18,6 +18,8 @@
 #include <memory>
 #include <vector>
 
+#include "common/frame_buffer.hpp"
+
 struct libdeflate_compressor;
 
 namespace gt {
@@ -116,7 +118,7 @@ class PngEncoder {
     std::vector<unsigned char> deflated_;  ///< one band, deflated (room for the worst case)
     std::vector<Band> bands_;
     std::vector<bool> band_changed_;          ///< of the frame being encoded
-    std::vector<unsigned char> last_pixels_;  ///< the last frame's surface bytes
+    FrameBuffer last_pixels_;                 ///< the last frame's surface bytes
     int last_width_ = 0, last_height_ = 0;
     std::size_t last_stride_ = 0;
     std::vector<unsigned char> file_;  ///< the PNG being built

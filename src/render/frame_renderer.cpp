@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/error.hpp"
+#include "common/frame_buffer.hpp"
 #include "render/draw.hpp"
 #include "render/furniture.hpp"
 
@@ -277,7 +278,7 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start, Damage
     text_.start_frame();
     const Layout& l = scene_.layout;
     if (static_layer_ == nullptr) {
-        static_layer_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, l.width, l.height);
+        static_layer_ = create_frame_surface(CAIRO_FORMAT_RGB24, l.width, l.height);
         cairo_t* static_cr = cairo_create(static_layer_);
         draw_static(static_cr);
         cairo_destroy(static_cr);
@@ -285,7 +286,7 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start, Damage
     std::vector<RouteStage> stages = route_stages(scene_, t);
     if (base_layer_ == nullptr || stages != base_stages_) {
         if (base_layer_ == nullptr) {
-            base_layer_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, l.width, l.height);
+            base_layer_ = create_frame_surface(CAIRO_FORMAT_RGB24, l.width, l.height);
         }
         // Until it is drawn, no stages match it (a throw leaves it half drawn), and no frame
         // drawn over another may keep pixels of the one before.
