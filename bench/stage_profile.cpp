@@ -8,6 +8,7 @@
 
 #include "cli/app.hpp"
 #include "output/frame_writer.hpp"
+#include "output/parallel_frames.hpp"
 #include "output/png_encoder.hpp"
 #include "png_alternatives.hpp"
 #include "render/draw.hpp"
@@ -59,7 +60,8 @@ cairo_surface_t* copy_surface(cairo_surface_t* s) {
 std::size_t size_of(const fs::path& f) { return static_cast<std::size_t>(fs::file_size(f)); }
 
 /// The encode-only floor on `threads` threads. Frames are drawn into memory in batches (not
-/// timed); each thread then takes every threads-th frame of a batch, copies its pixels into a
+/// timed); each thread then takes its frames of a batch (runs as a render's workers take them),
+/// copies its pixels into a
 /// surface of its own (not timed: this leaves them in the cache, as a frame just drawn is) and
 /// times encoding and writing it. The floor is the busiest thread's summed encoding time, as if
 /// the threads did nothing else: waiting at the end of a batch does not count.
@@ -72,6 +74,15 @@ double encode_floor(FrameWriter& writer, const std::vector<Instant>& times, unsi
         encoders.push_back(std::make_unique<PngEncoder>(settings));
         own.push_back(copy_surface(writer.draw_raster(times.front())));
     }
+    // Which thread encodes each frame: the runs of consecutive frames a render's workers take
+    // (next_run_size), dealt to the threads in turn as workers of equal speed would take them.
+    std::vector<unsigned> owner(times.size());
+    unsigned taker = 0;
+    for (std::size_t at = 0; at < times.size(); taker = (taker + 1) % threads) {
+        const std::size_t run = next_run_size(times.size() - at, threads);
+        for (std::size_t i = at; i < at + run; ++i) owner[i] = taker;
+        at += run;
+    }
     std::vector<double> busy(threads, 0);
     for (std::size_t first = 0; first < times.size(); first += batch) {
         std::vector<cairo_surface_t*> frames;
@@ -81,7 +92,8 @@ double encode_floor(FrameWriter& writer, const std::vector<Instant>& times, unsi
         std::vector<std::jthread> workers;
         for (unsigned t = 0; t < threads; ++t) {
             workers.emplace_back([&, t] {
-                for (std::size_t k = t; k < frames.size(); k += threads) {
+                for (std::size_t k = 0; k < frames.size(); ++k) {
+                    if (owner[first + k] != t) continue;
                     copy_pixels(frames[k], own[t]);
                     const fs::path file = scratch / ("floor-" + std::to_string(first + k) + ".png");
                     busy[t] += time_it([&] { encoders[t]->write(own[t], file); });

@@ -24,16 +24,39 @@ struct Shared {
     std::exception_ptr error;  ///< the first failure; guarded by mutex
 };
 
-void work(Shared& shared, std::size_t count, const std::function<FrameTask()>& make_task) {
+/// Frames [first, last) for one worker.
+struct Run {
+    std::size_t first = 0;
+    std::size_t last = 0;
+};
+
+/// The next run of frames: a share of what is left (guided scheduling), so that each worker
+/// draws runs of consecutive frames, each over the one before it, as one worker draws them all;
+/// the runs shrink as the frames run out, so the workers finish within a frame of each other.
+/// Frames taken one by one, every worker's next frame lay `threads` frames on from its last:
+/// more of it to draw again and fewer unchanged PNG bands to reuse.
+Run claim(Shared& shared, std::size_t count, std::size_t threads) {
+    std::size_t first = shared.next.load();
+    while (first < count) {
+        const std::size_t size = next_run_size(count - first, threads);
+        if (shared.next.compare_exchange_weak(first, first + size)) return {first, first + size};
+    }
+    return {count, count};
+}
+
+void work(Shared& shared, std::size_t count, std::size_t threads,
+          const std::function<FrameTask()>& make_task) {
     try {
         const FrameTask task = make_task();
         while (!shared.stop.load()) {
-            const std::size_t i = shared.next.fetch_add(1);
-            if (i >= count) break;
-            task(i);
-            const std::lock_guard lock(shared.mutex);
-            ++shared.done;
-            shared.changed.notify_all();
+            const Run run = claim(shared, count, threads);
+            if (run.first >= count) break;
+            for (std::size_t i = run.first; i < run.last && !shared.stop.load(); ++i) {
+                task(i);
+                const std::lock_guard lock(shared.mutex);
+                ++shared.done;
+                shared.changed.notify_all();
+            }
         }
     } catch (...) {
         shared.stop = true;
@@ -47,6 +70,10 @@ void work(Shared& shared, std::size_t count, const std::function<FrameTask()>& m
 
 }  // namespace
 
+std::size_t next_run_size(std::size_t left, std::size_t threads) {
+    return std::max<std::size_t>(1, left / (2 * std::max<std::size_t>(1, threads)));
+}
+
 unsigned available_cores() { return std::max(1U, std::thread::hardware_concurrency()); }
 
 void run_frames_in_parallel(std::size_t count, const std::function<FrameTask()>& make_task,
@@ -58,7 +85,7 @@ void run_frames_in_parallel(std::size_t count, const std::function<FrameTask()>&
     std::vector<std::jthread> workers;
     workers.reserve(threads);
     for (std::size_t w = 0; w < threads; ++w) {
-        workers.emplace_back([&] { work(shared, count, make_task); });
+        workers.emplace_back([&] { work(shared, count, threads, make_task); });
     }
     bool interrupted = false;
     std::size_t reported = 0;

@@ -1,8 +1,9 @@
 #pragma once
 // Runs frame tasks on worker threads. Each worker makes its own task state first (a FrameWriter
 // with its own Pango context: Pango and the encoder are not shared between threads), then takes
-// frame numbers from a shared counter. Nothing is queued: a worker holds one frame at a time, so
-// memory does not grow with the number of frames.
+// runs of consecutive frame numbers from a shared counter, each run a share of the frames left.
+// Nothing is queued: a worker holds one frame at a time, so memory does not grow with the number
+// of frames.
 #include <cstddef>
 #include <functional>
 
@@ -29,6 +30,10 @@ struct ParallelControl {
 /// current frame).
 void run_frames_in_parallel(std::size_t count, const std::function<FrameTask()>& make_task,
                             const ParallelControl& control);
+
+/// How many consecutive frames a worker takes when `left` frames are not yet taken and
+/// `threads` workers share them: half of its share of what is left, at least one.
+[[nodiscard]] std::size_t next_run_size(std::size_t left, std::size_t threads);
 
 /// The number of cores, at least 1.
 [[nodiscard]] unsigned available_cores();
