@@ -162,6 +162,17 @@ TEST(LayerCache, WithoutAFolderNothingIsKept) {
         none.layer(default_paths().basemap, "land_110m", projection, sea_of_japan).empty());
 }
 
+TEST(LayerCache, AFolderThatCannotBeWrittenGoesUnused) {
+    const test::TempDir dir;
+    std::ofstream(dir.path() / "a-file") << "not a folder";
+    const LayerCache cache(dir.path() / "a-file" / "cache");
+    const Projection projection("EPSG:3857");
+    const fs::path gpkg = default_paths().basemap;
+    expect_same(cache.layer(gpkg, "land_110m", projection, sea_of_japan),
+                load_layer(gpkg, "land_110m", projection, sea_of_japan));
+    EXPECT_FALSE(cache.find(LayerKey::of(gpkg, "land_110m", projection, sea_of_japan, 0)));
+}
+
 TEST(LayerCache, FolderComesFromTheEnvironment) {
     const ScopedEnv home("HOME", "/home/analyst");
     {
