@@ -75,12 +75,16 @@ double encode_floor(FrameWriter& writer, const std::vector<Instant>& times, unsi
         own.push_back(copy_surface(writer.draw_raster(times.front())));
     }
     // Which thread encodes each frame: the runs of consecutive frames a render's workers take
-    // (next_run_size), dealt to the threads in turn as workers of equal speed would take them.
+    // (next_run_size), each to the thread with the fewest frames so far, as workers of equal
+    // speed take the next run when they finish the last.
     std::vector<unsigned> owner(times.size());
-    unsigned taker = 0;
-    for (std::size_t at = 0; at < times.size(); taker = (taker + 1) % threads) {
+    std::vector<std::size_t> taken(threads, 0);
+    for (std::size_t at = 0; at < times.size();) {
+        const auto taker =
+            static_cast<unsigned>(std::min_element(taken.begin(), taken.end()) - taken.begin());
         const std::size_t run = next_run_size(times.size() - at, threads);
         for (std::size_t i = at; i < at + run; ++i) owner[i] = taker;
+        taken[taker] += run;
         at += run;
     }
     std::vector<double> busy(threads, 0);

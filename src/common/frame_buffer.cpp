@@ -51,6 +51,8 @@ FrameBuffer& FrameBuffer::operator=(FrameBuffer&& other) noexcept {
 
 namespace {
 
+/// Cairo tells user data apart by the address of a key: one constant for the process is what
+/// its API asks for.
 const cairo_user_data_key_t buffer_key{};
 
 void free_buffer(void* buffer) { delete static_cast<FrameBuffer*>(buffer); }

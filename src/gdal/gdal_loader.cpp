@@ -2,6 +2,7 @@
 #include <dlfcn.h>
 
 #include <mutex>
+#include <string>
 
 #include "common/error.hpp"
 #include "gdal/gdal_reader.hpp"
@@ -28,36 +29,29 @@ fs::path code_folder() {
     return {};
 }
 
-/// Where the library may be: beside the core library, then by its bare name wherever the
-/// dynamic loader looks (LD_LIBRARY_PATH, the program's RUNPATH).
-std::vector<std::string> candidates() {
-    std::vector<std::string> out;
-    if (const fs::path beside = gdal_library_file(); !beside.empty()) {
-        out.push_back(beside.string());
-    }
-    out.emplace_back(GEOTIMELINE_GDAL_LIBRARY);
-    return out;
+/// Where the library is: beside the core library, as the build and `make install` put it; only
+/// when there is none there, by its bare name wherever the dynamic loader looks for the core
+/// library's dlopen (LD_LIBRARY_PATH, the system's folders). A library beside the core one that
+/// fails to load is reported, not replaced by another build's found elsewhere.
+std::string library_to_load() {
+    const fs::path beside = gdal_library_file();
+    return beside.empty() ? std::string(GEOTIMELINE_GDAL_LIBRARY) : beside.string();
 }
 
 const GdalReader* load() {
-    std::string tried;
-    for (const std::string& file : candidates()) {
-        // Never closed: GDAL keeps drivers and threads for the life of the process.
-        void* library = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
-        if (library == nullptr) {
-            tried += "\n  " + file + ": " + dlerror();
-            continue;
-        }
-        using Entry = const GdalReader* (*)();
-        const auto entry = reinterpret_cast<Entry>(dlsym(library, gdal_reader_entry));
-        if (entry == nullptr) {
-            tried += "\n  " + file + ": no " + gdal_reader_entry;
-            continue;
-        }
-        return entry();
-    }
-    throw RuntimeError(std::string("cannot load the GDAL part of geotimeline (") +
-                       GEOTIMELINE_GDAL_LIBRARY + "); rebuild or reinstall geotimeline:" + tried);
+    const std::string file = library_to_load();
+    const auto failed = [&](const std::string& why) {
+        return RuntimeError(std::string("cannot load the GDAL part of geotimeline (") +
+                            GEOTIMELINE_GDAL_LIBRARY + "); rebuild or reinstall geotimeline:\n  " +
+                            file + ": " + why);
+    };
+    // Never closed: GDAL keeps drivers and threads for the life of the process.
+    void* library = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (library == nullptr) throw failed(dlerror());
+    using Entry = const GdalReader* (*)();
+    const auto entry = reinterpret_cast<Entry>(dlsym(library, gdal_reader_entry));
+    if (entry == nullptr) throw failed(std::string("it has no ") + gdal_reader_entry);
+    return entry();
 }
 
 }  // namespace

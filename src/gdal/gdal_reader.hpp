@@ -44,9 +44,10 @@ inline constexpr const char* gdal_reader_entry = "geotimeline_gdal_reader";
 [[nodiscard]] std::filesystem::path gdal_library_file();
 
 /// The GDAL library, loaded on the first call from beside libgeotimeline_core.so (as the build
-/// and `make install` place it), else wherever the dynamic loader finds it.
-/// Loading it again is free: the library, like GDAL's driver registry, belongs to the process.
-/// @throws RuntimeError naming where it looked, with the loader's message, when it cannot load.
+/// and `make install` place it), or, when there is none there, wherever the dynamic loader finds
+/// it. Loading it again is free: the library, like GDAL's driver registry, belongs to the
+/// process.
+/// @throws RuntimeError naming the file, with the loader's message, when it cannot load.
 [[nodiscard]] const GdalReader& gdal_reader();
 
 }  // namespace gt

@@ -58,8 +58,9 @@ inline constexpr double simplify_tolerance_px = 0.5;
 [[nodiscard]] Basemap simplified_basemap(const Basemap& raw, double tolerance);
 
 /// Reads one layer ("land_110m"...) of the GeoPackage inside lon/lat `boxes`, clipped to them and
-/// projected with `projection`, simplified to `tolerance` map units (0: not at all).
-/// @throws RuntimeError naming the path.
+/// projected with `projection`, simplified to `tolerance` map units (0: not at all). Read with
+/// GDAL through gdal_reader(), which loads the GDAL library on first use.
+/// @throws RuntimeError naming the path, or when the GDAL library cannot be loaded.
 [[nodiscard]] std::vector<Feature> load_layer(const std::filesystem::path& gpkg,
                                               const std::string& layer,
                                               const Projection& projection,

@@ -1,6 +1,7 @@
 #include "geo/layer_cache.hpp"
 
 #include <dlfcn.h>
+#include <proj.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -24,6 +25,8 @@ namespace {
 /// Raised whenever the layout of an entry changes.
 constexpr std::uint32_t entry_format = 1;
 constexpr char entry_magic[4] = {'G', 'T', 'L', 'C'};
+/// The bytes of a feature with empty texts and no lines: four counts.
+constexpr std::size_t smallest_feature = 4 * sizeof(std::uint64_t);
 
 /// A file's size and modification time: what changes when it is rebuilt.
 std::string identity_of(const fs::path& file) {
@@ -59,6 +62,23 @@ std::string digest(const std::string& text) {
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
     return hex;
+}
+
+/// An entry's name, or one being written: layer-<16 hex digits>.bin[.tmp-<pid>-<number>].
+bool is_entry_name(const std::string& name) {
+    const auto digits = [&](std::size_t from, std::size_t to, const char* allowed) {
+        if (from >= to || to > name.size()) return false;
+        return name.find_first_not_of(allowed, from) >= to;
+    };
+    if (name.size() < 26 || name.compare(0, 6, "layer-") != 0 ||
+        !digits(6, 22, "0123456789abcdef") || name.compare(22, 4, ".bin") != 0) {
+        return false;
+    }
+    if (name.size() == 26) return true;
+    if (name.compare(26, 5, ".tmp-") != 0) return false;
+    const std::size_t dash = name.find('-', 31);
+    return dash != std::string::npos && digits(31, dash, "0123456789") &&
+           digits(dash + 1, name.size(), "0123456789");
 }
 
 class Writer {
@@ -120,6 +140,7 @@ class Reader {
         return std::all_of(all.begin(), all.end(), [&](auto& line) { return points(line); });
     }
     [[nodiscard]] bool at_end() const { return at_ == bytes_.size(); }
+    [[nodiscard]] std::size_t left() const { return bytes_.size() - at_; }
 
   private:
     const std::string& bytes_;
@@ -151,7 +172,8 @@ std::optional<std::vector<Feature>> decode(const LayerKey& key, const std::strin
     std::string stored_key;
     std::uint64_t count = 0;
     if (std::memcmp(magic, entry_magic, 4) != 0 || !r.plain(format) || format != entry_format ||
-        !r.text(stored_key) || stored_key != key.text || !r.plain(count) || count > bytes.size()) {
+        !r.text(stored_key) || stored_key != key.text || !r.plain(count) ||
+        count > r.left() / smallest_feature) {
         return std::nullopt;
     }
     std::vector<Feature> features(count);
@@ -171,10 +193,16 @@ LayerKey LayerKey::of(const fs::path& gpkg, const std::string& layer, const Proj
     std::error_code ec;
     const fs::path basemap = fs::absolute(gpkg, ec);
     std::ostringstream key;
-    // The code that reads and projects layers: the core library and the GDAL library.
+    // The code that reads and projects layers: the core library, the GDAL library and PROJ.
+    const PJ_INFO proj = proj_info();
     key << "code " << identity_of(code_file()) << " " << identity_of(gdal_library_file())
-        << "\nbasemap " << basemap.string() << " " << identity_of(basemap) << "\nlayer " << layer
-        << "\ncrs " << projection.crs() << "\nboxes";
+        << "\nproj " << proj.release << " " << (proj.searchpath ? proj.searchpath : "")
+        << "\nbasemap " << basemap.string() << " "
+        << identity_of(basemap)
+        // SQLite keeps a GeoPackage's recent changes beside it until they are checkpointed.
+        << " wal " << identity_of(basemap.string() + "-wal") << " journal "
+        << identity_of(basemap.string() + "-journal") << "\nlayer " << layer << "\ncrs "
+        << projection.crs() << "\nboxes";
     for (const Extent& b : boxes) {
         key << " " << exact(b.west) << " " << exact(b.south) << " " << exact(b.east) << " "
             << exact(b.north);
@@ -187,8 +215,22 @@ fs::path LayerCache::entry_path(const LayerKey& key) const {
     return folder_ / ("layer-" + digest(key.text) + ".bin");
 }
 
-std::optional<std::vector<Feature>> LayerCache::find(const LayerKey& key) const {
-    if (folder_.empty()) return std::nullopt;
+bool LayerCache::usable() const {
+    // The GDAL library's own file is part of every key: without it beside the core library,
+    // whatever reads layers is not known, and nothing is kept or taken.
+    return !folder_.empty() && !gdal_library_file().empty();
+}
+
+std::optional<std::vector<Feature>> LayerCache::find(const LayerKey& key) const noexcept {
+    try {
+        return find_entry(key);
+    } catch (...) {  // out of memory for a damaged count, a file system gone: not there
+        return std::nullopt;
+    }
+}
+
+std::optional<std::vector<Feature>> LayerCache::find_entry(const LayerKey& key) const {
+    if (!usable()) return std::nullopt;
     const fs::path path = entry_path(key);
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
@@ -202,8 +244,15 @@ std::optional<std::vector<Feature>> LayerCache::find(const LayerKey& key) const 
     return features;
 }
 
-void LayerCache::store(const LayerKey& key, const std::vector<Feature>& features) const {
-    if (folder_.empty()) return;
+void LayerCache::store(const LayerKey& key, const std::vector<Feature>& features) const noexcept {
+    try {
+        store_entry(key, features);
+    } catch (...) {  // a cache that cannot be written is not used
+    }
+}
+
+void LayerCache::store_entry(const LayerKey& key, const std::vector<Feature>& features) const {
+    if (!usable()) return;
     std::error_code ec;
     fs::create_directories(folder_, ec);
     if (ec) return;
@@ -234,7 +283,7 @@ void LayerCache::remove_oldest() const {
     std::vector<std::pair<fs::file_time_type, fs::path>> entries;
     for (const auto& e : fs::directory_iterator(folder_, ec)) {
         const std::string name = e.path().filename().string();
-        if (name.rfind("layer-", 0) != 0) continue;
+        if (!is_entry_name(name)) continue;  // not ours: never touched
         std::error_code time_ec;
         const auto time = e.last_write_time(time_ec);
         // A temporary file of another render is left to it unless it is an hour old (its render
@@ -258,7 +307,7 @@ void LayerCache::remove_oldest() const {
 std::vector<Feature> LayerCache::layer(const fs::path& gpkg, const std::string& layer,
                                        const Projection& projection,
                                        const std::vector<Extent>& boxes, double tolerance) const {
-    if (folder_.empty()) return load_layer(gpkg, layer, projection, boxes, tolerance);
+    if (!usable()) return load_layer(gpkg, layer, projection, boxes, tolerance);
     const LayerKey key = LayerKey::of(gpkg, layer, projection, boxes, tolerance);
     if (auto kept = find(key)) return std::move(*kept);
     std::vector<Feature> features = load_layer(gpkg, layer, projection, boxes, tolerance);

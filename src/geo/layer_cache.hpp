@@ -13,8 +13,10 @@
 namespace gt {
 
 /// What load_layer's result depends on, written out: the basemap file (path, size, modification
-/// time), the layer, the CRS, the boxes and the tolerance, and the program's own code files, so
-/// that neither a rebuilt basemap nor a rebuilt program ever reads an entry made before.
+/// time, and those of its SQLite -wal and -journal files), the layer, the CRS, the boxes and the
+/// tolerance, PROJ's release and search path, and the core and GDAL libraries' files (size,
+/// modification time), so that neither an edited basemap nor a rebuilt program ever reads an
+/// entry made before.
 struct LayerKey {
     std::string text;  ///< compared whole when an entry is read
     [[nodiscard]] static LayerKey of(const std::filesystem::path& gpkg, const std::string& layer,
@@ -32,16 +34,17 @@ class LayerCache {
     explicit LayerCache(std::filesystem::path folder) : folder_(std::move(folder)) {}
 
     /// The layer, from the cache when it holds it, else read with load_layer and kept.
-    /// @throws RuntimeError as load_layer does; a folder that cannot be written only goes unused.
+    /// @throws RuntimeError as load_layer does (an unreadable basemap, or the GDAL library not
+    ///         loading); a folder that cannot be written only goes unused.
     [[nodiscard]] std::vector<Feature> layer(const std::filesystem::path& gpkg,
                                              const std::string& layer, const Projection& projection,
                                              const std::vector<Extent>& boxes,
                                              double tolerance = 0) const;
 
-    /// The entry for `key`, or nullopt when there is none or it cannot be read.
-    [[nodiscard]] std::optional<std::vector<Feature>> find(const LayerKey& key) const;
+    /// The entry for `key`, or nullopt when there is none or it cannot be read (whatever fails).
+    [[nodiscard]] std::optional<std::vector<Feature>> find(const LayerKey& key) const noexcept;
     /// Keeps `features` under `key`; fails silently (a cache that cannot be written is not used).
-    void store(const LayerKey& key, const std::vector<Feature>& features) const;
+    void store(const LayerKey& key, const std::vector<Feature>& features) const noexcept;
 
     [[nodiscard]] const std::filesystem::path& folder() const { return folder_; }
 
@@ -49,6 +52,11 @@ class LayerCache {
     static constexpr std::size_t max_entries = 48;
 
   private:
+    /// A folder, and the GDAL library beside the core library: its file is part of every key,
+    /// so without it nothing could say which code made an entry.
+    [[nodiscard]] bool usable() const;
+    [[nodiscard]] std::optional<std::vector<Feature>> find_entry(const LayerKey& key) const;
+    void store_entry(const LayerKey& key, const std::vector<Feature>& features) const;
     [[nodiscard]] std::filesystem::path entry_path(const LayerKey& key) const;
     void remove_oldest() const;
 

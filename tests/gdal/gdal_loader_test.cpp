@@ -53,6 +53,11 @@ TEST(GdalLoader, ARenderWithItsLayersCachedLoadsNoGdal) {
 }
 
 TEST(GdalLoader, WithoutItsGdalLibraryTheProgramSaysWhatToDo) {
+    // LD_LIBRARY_PATH comes before a DT_RUNPATH (what Debian's linker writes), not a DT_RPATH.
+    if (test::capture("readelf -d '" + test::program().string() + "'").find("(RUNPATH)") ==
+        std::string::npos) {
+        GTEST_SKIP() << "the program's RPATH would find the built core library first";
+    }
     const test::TempDir lonely, cache, out;
     int exit_code = -1;
     const std::string said = render_first_frame(program_without_gdal(lonely.path()), cache.path(),

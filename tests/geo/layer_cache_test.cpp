@@ -141,14 +141,20 @@ TEST(LayerCache, KeepsOnlyTheMostRecentlyUsedEntries) {
     const test::TempDir dir;
     const LayerCache cache(dir.path());
     const Feature square{"Square", "1", {{{0, 0}, {1, 0}, {1, 1}}}, {}};
-    const auto old = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    const auto old = fs::file_time_type::clock::now() - std::chrono::hours(2);
     for (std::size_t i = 0; i < LayerCache::max_entries; ++i) {
         cache.store(LayerKey{"entry " + std::to_string(i)}, {square});
+    }
+    // A user's files in a shared folder, however old, are never removed.
+    for (const char* theirs : {"layer-notes.txt", "layer-0123456789abcdef.bin.bak"}) {
+        std::ofstream(dir.path() / theirs) << "mine";
     }
     for (const fs::path& e : entries(dir.path())) fs::last_write_time(e, old);
     ASSERT_TRUE(cache.find(LayerKey{"entry 0"}));  // used: now the most recent
     cache.store(LayerKey{"one more"}, {square});
-    EXPECT_EQ(entries(dir.path()).size(), LayerCache::max_entries);
+    EXPECT_EQ(entries(dir.path()).size(), LayerCache::max_entries + 2);
+    EXPECT_TRUE(fs::exists(dir.path() / "layer-notes.txt"));
+    EXPECT_TRUE(fs::exists(dir.path() / "layer-0123456789abcdef.bin.bak"));
     EXPECT_TRUE(cache.find(LayerKey{"entry 0"}));
     EXPECT_TRUE(cache.find(LayerKey{"one more"}));
 }

@@ -36,7 +36,10 @@ TempDir::~TempDir() {
 
 RunResult run(const std::vector<std::string>& args) {
     std::ostringstream out, err;
-    const int code = run_app(args, out, err);
+    AppPaths paths = default_paths();
+    // Never the user's ~/.cache, also when the tests run outside ctest (which sets it too).
+    paths.cache = std::filesystem::path(GEOTIMELINE_TEST_WORK_DIR) / "layer-cache";
+    const int code = run_app(args, out, err, paths);
     return {code, out.str(), err.str()};
 }
 
