@@ -37,17 +37,17 @@ std::string identity_of(const fs::path& file) {
     return std::to_string(size) + " " + std::to_string(time);
 }
 
-/// The file this code was loaded from: the core library.
-fs::path code_file() {
+/// The file the code at `address` was loaded from; empty when the loader cannot say.
+fs::path file_holding(void* address) {
     Dl_info info{};
-    if (dladdr(reinterpret_cast<void*>(&code_file), &info) != 0 && info.dli_fname != nullptr) {
-        std::error_code ec;
-        const fs::path path = fs::canonical(info.dli_fname, ec);
-        if (!ec) return path;
-    }
+    if (dladdr(address, &info) == 0 || info.dli_fname == nullptr) return {};
     std::error_code ec;
-    return fs::read_symlink("/proc/self/exe", ec);
+    const fs::path path = fs::canonical(info.dli_fname, ec);
+    return ec ? fs::path() : path;
 }
+
+/// The file this code was loaded from: the core library.
+fs::path code_file() { return file_holding(reinterpret_cast<void*>(&code_file)); }
 
 std::string exact(double v) {
     char buffer[32];
@@ -194,9 +194,8 @@ LayerKey LayerKey::of(const fs::path& gpkg, const std::string& layer, const Proj
     const fs::path basemap = fs::absolute(gpkg, ec);
     std::ostringstream key;
     // The code that reads and projects layers: the core library, the GDAL library and PROJ.
-    const PJ_INFO proj = proj_info();
     key << "code " << identity_of(code_file()) << " " << identity_of(gdal_library_file())
-        << "\nproj " << proj.release << " " << (proj.searchpath ? proj.searchpath : "")
+        << "\nproj " << identity_of(file_holding(reinterpret_cast<void*>(&proj_trans)))
         << "\nbasemap " << basemap.string() << " "
         << identity_of(basemap)
         // SQLite keeps a GeoPackage's recent changes beside it until they are checkpointed.

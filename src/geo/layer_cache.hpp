@@ -14,9 +14,9 @@ namespace gt {
 
 /// What load_layer's result depends on, written out: the basemap file (path, size, modification
 /// time, and those of its SQLite -wal and -journal files), the layer, the CRS, the boxes and the
-/// tolerance, PROJ's release and search path, and the core and GDAL libraries' files (size,
-/// modification time), so that neither an edited basemap nor a rebuilt program ever reads an
-/// entry made before.
+/// tolerance, and the files (size, modification time) of the core and GDAL libraries and of
+/// PROJ's, so that neither an edited basemap, a rebuilt program nor an updated PROJ ever reads
+/// an entry made before.
 struct LayerKey {
     std::string text;  ///< compared whole when an entry is read
     [[nodiscard]] static LayerKey of(const std::filesystem::path& gpkg, const std::string& layer,

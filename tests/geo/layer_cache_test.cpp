@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <optional>
+#include <thread>
 
 #include "cli/app.hpp"
 #include "support/test_support.hpp"
@@ -102,6 +103,26 @@ TEST(LayerCache, KeysDifferInEverythingTheLayerDependsOn) {
     // A rebuilt basemap: same path, another modification time.
     fs::last_write_time(gpkg, fs::last_write_time(gpkg) + std::chrono::seconds(1));
     EXPECT_NE(LayerKey::of(gpkg, "land_10m", mercator, sea_of_japan, 0).text, base);
+}
+
+TEST(LayerCache, AKeyIsTheSameOnEveryThreadAndEveryTime) {
+    // A render works the keys of its layers out on three threads at once, and a key that comes
+    // out differently once is a miss: nothing in it may depend on the thread or the moment.
+    const fs::path gpkg = default_paths().basemap;
+    const Projection projection("EPSG:3857");
+    const std::string expected = LayerKey::of(gpkg, "land_10m", projection, sea_of_japan, 0).text;
+    std::vector<std::string> seen(4 * 50);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t, own = projection.clone()] {
+                for (std::size_t i = 0; i < 50; ++i) {
+                    seen[t * 50 + i] = LayerKey::of(gpkg, "land_10m", own, sea_of_japan, 0).text;
+                }
+            });
+        }
+    }
+    for (const std::string& key : seen) EXPECT_EQ(key, expected);
 }
 
 TEST(LayerCache, AnEntryCutShortIsReadAgainFromTheBasemap) {
