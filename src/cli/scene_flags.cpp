@@ -21,6 +21,10 @@ void SceneFlags::add_to(CLI::App& app) {
     app.add_option("--theme", theme, "style to use instead of the scenario's (report, dark, print)");
     app.add_option("--styles", styles, "folder of style files (default: the installed styles/)");
     app.add_option("--basemap", basemap, "basemap GeoPackage (default: the built basemap.gpkg)");
+    app.footer(
+        "Environment: GEOTIMELINE_CACHE=DIR keeps the basemap layers a render reads (clipped and "
+        "projected) for the next render of the same map, at most 48 of them; 'off' or empty: "
+        "none. Default: $XDG_CACHE_HOME/geotimeline, else ~/.cache/geotimeline.");
 }
 
 SceneOptions SceneFlags::resolve(const CliContext& context) const {

@@ -41,16 +41,21 @@ std::string library_to_load() {
 const GdalReader* load() {
     const std::string file = library_to_load();
     const auto failed = [&](const std::string& why) {
-        return RuntimeError(std::string("cannot load the GDAL part of geotimeline (") +
-                            GEOTIMELINE_GDAL_LIBRARY + "); rebuild or reinstall geotimeline:\n  " +
-                            file + ": " + why);
+        const fs::path folder = code_folder();
+        return RuntimeError(
+            std::string("cannot load the GDAL part of geotimeline, which reads the basemap and "
+                        "track files: ") +
+            why + "\n  hint: " + GEOTIMELINE_GDAL_LIBRARY + " belongs in " +
+            (folder.empty() ? std::string("the folder of libgeotimeline_core.so")
+                            : folder.string()) +
+            "; build again (make) or install again (make install)");
     };
     // Never closed: GDAL keeps drivers and threads for the life of the process.
     void* library = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (library == nullptr) throw failed(dlerror());
     using Entry = const GdalReader* (*)();
     const auto entry = reinterpret_cast<Entry>(dlsym(library, gdal_reader_entry));
-    if (entry == nullptr) throw failed(std::string("it has no ") + gdal_reader_entry);
+    if (entry == nullptr) throw failed(file + " has no " + gdal_reader_entry);
     return entry();
 }
 

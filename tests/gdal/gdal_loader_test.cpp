@@ -63,8 +63,15 @@ TEST(GdalLoader, WithoutItsGdalLibraryTheProgramSaysWhatToDo) {
     const std::string said = render_first_frame(program_without_gdal(lonely.path()), cache.path(),
                                                 out.path(), &exit_code);
     EXPECT_EQ(exit_code, 1) << said;
-    EXPECT_NE(said.find("geotimeline: error: cannot load the GDAL part of geotimeline "
-                        "(libgeotimeline_gdal.so); rebuild or reinstall geotimeline"),
+    EXPECT_NE(said.find("geotimeline: error: cannot load the GDAL part of geotimeline, which "
+                        "reads the basemap and track files: libgeotimeline_gdal.so: cannot open "
+                        "shared object file"),
+              std::string::npos)
+        << said;
+    // Where it belongs, and what to do.
+    EXPECT_NE(said.find("hint: libgeotimeline_gdal.so belongs in " +
+                        fs::canonical(lonely.path()).string() +
+                        "; build again (make) or install again (make install)"),
               std::string::npos)
         << said;
 }
