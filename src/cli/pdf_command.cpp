@@ -43,7 +43,8 @@ int PdfCommand::run(CliContext& context) {
             ? std::filesystem::path(out_root_) / (safe_component(scenario.name) + suffix)
             : std::filesystem::path(output_);
     const SceneOptions scene_options = scene_.resolve(context);
-    for (const Diagnostic& d : basemap_warnings(scenario, scene_options.basemap)) {
+    for (const Diagnostic& d :
+         basemap_warnings(scenario, scene_options.basemap, scene_options.layer_cache)) {
         context.err << d.str() << '\n';
     }
     const Scene scene = prepare_scene(scenario, scene_options);

@@ -140,7 +140,8 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
         if (m.track) watched_tracks_.push_back(std::filesystem::path(scenario_).parent_path() / m.track->file);
     }
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
-    for (const Diagnostic& d : basemap_warnings(loaded.scenario, options.scene.basemap)) {
+    for (const Diagnostic& d :
+         basemap_warnings(loaded.scenario, options.scene.basemap, options.scene.layer_cache)) {
         context.err << d.str() << '\n';
     }
     const std::vector<Instant> times = frame_times(loaded.scenario.timeline);

@@ -9,6 +9,7 @@
 
 #include "cli/option_checks.hpp"
 #include "geo/basemap.hpp"
+#include "geo/layer_cache.hpp"
 #include "scenario/words.hpp"
 #include "timeline/time.hpp"
 
@@ -85,9 +86,10 @@ std::size_t frame_nearest(const std::vector<Instant>& all, const std::string& te
 }  // namespace
 
 std::vector<Diagnostic> basemap_warnings(const Scenario& scenario,
-                                         const std::filesystem::path& basemap) {
+                                         const std::filesystem::path& basemap,
+                                         const std::filesystem::path& cache) {
     if (scenario.words.countries.empty()) return {};
-    return unknown_country_words(scenario.words, basemap_country_names(basemap));
+    return unknown_country_words(scenario.words, LayerCache(cache).country_names(basemap));
 }
 
 std::vector<std::size_t> select_frames(const std::vector<Instant>& all, const std::string& range,

@@ -31,10 +31,12 @@ struct SceneFlags {
                                                      Seconds utc_offset = Seconds{0});
 
 /// Warnings only the basemap can give: a word under 'words: countries:' for a name it lacks.
-/// Opens the basemap only when the scenario names countries.
+/// Reads the basemap's country names (from the layer cache in `cache` when they are kept there)
+/// only when the scenario names countries.
 /// @throws RuntimeError when the basemap cannot be read.
 [[nodiscard]] std::vector<Diagnostic> basemap_warnings(const Scenario& scenario,
-                                                       const std::filesystem::path& basemap);
+                                                       const std::filesystem::path& basemap,
+                                                       const std::filesystem::path& cache);
 
 /// The instants of the frames numbered `chosen` (1-based) in `all`; all of them when `chosen`
 /// is empty.

@@ -51,7 +51,7 @@ int ValidateCommand::run(CliContext& context) {
 
 LoadedScenario ValidateCommand::load(const CliContext& context) const {
     LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
-    for (Diagnostic& d : basemap_warnings(loaded.scenario, context.basemap)) {
+    for (Diagnostic& d : basemap_warnings(loaded.scenario, context.basemap, context.cache)) {
         loaded.warnings.push_back(std::move(d));
     }
     return loaded;

@@ -188,20 +188,30 @@ std::optional<std::vector<Feature>> decode(const LayerKey& key, const std::strin
 
 }  // namespace
 
-LayerKey LayerKey::of(const fs::path& gpkg, const std::string& layer, const Projection& projection,
-                      const std::vector<Extent>& boxes, double tolerance) {
+namespace {
+
+/// The code that reads layers (the core library, the GDAL library and PROJ) and the basemap
+/// file, as the first lines of a key.
+std::string code_and_basemap(const fs::path& gpkg) {
     std::error_code ec;
     const fs::path basemap = fs::absolute(gpkg, ec);
     std::ostringstream key;
-    // The code that reads and projects layers: the core library, the GDAL library and PROJ.
     key << "code " << identity_of(code_file()) << " " << identity_of(gdal_library_file())
         << "\nproj " << identity_of(file_holding(reinterpret_cast<void*>(&proj_trans)))
         << "\nbasemap " << basemap.string() << " "
         << identity_of(basemap)
         // SQLite keeps a GeoPackage's recent changes beside it until they are checkpointed.
         << " wal " << identity_of(basemap.string() + "-wal") << " journal "
-        << identity_of(basemap.string() + "-journal") << "\nlayer " << layer << "\ncrs "
-        << projection.crs() << "\nboxes";
+        << identity_of(basemap.string() + "-journal") << "\n";
+    return key.str();
+}
+
+}  // namespace
+
+LayerKey LayerKey::of(const fs::path& gpkg, const std::string& layer, const Projection& projection,
+                      const std::vector<Extent>& boxes, double tolerance) {
+    std::ostringstream key;
+    key << code_and_basemap(gpkg) << "layer " << layer << "\ncrs " << projection.crs() << "\nboxes";
     for (const Extent& b : boxes) {
         key << " " << exact(b.west) << " " << exact(b.south) << " " << exact(b.east) << " "
             << exact(b.north);
@@ -312,6 +322,21 @@ std::vector<Feature> LayerCache::layer(const fs::path& gpkg, const std::string& 
     std::vector<Feature> features = load_layer(gpkg, layer, projection, boxes, tolerance);
     store(key, features);
     return features;
+}
+
+std::vector<std::string> LayerCache::country_names(const fs::path& gpkg) const {
+    if (!usable()) return basemap_country_names(gpkg);
+    const LayerKey key{code_and_basemap(gpkg) + "country names\n"};
+    std::vector<std::string> names;
+    if (const auto kept = find(key)) {
+        for (const Feature& f : *kept) names.push_back(f.name);
+        return names;
+    }
+    names = basemap_country_names(gpkg);
+    std::vector<Feature> named;  // an entry of features that have a name and nothing else
+    for (const std::string& name : names) named.push_back(Feature{name, "", {}, {}});
+    store(key, named);
+    return names;
 }
 
 fs::path cache_folder_from_environment() {

@@ -41,6 +41,10 @@ class LayerCache {
                                              const std::vector<Extent>& boxes,
                                              double tolerance = 0) const;
 
+    /// basemap_country_names, from the cache when it holds them, else read and kept.
+    /// @throws RuntimeError as basemap_country_names does.
+    [[nodiscard]] std::vector<std::string> country_names(const std::filesystem::path& gpkg) const;
+
     /// The entry for `key`, or nullopt when there is none or it cannot be read (whatever fails).
     [[nodiscard]] std::optional<std::vector<Feature>> find(const LayerKey& key) const noexcept;
     /// Keeps `features` under `key`; fails silently (a cache that cannot be written is not used).

@@ -180,6 +180,23 @@ TEST(LayerCache, KeepsOnlyTheMostRecentlyUsedEntries) {
     EXPECT_TRUE(cache.find(LayerKey{"one more"}));
 }
 
+TEST(LayerCache, KeepsTheCountryNames) {
+    const test::TempDir dir;
+    const LayerCache cache(dir.path());
+    const fs::path gpkg = default_paths().basemap;
+    const std::vector<std::string> read = basemap_country_names(gpkg);
+    ASSERT_GT(read.size(), 200U);
+    EXPECT_EQ(cache.country_names(gpkg), read);  // kept
+    ASSERT_EQ(entries(dir.path()).size(), 1U);
+    EXPECT_EQ(cache.country_names(gpkg), read);  // found
+    EXPECT_EQ(entries(dir.path()).size(), 1U);
+    // Kept apart from the layers of the same basemap.
+    const Projection projection("EPSG:3857");
+    (void)cache.layer(gpkg, "land_110m", projection, sea_of_japan);
+    EXPECT_EQ(entries(dir.path()).size(), 2U);
+    EXPECT_EQ(cache.country_names(gpkg), read);
+}
+
 TEST(LayerCache, WithoutAFolderNothingIsKept) {
     const LayerCache none;
     none.store(LayerKey{"one"}, {});
