@@ -110,23 +110,4 @@ std::vector<Instant> chosen_times(const std::vector<Instant>& all,
     return out;
 }
 
-void write_atomically(const std::filesystem::path& file,
-                      const std::function<void(const std::filesystem::path&)>& write) {
-    std::error_code ec;
-    if (!file.parent_path().empty()) std::filesystem::create_directories(file.parent_path(), ec);
-    const std::filesystem::path partial =
-        file.parent_path() / ("." + file.filename().string() + ".partial-" + std::to_string(getpid()));
-    try {
-        write(partial);
-    } catch (...) {
-        std::filesystem::remove(partial, ec);
-        throw;
-    }
-    std::filesystem::rename(partial, file, ec);
-    if (ec) {
-        std::filesystem::remove(partial, ec);
-        throw RuntimeError(file.string() + ": cannot put the new file in place");
-    }
-}
-
 }  // namespace gt

@@ -1,11 +1,11 @@
 #pragma once
 // Options shared by every command that draws frames: styles, basemap, theme, scale.
 #include <CLI/CLI.hpp>
-
 #include <string>
 #include <vector>
 
 #include "cli/command.hpp"
+#include "common/atomic_file.hpp"
 #include "render/scene.hpp"
 
 namespace gt {
@@ -43,11 +43,5 @@ struct SceneFlags {
 /// @pre every number in `chosen` is within 1..all.size().
 [[nodiscard]] std::vector<Instant> chosen_times(const std::vector<Instant>& all,
                                                 const std::vector<std::size_t>& chosen);
-
-/// Writes a file through a temporary name beside it, renamed into place only when complete.
-/// `write` receives the temporary path.
-/// @throws whatever `write` throws (the temporary file is then removed), RuntimeError on rename.
-void write_atomically(const std::filesystem::path& file,
-                      const std::function<void(const std::filesystem::path&)>& write);
 
 }  // namespace gt

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "common/error.hpp"
+#include "common/loaded_file.hpp"
 #include "gdal/gdal_reader.hpp"
 
 #ifndef GEOTIMELINE_GDAL_LIBRARY
@@ -20,13 +21,7 @@ namespace {
 /// The folder of the file this code was loaded from: libgeotimeline_core.so, which the GDAL
 /// library is built and installed beside.
 fs::path code_folder() {
-    Dl_info info{};
-    if (dladdr(reinterpret_cast<void*>(&code_folder), &info) != 0 && info.dli_fname != nullptr) {
-        std::error_code ec;
-        const fs::path file = fs::canonical(info.dli_fname, ec);
-        if (!ec) return file.parent_path();
-    }
-    return {};
+    return loaded_file(reinterpret_cast<const void*>(&code_folder)).parent_path();
 }
 
 /// Where the library is: beside the core library, as the build and `make install` put it; only

@@ -1,8 +1,6 @@
 #include "geo/layer_cache.hpp"
 
-#include <dlfcn.h>
 #include <proj.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -11,9 +9,10 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
-#include <random>
 #include <sstream>
 
+#include "common/atomic_file.hpp"
+#include "common/loaded_file.hpp"
 #include "gdal/gdal_reader.hpp"
 
 namespace gt {
@@ -37,17 +36,8 @@ std::string identity_of(const fs::path& file) {
     return std::to_string(size) + " " + std::to_string(time);
 }
 
-/// The file the code at `address` was loaded from; empty when the loader cannot say.
-fs::path file_holding(void* address) {
-    Dl_info info{};
-    if (dladdr(address, &info) == 0 || info.dli_fname == nullptr) return {};
-    std::error_code ec;
-    const fs::path path = fs::canonical(info.dli_fname, ec);
-    return ec ? fs::path() : path;
-}
-
 /// The file this code was loaded from: the core library.
-fs::path code_file() { return file_holding(reinterpret_cast<void*>(&code_file)); }
+fs::path code_file() { return loaded_file(reinterpret_cast<const void*>(&code_file)); }
 
 std::string exact(double v) {
     char buffer[32];
@@ -64,21 +54,20 @@ std::string digest(const std::string& text) {
     return hex;
 }
 
-/// An entry's name, or one being written: layer-<16 hex digits>.bin[.tmp-<pid>-<number>].
-bool is_entry_name(const std::string& name) {
-    const auto digits = [&](std::size_t from, std::size_t to, const char* allowed) {
-        if (from >= to || to > name.size()) return false;
-        return name.find_first_not_of(allowed, from) >= to;
-    };
-    if (name.size() < 26 || name.compare(0, 6, "layer-") != 0 ||
-        !digits(6, 22, "0123456789abcdef") || name.compare(22, 4, ".bin") != 0) {
-        return false;
+/// An entry's name, layer-<16 hex digits>.bin, optionally after a dot and before
+/// .partial-<process>-<thread> (one being written, see write_atomically).
+bool is_entry_name(std::string name) {
+    if (!name.empty() && name.front() == '.') {
+        const std::size_t partial = name.find(".partial-");
+        if (partial == std::string::npos) return false;
+        const std::string writer = name.substr(partial + 9);
+        if (writer.empty() || writer.find_first_not_of("0123456789-") != std::string::npos) {
+            return false;
+        }
+        name = name.substr(1, partial - 1);
     }
-    if (name.size() == 26) return true;
-    if (name.compare(26, 5, ".tmp-") != 0) return false;
-    const std::size_t dash = name.find('-', 31);
-    return dash != std::string::npos && digits(31, dash, "0123456789") &&
-           digits(dash + 1, name.size(), "0123456789");
+    return name.size() == 26 && name.compare(0, 6, "layer-") == 0 &&
+           name.find_first_not_of("0123456789abcdef", 6) == 22 && name.compare(22, 4, ".bin") == 0;
 }
 
 class Writer {
@@ -197,7 +186,7 @@ std::string code_and_basemap(const fs::path& gpkg) {
     const fs::path basemap = fs::absolute(gpkg, ec);
     std::ostringstream key;
     key << "code " << identity_of(code_file()) << " " << identity_of(gdal_library_file())
-        << "\nproj " << identity_of(file_holding(reinterpret_cast<void*>(&proj_trans)))
+        << "\nproj " << identity_of(loaded_file(reinterpret_cast<const void*>(&proj_trans)))
         << "\nbasemap " << basemap.string() << " "
         << identity_of(basemap)
         // SQLite keeps a GeoPackage's recent changes beside it until they are checkpointed.
@@ -262,28 +251,12 @@ void LayerCache::store(const LayerKey& key, const std::vector<Feature>& features
 
 void LayerCache::store_entry(const LayerKey& key, const std::vector<Feature>& features) const {
     if (!usable()) return;
-    std::error_code ec;
-    fs::create_directories(folder_, ec);
-    if (ec) return;
-    const fs::path path = entry_path(key);
-    std::random_device random;
-    const fs::path temporary =
-        path.string() + ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(random());
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    write_atomically(entry_path(key), [&](const fs::path& partial) {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
         const std::string bytes = encode(key, features);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out.flush()) {
-            out.close();
-            fs::remove(temporary, ec);
-            return;
-        }
-    }
-    fs::rename(temporary, path, ec);
-    if (ec) {
-        fs::remove(temporary, ec);
-        return;
-    }
+        if (!out.flush()) throw RuntimeError(partial.string() + ": cannot write");
+    });
     remove_oldest();
 }
 
@@ -297,7 +270,7 @@ void LayerCache::remove_oldest() const {
         const auto time = e.last_write_time(time_ec);
         // A temporary file of another render is left to it unless it is an hour old (its render
         // was killed).
-        const bool temporary = name.find(".tmp-") != std::string::npos;
+        const bool temporary = name.front() == '.';
         if (temporary &&
             (time_ec || fs::file_time_type::clock::now() - time < std::chrono::hours(1)))
             continue;

@@ -197,6 +197,20 @@ TEST(LayerCache, KeepsTheCountryNames) {
     EXPECT_EQ(cache.country_names(gpkg), read);
 }
 
+TEST(LayerCache, AWriteLeftHalfDoneIsRemovedOnlyOnceItIsOld) {
+    const test::TempDir dir;
+    const LayerCache cache(dir.path());
+    const fs::path killed = dir.path() / ".layer-0123456789abcdef.bin.partial-12-34";
+    const fs::path writing = dir.path() / ".layer-fedcba9876543210.bin.partial-56-78";
+    std::ofstream(killed) << "half";
+    std::ofstream(writing) << "half";
+    fs::last_write_time(killed, fs::file_time_type::clock::now() - std::chrono::hours(2));
+    cache.store(LayerKey{"one"}, {});
+    EXPECT_FALSE(fs::exists(killed));  // its writer was killed: nobody will finish it
+    EXPECT_TRUE(fs::exists(writing));  // another render may still be writing it
+    EXPECT_TRUE(cache.find(LayerKey{"one"}));
+}
+
 TEST(LayerCache, WithoutAFolderNothingIsKept) {
     const LayerCache none;
     none.store(LayerKey{"one"}, {});
