@@ -1,6 +1,11 @@
 #include "output/staged_directory.hpp"
 
+#include <fcntl.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include "common/error.hpp"
 
@@ -36,8 +41,28 @@ StagedDirectory::~StagedDirectory() {
     fs::remove_all(staging_, ec);
 }
 
+namespace {
+
+/// Swaps `from` and `to` in one step (both must exist): no moment without `to`.
+/// @returns false where the file system cannot (errno EINVAL or ENOSYS), true when done.
+/// @throws RuntimeError on any other failure.
+bool exchange(const fs::path& from, const fs::path& to) {
+    if (renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_EXCHANGE) == 0) return true;
+    if (errno == EINVAL || errno == ENOSYS) return false;
+    throw RuntimeError(to.string() + ": cannot put new output in place: " + std::strerror(errno));
+}
+
+}  // namespace
+
 void StagedDirectory::commit() {
     std::error_code ec;
+    if (fs::exists(target_, ec) && exchange(staging_, target_)) {
+        // The previous output now lies in the staging folder's place.
+        committed_ = true;
+        fs::remove_all(staging_, ec);
+        return;
+    }
+    // No previous output, or a file system that cannot swap: move it aside first.
     const fs::path old = staging_.parent_path() /
                          ("." + target_.filename().string() + ".previous-" + std::to_string(getpid()));
     const bool had_previous = fs::exists(target_, ec);

@@ -2,6 +2,9 @@
 // Atomic replacement of an output folder: frames are written into a hidden staging folder beside
 // the target, which replaces the target only once everything is complete. Until commit() the
 // previous output stays untouched; a failure (the destructor runs) removes the staging folder.
+// commit() swaps the two folders in one step where the file system can (renameat2's
+// RENAME_EXCHANGE), so that a reader (a browser showing the HTML player during --watch) never
+// finds the output missing.
 #include <filesystem>
 
 namespace gt {
@@ -17,7 +20,7 @@ public:
     [[nodiscard]] const std::filesystem::path& path() const { return staging_; }
     [[nodiscard]] const std::filesystem::path& target() const { return target_; }
 
-    /// Swaps the staging folder in for the target.
+    /// Swaps the staging folder in for the target, then removes the previous output.
     /// @throws RuntimeError when the rename fails; the previous output is then kept.
     void commit();
 

@@ -1,8 +1,11 @@
 #include "output/staged_directory.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
+#include <atomic>
 #include <fstream>
+#include <thread>
 
 #include "support/test_support.hpp"
 
@@ -23,6 +26,35 @@ TEST(StagedDirectory, CommitReplacesThePreviousOutput) {
     }
     EXPECT_FALSE(fs::exists(target / "old.txt"));
     EXPECT_EQ(test::read_file(target / "new.txt"), "new");
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
+}
+
+TEST(StagedDirectory, ReaderNeverFindsTheOutputMissing) {
+    // A browser showing the HTML player while --watch renders again: the folder is swapped in
+    // one step, never moved aside first.
+    test::TempDir dir;
+    const fs::path target = dir.path() / "scenario";
+    fs::create_directory(target);
+    std::atomic<bool> done{false};
+    std::atomic<int> missing{0};
+    std::atomic<int> looks{0};
+    std::thread reader([&] {
+        while (!done.load()) {
+            struct stat info {};
+            if (::stat(target.c_str(), &info) != 0) ++missing;
+            ++looks;
+        }
+    });
+    for (int i = 0; i < 300; ++i) {
+        StagedDirectory staged(target);
+        std::ofstream(staged.path() / "frame.txt") << i;
+        staged.commit();
+    }
+    done = true;
+    reader.join();
+    EXPECT_GT(looks.load(), 300);
+    EXPECT_EQ(missing.load(), 0);
+    EXPECT_EQ(test::read_file(target / "frame.txt"), "299");
     EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
 }
 
