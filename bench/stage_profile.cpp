@@ -22,6 +22,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+const std::string small_compression_name =
+    "--png-compression small: libdeflate-1 filter-none, whole frames (chosen before ISA-L)";
+
 /// Bytes and seconds summed over the frames one encoder wrote.
 struct EncoderTally {
     double seconds = 0;
@@ -181,14 +184,13 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
         {"isal-0 filter-up", {PngFilter::up}},
         {"isal-0 filter-none bands of 16 rows", {PngFilter::none, 16}},
         {"isal-0 filter-none bands of 64 rows", {PngFilter::none, 64}},
-        {"--png-compression small: libdeflate-1 filter-none, whole frames (chosen before ISA-L)",
-         {PngFilter::none, 32, false, PngCompression::small}}};
+        {small_compression_name, {PngFilter::none, 32, false, PngCompression::small}}};
     // The chosen encoder with every frame deflated whole: what it costs on a frame alone.
     PngEncoder whole_frames({PngFilter::none, 32, false});
     std::vector<std::unique_ptr<PngEncoder>> variant_encoders;
     for (const auto& v : own_variants)
         variant_encoders.push_back(std::make_unique<PngEncoder>(v.second));
-    EncoderTally chosen, chosen_whole, cairo, chosen_sampled;
+    EncoderTally chosen, chosen_whole, cairo, chosen_sampled, cairo_sampled;
     std::size_t bands = 0, reused = 0;
     std::map<std::string, EncoderTally> sampled;
     double drawing = 0;
@@ -211,6 +213,7 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
         cairo.add(cairo_s, size_of(theirs));
         if (i % options.alternative_stride != 0) continue;
         chosen_sampled.add(s, size_of(mine));
+        cairo_sampled.add(cairo_s, size_of(theirs));
         for (std::size_t a = 1; a < alternatives.size(); ++a) {
             const fs::path f = options.scratch / ("alt-" + std::to_string(a) + ".png");
             std::size_t bytes = 0;
@@ -239,6 +242,8 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
     for (const auto& [name, tally] : sampled)
         encoders.push_back(tally.json(name + " (sampled frames)"));
 
+    // --png-compression small against Cairo on the same (sampled) frames.
+    const EncoderTally& small = sampled.at(small_compression_name);
     fs::remove_all(options.scratch);
     return {{"frames", times.size()},
             {"stages_s", stages},
@@ -246,6 +251,9 @@ nlohmann::json profile_stages(const ProfileOptions& options) {
             {"encoder_speedup_vs_cairo", cairo.seconds / chosen_whole.seconds},
             {"encoder_speedup_vs_cairo_in_turn", cairo.seconds / chosen.seconds},
             {"bands_reused_fraction", static_cast<double>(reused) / static_cast<double>(bands)},
+            {"small_encoder_speedup_vs_cairo", cairo_sampled.seconds / small.seconds},
+            {"small_encoder_size_vs_cairo",
+             static_cast<double>(small.bytes) / static_cast<double>(cairo_sampled.bytes)},
             {"encoder_size_vs_cairo",
              static_cast<double>(chosen.bytes) / static_cast<double>(cairo.bytes)}};
 }
