@@ -54,9 +54,9 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 
 }  // namespace
 
-FrameWriter::FrameWriter(const Scene& scene, PngSettings png, SvgText svg_text)
+FrameWriter::FrameWriter(const Scene& scene, PngSettings png, SvgText svg_text, SharedViews* shared)
     : scene_(scene),
-      renderer_(scene),
+      renderer_(scene, shared),
       png_(png),
       svg_text_(svg_text),
       raster_(create_frame_surface(CAIRO_FORMAT_RGB24, scene.layout.width, scene.layout.height)) {

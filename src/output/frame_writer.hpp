@@ -24,9 +24,11 @@ enum class SvgText { text, paths };
 /// reused from frame to frame, so a frame costs no large allocation.
 class FrameWriter {
   public:
-    /// @pre `scene` outlives the writer and is only read while frames are drawn.
-    explicit FrameWriter(const Scene& scene, PngSettings png = {},
-                         SvgText svg_text = SvgText::text);
+    /// @param shared the views shared by the writers of one render (see FrameRenderer), or null.
+    /// @pre `scene` (and `shared`) outlive the writer; `scene` is only read while frames are
+    ///      drawn.
+    explicit FrameWriter(const Scene& scene, PngSettings png = {}, SvgText svg_text = SvgText::text,
+                         SharedViews* shared = nullptr);
     ~FrameWriter();
     FrameWriter(const FrameWriter&) = delete;
     FrameWriter& operator=(const FrameWriter&) = delete;

@@ -77,8 +77,11 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
     summary.folder =
         options.out_root / selection_folder(safe_component(scenario.name), options.only);
     StagedDirectory staged(summary.folder);
+    // The workers set up each view once between them, and draw its static layer together.
+    SharedViews views(static_cast<unsigned>(
+        std::clamp<std::size_t>(options.jobs, 1, std::max<std::size_t>(plan.size(), 1))));
     const auto make_task = [&]() -> FrameTask {
-        auto writer = std::make_shared<FrameWriter>(scene, options.png, options.svg_text);
+        auto writer = std::make_shared<FrameWriter>(scene, options.png, options.svg_text, &views);
         return [&, writer](std::size_t i) {
             for (Format f : options.formats) {
                 writer->write(f, plan[i].time, staged.path() / frame_name(plan[i].index, f));

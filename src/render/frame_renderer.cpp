@@ -12,10 +12,12 @@
 
 namespace gt {
 
-FrameRenderer::FrameRenderer(const Scene& scene)
-    : scene_(scene), framer_(scene),
-      dates_(scene.scenario.timeline.locale, scene.scenario.timeline.utc_offset),
-      placer_after_places_(Box{}) {
+FrameRenderer::FrameRenderer(const Scene& scene, SharedViews* shared)
+    : scene_(scene),
+      own_views_(shared == nullptr ? std::make_unique<SharedViews>() : nullptr),
+      views_(shared == nullptr ? *own_views_ : *shared),
+      framer_(scene),
+      dates_(scene.scenario.timeline.locale, scene.scenario.timeline.utc_offset) {
     // First, whatever frames this renderer will draw: the start's view sets the sides of the
     // place labels for every later view (and most frames share it).
     use_view_at(scene.scenario.timeline.start);
@@ -23,20 +25,24 @@ FrameRenderer::FrameRenderer(const Scene& scene)
 
 void FrameRenderer::use_view_at(Instant t) {
     const ViewPose pose = scene_.camera.pose_at(t);
-    if (frame_ && frame_->view.pose() == pose) return;
-    try {
-        frame_ = framer_.frame(pose);
-        panels_.clear();  // the inset's frame, scale bar and north arrow belong to the view
-        // In this order: the labels keep off the fixed panels.
-        fixed_panels_ = fixed_furniture_panels();
-        if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
-        fixed_furniture_ = fixed_furniture_region();
-        placer_after_places_ = place_static_labels();
-        drop_layers();
-    } catch (...) {
-        frame_.reset();  // half made: the next frame makes the view again
-        throw;
-    }
+    if (setup_ && setup_->frame.view.pose() == pose) return;
+    setup_.reset();  // until had: a throw leaves no view, and the next frame tries again
+    drop_layers();
+    panels_.clear();  // the inset's frame, scale bar and north arrow belong to the view
+    std::shared_ptr<const ViewSetup> setup =
+        views_.setup(pose, [&](const ViewSetup* first) { return make_setup(pose, first); });
+    if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
+    fixed_furniture_ = nullptr;
+    setup_ = std::move(setup);
+    fixed_furniture_ = fixed_furniture_region();
+}
+
+ViewSetup FrameRenderer::make_setup(const ViewPose& pose, const ViewSetup* first) {
+    ViewSetup setup{framer_.frame(pose), {}, {}, {}, {}, LabelPlacer{Box{}}};
+    // In this order: the labels keep off the fixed panels.
+    setup.fixed_panels = fixed_furniture_panels(setup.frame);
+    place_static_labels(setup, first);
+    return setup;
 }
 
 void FrameRenderer::drop_layers() {
@@ -48,7 +54,7 @@ void FrameRenderer::drop_layers() {
 
 const MapView& FrameRenderer::view_at(Instant t) {
     use_view_at(t);
-    return frame_->view;
+    return setup_->frame.view;
 }
 
 FrameRenderer::~FrameRenderer() {
@@ -56,7 +62,8 @@ FrameRenderer::~FrameRenderer() {
     if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
 }
 
-LabelPlacer FrameRenderer::place_static_labels() {
+void FrameRenderer::place_static_labels(ViewSetup& setup, const ViewSetup* first) {
+    const ViewFrame& frame = setup.frame;
     // Place labels hold while the view does, so they never jitter; units and events avoid them.
     const Layout& l = scene_.layout;
     const Style& s = scene_.style;
@@ -67,15 +74,14 @@ LabelPlacer FrameRenderer::place_static_labels() {
         // Laid out only: no target to draw on, and its boxes are blocked here.
         LabelPlacer unused({0, 0, 0, 0});
         const DrawContext at_end{
-            nullptr, scene_, *frame_, text_, unused, scene_.scenario.timeline.end, dates_, panels_};
-        for (const Box& panel : furniture_panels(lay_out_changing_furniture(at_end))) {
-            placer.block(panel);
-        }
+            nullptr, scene_, frame, text_, unused, scene_.scenario.timeline.end, dates_, panels_};
+        for (const Box& panel : setup.fixed_panels) placer.block(panel);
+        for (const Box& panel : lay_out_changing_furniture(at_end).panels()) placer.block(panel);
     }
     const auto& places = scene_.scenario.places;
     const double r = l.px(s.sizes.place_symbol);
     for (std::size_t i = 0; i < places.size(); ++i) {
-        const XY at = place_pixel(scene_, frame_->view, i);
+        const XY at = place_pixel(scene_, frame.view, i);
         if (!std::isnan(at.x)) placer.block({at.x - r, at.y - r, at.x + r, at.y + r});
     }
     // Labels never sit on a route: block the whole planned path of every movement, every
@@ -85,7 +91,7 @@ LabelPlacer FrameRenderer::place_static_labels() {
         placer.block({p.x - route_half, p.y - route_half, p.x + route_half, p.y + route_half});
     };
     for (const ProjectedRoute& route : scene_.routes) {
-        for (const auto& line : to_pixel_lines(frame_->view, route.points, route_half * 2)) {
+        for (const auto& line : to_pixel_lines(frame.view, route.points, route_half * 2)) {
             for (std::size_t i = 0; i < line.size(); ++i) {
                 block_at(line[i]);
                 if (i + 1 == line.size()) break;
@@ -104,16 +110,16 @@ LabelPlacer FrameRenderer::place_static_labels() {
     for (const ProjectedRoute& route : scene_.routes) {
         const XY end = route.points.back();
         if (std::isnan(end.x)) continue;
-        const XY at = frame_->view.to_pixel(end);
+        const XY at = frame.view.to_pixel(end);
         const double reach = unit_r * 2.5;
         placer.block({at.x - reach, at.y - reach, at.x + reach, at.y + reach});
     }
-    place_names(placer);
-    country_labels_ = place_country_labels(scene_, *frame_, text_, placer);
-    return placer;
+    place_names(setup, placer, first);
+    setup.country_labels = place_country_labels(scene_, frame, text_, placer);
+    setup.placer_after_places = std::move(placer);
 }
 
-void FrameRenderer::place_names(LabelPlacer& placer) {
+void FrameRenderer::place_names(ViewSetup& setup, LabelPlacer& placer, const ViewSetup* first) {
     const Layout& l = scene_.layout;
     const Style& s = scene_.style;
     const auto& places = scene_.scenario.places;
@@ -121,12 +127,12 @@ void FrameRenderer::place_names(LabelPlacer& placer) {
     const TextStyle name{s.font, l.px(s.sizes.place_label), true, s.colors.text};
     TextStyle local = name;
     local.size = l.px(s.sizes.place_label * 0.8);
-    place_labels_.assign(places.size(), Box{});
-    // The first view (the timeline's start, made first by the constructor) sets each label's
+    setup.place_labels.assign(places.size(), Box{});
+    // The first view (the timeline's start, made first by every renderer) sets each label's
     // side; later views try that side first, so that a label stays put while the camera moves.
-    std::vector<std::optional<int>> sides(places.size());
+    setup.label_sides.assign(places.size(), std::nullopt);
     for (std::size_t i = 0; i < places.size(); ++i) {
-        const XY at = place_pixel(scene_, frame_->view, i);
+        const XY at = place_pixel(scene_, setup.frame.view, i);
         if (!places[i].show_label || std::isnan(at.x)) continue;
         TextSize size = text_.measure(places[i].name, name);
         if (!places[i].local_names.empty()) {
@@ -138,30 +144,29 @@ void FrameRenderer::place_names(LabelPlacer& placer) {
             scene_.scenario.events.begin(), scene_.scenario.events.end(),
             [&](const Event& e) { return e.at && e.at->place_id == places[i].id; });
         const double gap = (has_event ? l.px(s.sizes.event_symbol) * 1.3 : r) + l.px(4);
-        const std::optional<int> side = label_sides_ ? (*label_sides_)[i] : std::nullopt;
+        const std::optional<int> side = first != nullptr ? first->label_sides[i] : std::nullopt;
         if (auto spot = placer.place_preferring(at, size.width, size.height, gap, side)) {
-            place_labels_[i] = {spot->at.x, spot->at.y, spot->at.x + size.width,
-                                spot->at.y + size.height};
-            sides[i] = spot->side;
+            setup.place_labels[i] = {spot->at.x, spot->at.y, spot->at.x + size.width,
+                                     spot->at.y + size.height};
+            setup.label_sides[i] = spot->side;
         }
     }
-    if (!label_sides_) label_sides_ = std::move(sides);
 }
 
 std::vector<Box> FrameRenderer::furniture_panels(const ChangingFurniture& changing) const {
-    std::vector<Box> boxes = fixed_panels_;
+    std::vector<Box> boxes = setup_->fixed_panels;
     for (const Box& b : changing.panels()) boxes.push_back(b);
     return boxes;
 }
 
-std::vector<Box> FrameRenderer::fixed_furniture_panels() const {
+std::vector<Box> FrameRenderer::fixed_furniture_panels(const ViewFrame& frame) const {
     // On a recording, which leaves the panel cache alone: the fixed panels are drawn for real
     // into the base layer.
     const cairo_rectangle_t one_pixel{0, 0, 1, 1};
     cairo_surface_t* scratch = cairo_recording_surface_create(CAIRO_CONTENT_ALPHA, &one_pixel);
     cairo_t* cr = cairo_create(scratch);
     LabelPlacer boxes({0, 0, 0, 0});
-    draw_fixed_furniture({cr, scene_, *frame_, text_, boxes, Instant{}, dates_, panels_});
+    draw_fixed_furniture({cr, scene_, frame, text_, boxes, Instant{}, dates_, panels_});
     cairo_destroy(cr);
     cairo_surface_destroy(scratch);
     return boxes.taken();
@@ -171,7 +176,7 @@ cairo_region_t* FrameRenderer::fixed_furniture_region() const {
     // The boxes the fixed furniture keeps free of labels cover its panels; whole pixels, so that
     // Cairo clips to them as a region rather than through a mask.
     cairo_region_t* region = cairo_region_create();
-    for (const Box& b : fixed_panels_) {
+    for (const Box& b : setup_->fixed_panels) {
         const cairo_rectangle_int_t r = whole_pixels(b);
         cairo_region_union_rectangle(region, &r);
     }
@@ -223,15 +228,15 @@ void FrameRenderer::hide_under_fixed_furniture(cairo_t* cr, const Damage* damage
 
 void FrameRenderer::draw_static(cairo_t* cr) const {
     LabelPlacer unused({0, 0, 0, 0});
-    const DrawContext dc{cr, scene_, *frame_, text_, unused, Instant{}, dates_, panels_};
+    const DrawContext dc{cr, scene_, setup_->frame, text_, unused, Instant{}, dates_, panels_};
     draw_basemap(dc);
-    draw_country_labels(dc, country_labels_);
+    draw_country_labels(dc, setup_->country_labels);
     draw_place_symbols(dc);
 }
 
 void FrameRenderer::draw_settled(cairo_t* cr, Instant t) const {
     LabelPlacer unused({0, 0, 0, 0});
-    const DrawContext dc{cr, scene_, *frame_, text_, unused, t, dates_, panels_};
+    const DrawContext dc{cr, scene_, setup_->frame, text_, unused, t, dates_, panels_};
     cairo_save(cr);
     clip_off_fixed_furniture(cr);  // below the fixed furniture, as the moving content
     draw_settled_routes(dc);
@@ -240,8 +245,8 @@ void FrameRenderer::draw_settled(cairo_t* cr, Instant t) const {
 }
 
 void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const {
-    LabelPlacer labels = placer_after_places_;
-    const DrawContext dc{cr, scene_, *frame_, text_, labels, t, dates_, panels_, damage};
+    LabelPlacer labels = setup_->placer_after_places;
+    const DrawContext dc{cr, scene_, setup_->frame, text_, labels, t, dates_, panels_, damage};
     // The changing furniture goes on top of routes and labels, but labels must avoid all the
     // furniture's panels: it is laid out first, drawn last. (A Cairo group would do it in one
     // pass but gives SVG output run-dependent surface ids.)
@@ -264,11 +269,11 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     draw_pending_labels(dc, current_event_labels);
     draw_pending_labels(dc, past_event_labels);
     draw_pending_labels(dc, arrived_route_labels(dc));
-    draw_place_labels(dc, place_labels_);
+    draw_place_labels(dc, setup_->place_labels);
     cairo_restore(cr);
     if (target == Target::raster) hide_under_fixed_furniture(cr, damage);
     LabelPlacer done({0, 0, 0, 0});
-    draw_changing_furniture({cr, scene_, *frame_, text_, done, t, dates_, panels_, damage},
+    draw_changing_furniture({cr, scene_, setup_->frame, text_, done, t, dates_, panels_, damage},
                             changing);
 }
 
@@ -278,10 +283,8 @@ void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start, Damage
     text_.start_frame();
     const Layout& l = scene_.layout;
     if (static_layer_ == nullptr) {
-        static_layer_ = create_frame_surface(CAIRO_FORMAT_RGB24, l.width, l.height);
-        cairo_t* static_cr = cairo_create(static_layer_);
-        draw_static(static_cr);
-        cairo_destroy(static_cr);
+        static_layer_ = views_.static_layer(setup_->frame.view.pose(), l.width, l.height,
+                                            [this](cairo_t* band) { draw_static(band); });
     }
     std::vector<RouteStage> stages = route_stages(scene_, t);
     if (base_layer_ == nullptr || stages != base_stages_) {

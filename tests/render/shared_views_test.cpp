@@ -1,0 +1,246 @@
+// Views shared by the renderers of one render: each view set up once whatever the threads, later
+// views keeping the first one's label sides, a failed set-up made again, a static layer drawn in
+// bands by several threads with the pixels of one drawn whole, and renderers sharing views
+// drawing what each draws alone.
+#include "render/shared_views.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "render/frame_renderer.hpp"
+#include "scenario/loader.hpp"
+#include "support/test_support.hpp"
+#include "timeline/time.hpp"
+
+namespace gt {
+
+namespace {
+
+/// tests/data/small.yaml with a camera moving in from the whole map to a port.
+const char* kCamera = R"(camera:
+  - {at: 2024-10-01, extent: [126.0, 36.0, 140.0, 46.0]}
+  - {at: 2024-10-03, extent: [129.0, 36.5, 133.0, 39.5]}
+)";
+
+Instant at(const char* text) { return *parse_instant(text); }
+
+class SharedViewsTest : public ::testing::Test {
+  protected:
+    SharedViewsTest()
+        : loaded_(load_scenario_text(test::read_file(test::data_dir() / "small.yaml") + kCamera,
+                                     "camera.yaml")),
+          scene_(prepare_scene(loaded_.scenario, test::scene_options())),
+          framer_(scene_) {}
+
+    [[nodiscard]] ViewPose pose(const char* t) const { return scene_.camera.pose_at(at(t)); }
+    /// A set-up holding only the view's frame, and `sides` as its label sides.
+    [[nodiscard]] ViewSetup setup_of(const ViewPose& p,
+                                     std::vector<std::optional<int>> sides = {}) {
+        return ViewSetup{framer_.frame(p), {}, {}, std::move(sides), {}, LabelPlacer{Box{}}};
+    }
+
+    LoadedScenario loaded_;
+    Scene scene_;
+    ViewFramer framer_;
+};
+
+/// An image's pixels, row by row without padding.
+std::vector<unsigned char> pixels_of(cairo_surface_t* s) {
+    cairo_surface_flush(s);
+    const int w = cairo_image_surface_get_width(s);
+    const int h = cairo_image_surface_get_height(s);
+    const int stride = cairo_image_surface_get_stride(s);
+    const unsigned char* data = cairo_image_surface_get_data(s);
+    std::vector<unsigned char> out;
+    for (int y = 0; y < h; ++y) {
+        // RGB24 leaves the fourth byte unused: only the colour counts.
+        for (int x = 0; x < w; ++x)
+            out.insert(out.end(), data + y * stride + 4 * x, data + y * stride + 4 * x + 3);
+    }
+    return out;
+}
+
+/// Antialiased shapes across the whole canvas, crossing any band's edges at slants.
+void draw_shapes(cairo_t* cr) {
+    cairo_set_source_rgb(cr, 0.9, 0.95, 1);
+    cairo_paint(cr);
+    cairo_set_source_rgb(cr, 0.2, 0.4, 0.1);
+    cairo_arc(cr, 101.3, 77.7, 61.2, 0, 2 * M_PI);
+    cairo_fill(cr);
+    cairo_set_source_rgba(cr, 0.8, 0.1, 0.1, 0.6);
+    cairo_set_line_width(cr, 3.3);
+    cairo_move_to(cr, 0.5, 3.2);
+    cairo_curve_to(cr, 80.1, 190.7, 150.2, -20.4, 239.6, 157.9);
+    cairo_stroke(cr);
+}
+
+}  // namespace
+
+TEST_F(SharedViewsTest, EachViewIsSetUpOnceWhateverTheThreads) {
+    SharedViews views(4);
+    const ViewPose start = pose("2024-10-01");
+    std::atomic<int> made{0};
+    std::vector<std::shared_ptr<const ViewSetup>> got(4);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            threads.emplace_back([&, i] {
+                got[i] = views.setup(start, [&](const ViewSetup*) {
+                    ++made;
+                    // Long enough that the other threads ask while it is being made.
+                    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                    return setup_of(start);
+                });
+            });
+        }
+    }
+    EXPECT_EQ(made.load(), 1);
+    for (const auto& g : got) {
+        ASSERT_NE(g, nullptr);
+        EXPECT_EQ(g.get(), got[0].get());
+        EXPECT_TRUE(g->frame.view.pose() == start);
+    }
+}
+
+TEST_F(SharedViewsTest, LaterViewsKeepTheFirstViewsLabelSides) {
+    SharedViews views;
+    const ViewSetup sentinel = setup_of(pose("2024-10-01"));
+    const ViewSetup* first_seen = &sentinel;  // anything but null until make is called
+    const auto first = views.setup(pose("2024-10-01"), [&](const ViewSetup* f) {
+        first_seen = f;
+        return setup_of(pose("2024-10-01"), {2, std::nullopt});
+    });
+    EXPECT_EQ(first_seen, nullptr);  // the first view sets the sides
+    const ViewSetup* later_seen = nullptr;
+    (void)views.setup(pose("2024-10-03"), [&](const ViewSetup* f) {
+        later_seen = f;
+        return setup_of(pose("2024-10-03"));
+    });
+    ASSERT_EQ(later_seen, first.get());
+    EXPECT_EQ(later_seen->label_sides[0], 2);
+}
+
+TEST_F(SharedViewsTest, AFailedSetUpIsMadeAgainNextTime) {
+    SharedViews views;
+    const ViewPose start = pose("2024-10-01");
+    EXPECT_THROW(
+        (void)views.setup(
+            start, [&](const ViewSetup*) -> ViewSetup { throw RuntimeError("no memory left"); }),
+        RuntimeError);
+    int made = 0;
+    const auto again = views.setup(start, [&](const ViewSetup* first) {
+        ++made;
+        EXPECT_EQ(first, nullptr);  // still the first view
+        return setup_of(start);
+    });
+    EXPECT_EQ(made, 1);
+    EXPECT_TRUE(again->frame.view.pose() == start);
+}
+
+TEST_F(SharedViewsTest, StaticLayerBandsAreDrawnOnceEachAndMatchTheLayerDrawnWhole) {
+    constexpr int width = 240, height = 160;
+    SharedViews views(3);
+    ASSERT_GT(views.bands(), 1);
+    const ViewPose start = pose("2024-10-01");
+    std::atomic<int> bands_drawn{0};
+    std::mutex mutex;
+    std::vector<std::pair<double, double>> rows;  // each band's clip, top and bottom
+    std::vector<cairo_surface_t*> layers(3, nullptr);
+    std::vector<std::vector<unsigned char>> on_return(3);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t i = 0; i < layers.size(); ++i) {
+            threads.emplace_back([&, i] {
+                layers[i] = views.static_layer(start, width, height, [&](cairo_t* cr) {
+                    ++bands_drawn;
+                    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+                    cairo_clip_extents(cr, &x0, &y0, &x1, &y1);
+                    {
+                        const std::lock_guard lock(mutex);
+                        rows.emplace_back(y0, y1);
+                    }
+                    EXPECT_EQ(x0, 0);
+                    EXPECT_EQ(x1, width);
+                    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                    draw_shapes(cr);
+                });
+                // Every band is drawn by the time any thread has the layer.
+                on_return[i] = pixels_of(layers[i]);
+            });
+        }
+    }
+    EXPECT_EQ(bands_drawn.load(), views.bands());
+    // The bands are whole rows, one after the other, together the whole layer.
+    std::sort(rows.begin(), rows.end());
+    ASSERT_EQ(rows.size(), static_cast<std::size_t>(views.bands()));
+    EXPECT_EQ(rows.front().first, 0);
+    EXPECT_EQ(rows.back().second, height);
+    for (std::size_t b = 0; b + 1 < rows.size(); ++b) {
+        EXPECT_EQ(rows[b].second, rows[b + 1].first);
+        EXPECT_EQ(rows[b].second, std::floor(rows[b].second));
+    }
+    cairo_surface_t* whole = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
+    cairo_t* cr = cairo_create(whole);
+    draw_shapes(cr);
+    cairo_destroy(cr);
+    const std::vector<unsigned char> expected = pixels_of(whole);
+    cairo_surface_destroy(whole);
+    for (cairo_surface_t* layer : layers) {
+        ASSERT_EQ(cairo_surface_status(layer), CAIRO_STATUS_SUCCESS);
+        // One set of pixels, each thread with a surface of its own over them.
+        EXPECT_EQ(cairo_image_surface_get_data(layer), cairo_image_surface_get_data(layers[0]));
+        EXPECT_EQ(pixels_of(layer), expected);
+    }
+    for (const auto& p : on_return) EXPECT_EQ(p, expected);
+    // Asked again while held: no band drawn again.
+    cairo_surface_t* again =
+        views.static_layer(start, width, height, [&](cairo_t*) { ++bands_drawn; });
+    EXPECT_EQ(bands_drawn.load(), views.bands());
+    cairo_surface_destroy(again);
+    for (cairo_surface_t* layer : layers) cairo_surface_destroy(layer);
+}
+
+TEST_F(SharedViewsTest, RenderersSharingViewsDrawWhatEachDrawsAlone) {
+    const std::vector<const char*> times{"2024-10-01", "2024-10-02", "2024-10-03"};
+    const auto draw = [&](FrameRenderer& renderer, const char* t) {
+        cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene_.layout.width,
+                                                        scene_.layout.height);
+        cairo_t* cr = cairo_create(s);
+        renderer.draw_raster(cr, at(t));
+        cairo_destroy(cr);
+        std::vector<unsigned char> p = pixels_of(s);
+        cairo_surface_destroy(s);
+        return p;
+    };
+    std::vector<std::vector<unsigned char>> alone;
+    {
+        FrameRenderer renderer(scene_);
+        for (const char* t : times) alone.push_back(draw(renderer, t));
+    }
+    SharedViews views(3);
+    std::vector<std::vector<std::vector<unsigned char>>> shared(3);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t i = 0; i < shared.size(); ++i) {
+            threads.emplace_back([&, i] {
+                FrameRenderer renderer(scene_, &views);
+                for (const char* t : times) shared[i].push_back(draw(renderer, t));
+            });
+        }
+    }
+    for (const auto& frames : shared) {
+        ASSERT_EQ(frames.size(), alone.size());
+        for (std::size_t f = 0; f < frames.size(); ++f)
+            EXPECT_TRUE(frames[f] == alone[f]) << times[f];
+    }
+}
+
+}  // namespace gt
