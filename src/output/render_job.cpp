@@ -78,8 +78,7 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
         options.out_root / selection_folder(safe_component(scenario.name), options.only);
     StagedDirectory staged(summary.folder);
     // The workers set up each view once between them, and draw its static layer together.
-    SharedViews views(static_cast<unsigned>(
-        std::clamp<std::size_t>(options.jobs, 1, std::max<std::size_t>(plan.size(), 1))));
+    SharedViews views;
     const auto make_task = [&]() -> FrameTask {
         auto writer = std::make_shared<FrameWriter>(scene, options.png, options.svg_text, &views);
         return [&, writer](std::size_t i) {

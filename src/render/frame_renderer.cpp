@@ -26,22 +26,23 @@ FrameRenderer::FrameRenderer(const Scene& scene, SharedViews* shared)
 void FrameRenderer::use_view_at(Instant t) {
     const ViewPose pose = scene_.camera.pose_at(t);
     if (setup_ && setup_->frame.view.pose() == pose) return;
-    setup_.reset();  // until had: a throw leaves no view, and the next frame tries again
-    drop_layers();
-    panels_.clear();  // the inset's frame, scale bar and north arrow belong to the view
-    std::shared_ptr<const ViewSetup> setup =
-        views_.setup(pose, [&](const ViewSetup* first) { return make_setup(pose, first); });
+    // Until had, no view: a throw leaves none, and the next frame tries again.
+    setup_.reset();
     if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
     fixed_furniture_ = nullptr;
-    setup_ = std::move(setup);
+    drop_layers();
+    panels_.clear();  // the inset's frame, scale bar and north arrow belong to the view
+    const auto make = [&](const SharedViews::LabelSides* first) { return make_setup(pose, first); };
+    setup_ = views_.setup(pose, make, this);
     fixed_furniture_ = fixed_furniture_region();
 }
 
-ViewSetup FrameRenderer::make_setup(const ViewPose& pose, const ViewSetup* first) {
+ViewSetup FrameRenderer::make_setup(const ViewPose& pose,
+                                    const SharedViews::LabelSides* first_sides) {
     ViewSetup setup{framer_.frame(pose), {}, {}, {}, {}, LabelPlacer{Box{}}};
     // In this order: the labels keep off the fixed panels.
     setup.fixed_panels = fixed_furniture_panels(setup.frame);
-    place_static_labels(setup, first);
+    place_static_labels(setup, first_sides);
     return setup;
 }
 
@@ -62,7 +63,8 @@ FrameRenderer::~FrameRenderer() {
     if (fixed_furniture_ != nullptr) cairo_region_destroy(fixed_furniture_);
 }
 
-void FrameRenderer::place_static_labels(ViewSetup& setup, const ViewSetup* first) {
+void FrameRenderer::place_static_labels(ViewSetup& setup,
+                                        const SharedViews::LabelSides* first_sides) {
     const ViewFrame& frame = setup.frame;
     // Place labels hold while the view does, so they never jitter; units and events avoid them.
     const Layout& l = scene_.layout;
@@ -114,12 +116,13 @@ void FrameRenderer::place_static_labels(ViewSetup& setup, const ViewSetup* first
         const double reach = unit_r * 2.5;
         placer.block({at.x - reach, at.y - reach, at.x + reach, at.y + reach});
     }
-    place_names(setup, placer, first);
+    place_names(setup, placer, first_sides);
     setup.country_labels = place_country_labels(scene_, frame, text_, placer);
     setup.placer_after_places = std::move(placer);
 }
 
-void FrameRenderer::place_names(ViewSetup& setup, LabelPlacer& placer, const ViewSetup* first) {
+void FrameRenderer::place_names(ViewSetup& setup, LabelPlacer& placer,
+                                const SharedViews::LabelSides* first_sides) {
     const Layout& l = scene_.layout;
     const Style& s = scene_.style;
     const auto& places = scene_.scenario.places;
@@ -144,7 +147,7 @@ void FrameRenderer::place_names(ViewSetup& setup, LabelPlacer& placer, const Vie
             scene_.scenario.events.begin(), scene_.scenario.events.end(),
             [&](const Event& e) { return e.at && e.at->place_id == places[i].id; });
         const double gap = (has_event ? l.px(s.sizes.event_symbol) * 1.3 : r) + l.px(4);
-        const std::optional<int> side = first != nullptr ? first->label_sides[i] : std::nullopt;
+        const std::optional<int> side = first_sides != nullptr ? (*first_sides)[i] : std::nullopt;
         if (auto spot = placer.place_preferring(at, size.width, size.height, gap, side)) {
             setup.place_labels[i] = {spot->at.x, spot->at.y, spot->at.x + size.width,
                                      spot->at.y + size.height};

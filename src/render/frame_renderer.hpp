@@ -25,97 +25,99 @@ namespace gt {
 struct ChangingFurniture;
 
 class FrameRenderer {
-public:
-  /// @param shared the views shared with the other renderers of the same render (one per
-  ///        worker thread), or null: this renderer's own.
-  /// @pre `scene` and `shared` outlive the renderer.
-  explicit FrameRenderer(const Scene& scene, SharedViews* shared = nullptr);
-  ~FrameRenderer();
-  FrameRenderer(const FrameRenderer&) = delete;
-  FrameRenderer& operator=(const FrameRenderer&) = delete;
+  public:
+    /// @param shared the views shared with the other renderers of the same render (one per
+    ///        worker thread), or null: this renderer's own.
+    /// @pre `scene` and `shared` outlive the renderer.
+    explicit FrameRenderer(const Scene& scene, SharedViews* shared = nullptr);
+    ~FrameRenderer();
+    FrameRenderer(const FrameRenderer&) = delete;
+    FrameRenderer& operator=(const FrameRenderer&) = delete;
 
-  /// What a raster target holds before a frame is drawn on it.
-  enum class FrameStart {
-      anything,         ///< the whole frame is drawn
-      over_last_frame,  ///< the last frame this renderer drew: only what it changed is redrawn
-  };
-  /// Draws the frame at `t` on a raster target, starting from the cached base layer.
-  /// @param changed when not null, where the target's pixels may now differ from what it held
-  ///        before is added to it (everything, unless the frame was drawn over the last one);
-  ///        on a throw it is left as it was.
-  /// @pre with FrameStart::over_last_frame, `cr`'s target holds the last frame drawn by
-  ///      draw_raster, untouched since, and `cr` has that call's transformation.
-  void draw_raster(cairo_t* cr, Instant t, FrameStart start = FrameStart::anything,
-                   Damage* changed = nullptr);
-  /// Draws the frame at `t` on a vector target (SVG, PDF): every layer as vectors.
-  void draw_vector(cairo_t* cr, Instant t);
-  /// The camera's view at `t`, as the frame at `t` is drawn.
-  [[nodiscard]] const MapView& view_at(Instant t);
-  /// Where the fixed furniture lies in the view at `t`, in whole pixels: the map's moving
-  /// content (routes, units, events, labels) is kept off it in every frame.
-  [[nodiscard]] std::vector<cairo_rectangle_int_t> fixed_furniture_at(Instant t);
-  /// Furniture panels held as images (raster frames only keep any).
-  [[nodiscard]] std::size_t cached_panels() const { return panels_.size(); }
+    /// What a raster target holds before a frame is drawn on it.
+    enum class FrameStart {
+        anything,         ///< the whole frame is drawn
+        over_last_frame,  ///< the last frame this renderer drew: only what it changed is redrawn
+    };
+    /// Draws the frame at `t` on a raster target, starting from the cached base layer.
+    /// @param changed when not null, where the target's pixels may now differ from what it held
+    ///        before is added to it (everything, unless the frame was drawn over the last one);
+    ///        on a throw it is left as it was.
+    /// @pre with FrameStart::over_last_frame, `cr`'s target holds the last frame drawn by
+    ///      draw_raster, untouched since, and `cr` has that call's transformation.
+    void draw_raster(cairo_t* cr, Instant t, FrameStart start = FrameStart::anything,
+                     Damage* changed = nullptr);
+    /// Draws the frame at `t` on a vector target (SVG, PDF): every layer as vectors.
+    void draw_vector(cairo_t* cr, Instant t);
+    /// The camera's view at `t`, as the frame at `t` is drawn.
+    [[nodiscard]] const MapView& view_at(Instant t);
+    /// Where the fixed furniture lies in the view at `t`, in whole pixels: the map's moving
+    /// content (routes, units, events, labels) is kept off it in every frame.
+    [[nodiscard]] std::vector<cairo_rectangle_int_t> fixed_furniture_at(Instant t);
+    /// Furniture panels held as images (raster frames only keep any).
+    [[nodiscard]] std::size_t cached_panels() const { return panels_.size(); }
 
-private:
-  /// Makes the camera's view at `t` current; the view's set-up (from the shared views), fixed
-  /// furniture region and layers are had again only when it differs from the last frame's.
-  void use_view_at(Instant t);
-  /// Makes the set-up of the view at `pose` (for the shared views): its frame, the fixed
-  /// panels and the labels, each place label on the side it took in `first` where free.
-  [[nodiscard]] ViewSetup make_setup(const ViewPose& pose, const ViewSetup* first);
-  /// Basemap, country names and place symbols: what holds while the view does.
-  void draw_static(cairo_t* cr) const;
-  /// The settled routes at `t` and the fixed furniture: what holds while the view and the
-  /// movements' stages do.
-  void draw_settled(cairo_t* cr, Instant t) const;
-  void drop_layers();
-  /// Where the fixed furniture's panels are in `frame` (the same at any time).
-  [[nodiscard]] std::vector<Box> fixed_furniture_panels(const ViewFrame& frame) const;
-  /// fixed_panels_ in whole pixels.
-  [[nodiscard]] cairo_region_t* fixed_furniture_region() const;
-  /// Clips `cr` to the canvas outside the fixed furniture.
-  void clip_off_fixed_furniture(cairo_t* cr) const;
-  /// Paints the base layer over `where`.
-  /// @pre the base layer is drawn.
-  void paint_base(cairo_t* cr, const cairo_region_t* where) const;
-  /// Paints the base layer back over the fixed furniture where `damage` says this frame has
-  /// drawn (over all of it when `damage` is null or everything): what moves is hidden there.
-  /// @pre the base layer is drawn, and before this frame's moving content was drawn, `cr`'s
-  ///      target held it wherever `damage` now says nothing was drawn.
-  void hide_under_fixed_furniture(cairo_t* cr, const Damage* damage) const;
-  /// Raster frames go through the panel cache and text sprites; vector frames do not.
-  enum class Target { raster, vector };
-  /// Where the furniture's panels are: the fixed ones, then the changing ones laid out.
-  [[nodiscard]] std::vector<Box> furniture_panels(const ChangingFurniture& changing) const;
-  /// Draws what moves and the changing furniture, noting where in `damage` when not null.
-  void draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const;
-  /// Places the labels that hold while the view does into `setup` (its frame and fixed panels
-  /// made), with the placer holding them for the frames to copy.
-  void place_static_labels(ViewSetup& setup, const ViewSetup* first);
-  /// Places the place names into `setup`, each on the side it took in `first` where that is
-  /// free (`first` null: this is the first view, which sets the sides).
-  void place_names(ViewSetup& setup, LabelPlacer& placer, const ViewSetup* first);
+  private:
+    /// Makes the camera's view at `t` current; the view's set-up (from the shared views), fixed
+    /// furniture region and layers are had again only when it differs from the last frame's.
+    void use_view_at(Instant t);
+    /// Makes the set-up of the view at `pose` (for the shared views): its frame, the fixed
+    /// panels and the labels, each place label on its side in `first_sides` where free.
+    [[nodiscard]] ViewSetup make_setup(const ViewPose& pose,
+                                       const SharedViews::LabelSides* first_sides);
+    /// Basemap, country names and place symbols: what holds while the view does.
+    void draw_static(cairo_t* cr) const;
+    /// The settled routes at `t` and the fixed furniture: what holds while the view and the
+    /// movements' stages do.
+    void draw_settled(cairo_t* cr, Instant t) const;
+    void drop_layers();
+    /// Where the fixed furniture's panels are in `frame` (the same at any time).
+    [[nodiscard]] std::vector<Box> fixed_furniture_panels(const ViewFrame& frame) const;
+    /// The current view's fixed panels in whole pixels.
+    [[nodiscard]] cairo_region_t* fixed_furniture_region() const;
+    /// Clips `cr` to the canvas outside the fixed furniture.
+    void clip_off_fixed_furniture(cairo_t* cr) const;
+    /// Paints the base layer over `where`.
+    /// @pre the base layer is drawn.
+    void paint_base(cairo_t* cr, const cairo_region_t* where) const;
+    /// Paints the base layer back over the fixed furniture where `damage` says this frame has
+    /// drawn (over all of it when `damage` is null or everything): what moves is hidden there.
+    /// @pre the base layer is drawn, and before this frame's moving content was drawn, `cr`'s
+    ///      target held it wherever `damage` now says nothing was drawn.
+    void hide_under_fixed_furniture(cairo_t* cr, const Damage* damage) const;
+    /// Raster frames go through the panel cache and text sprites; vector frames do not.
+    enum class Target { raster, vector };
+    /// Where the furniture's panels are: the fixed ones, then the changing ones laid out.
+    [[nodiscard]] std::vector<Box> furniture_panels(const ChangingFurniture& changing) const;
+    /// Draws what moves and the changing furniture, noting where in `damage` when not null.
+    void draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const;
+    /// Places the labels that hold while the view does into `setup` (its frame and fixed panels
+    /// made), with the placer holding them for the frames to copy.
+    void place_static_labels(ViewSetup& setup, const SharedViews::LabelSides* first_sides);
+    /// Places the place names into `setup`, each on its side in `first_sides` where that is
+    /// free (null: this is the first view, which sets the sides).
+    void place_names(ViewSetup& setup, LabelPlacer& placer,
+                     const SharedViews::LabelSides* first_sides);
 
-  const Scene& scene_;
-  std::unique_ptr<SharedViews> own_views_;  ///< when no shared views are given
-  SharedViews& views_;
-  ViewFramer framer_;
-  /// The current view's; set before anything is drawn.
-  std::shared_ptr<const ViewSetup> setup_;
-  TextPainter text_;
-  mutable DateFormatter dates_;  // a cache: formatting does not change what a frame shows
-  mutable PanelCache panels_;    // a cache too: a panel looks the same drawn or painted
-  /// Of the current view, over pixels shared with the other renderers; null until needed.
-  cairo_surface_t* static_layer_ = nullptr;
-  /// The static layer with draw_settled over it, for the stages in base_stages_.
-  cairo_surface_t* base_layer_ = nullptr;
-  std::vector<RouteStage> base_stages_;
-  std::uint64_t base_version_ = 0;  ///< counts the base layers made
-  /// The base layer version and the damage of the last raster frame.
-  std::uint64_t last_frame_base_ = 0;
-  Damage last_frame_damage_;
-  cairo_region_t* fixed_furniture_ = nullptr;  ///< the fixed panels in whole pixels
+    const Scene& scene_;
+    std::unique_ptr<SharedViews> own_views_;  ///< when no shared views are given
+    SharedViews& views_;
+    ViewFramer framer_;
+    /// The current view's; set before anything is drawn.
+    std::shared_ptr<const ViewSetup> setup_;
+    TextPainter text_;
+    mutable DateFormatter dates_;  // a cache: formatting does not change what a frame shows
+    mutable PanelCache panels_;    // a cache too: a panel looks the same drawn or painted
+    /// Of the current view, over pixels shared with the other renderers; null until needed.
+    cairo_surface_t* static_layer_ = nullptr;
+    /// The static layer with draw_settled over it, for the stages in base_stages_.
+    cairo_surface_t* base_layer_ = nullptr;
+    std::vector<RouteStage> base_stages_;
+    std::uint64_t base_version_ = 0;  ///< counts the base layers made
+    /// The base layer version and the damage of the last raster frame.
+    std::uint64_t last_frame_base_ = 0;
+    Damage last_frame_damage_;
+    cairo_region_t* fixed_furniture_ = nullptr;  ///< the fixed panels in whole pixels
 };
 
 }  // namespace gt

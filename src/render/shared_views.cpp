@@ -15,12 +15,24 @@ namespace {
 /// Views kept: a moving camera makes a new view every frame, and a worker holds its own
 /// current one anyway; a dropped view is only made again.
 constexpr std::size_t views_kept = 8;
-/// Bands per renderer: enough that one arriving late still finds some, few enough that the
-/// basemap's paths, gone through once per band, cost little more (8 bands: 18 ms against 17).
-constexpr int bands_per_renderer = 4;
+/// Bands per renderer that asked for a view: each band goes through all the basemap's paths
+/// again, which costs little on a wide view (8 bands of the seed scenario's: 18 ms against 17
+/// drawn whole) but about 2 ms a band on a close one (Dunkirk's). A view only one renderer asked
+/// for is drawn whole.
+constexpr int bands_per_renderer = 2;
+
+/// However many renderers ask.
+constexpr int max_bands = 16;
 
 /// Cairo tells user data apart by the address of a key.
 const cairo_user_data_key_t layer_key{};
+
+void throw_unless_drawn(cairo_status_t status) {
+    if (status != CAIRO_STATUS_SUCCESS) {
+        throw RuntimeError(std::string("static layer: cannot draw: ") +
+                           cairo_status_to_string(status));
+    }
+}
 
 }  // namespace
 
@@ -30,10 +42,10 @@ struct SharedViews::StaticLayer {
           width(w),
           height(h),
           bands(band_count) {
-        if (cairo_surface_status(pixels) != CAIRO_STATUS_SUCCESS) {
-            const std::string why = cairo_status_to_string(cairo_surface_status(pixels));
+        const cairo_status_t status = cairo_surface_status(pixels);
+        if (status != CAIRO_STATUS_SUCCESS) {
             cairo_surface_destroy(pixels);
-            throw RuntimeError("static layer: cannot draw: " + why);
+            throw_unless_drawn(status);
         }
         data = cairo_image_surface_get_data(pixels);
         stride = cairo_image_surface_get_stride(pixels);
@@ -46,6 +58,26 @@ struct SharedViews::StaticLayer {
     /// threads).
     [[nodiscard]] cairo_surface_t* view() const {
         return cairo_image_surface_create_for_data(data, CAIRO_FORMAT_RGB24, width, height, stride);
+    }
+
+    /// Draws band `band` with `draw`, clipped to its rows.
+    /// @throws RuntimeError when Cairo fails; what `draw` threw.
+    void draw_band(int band, const DrawBand& draw) const {
+        const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> target(
+            view(), cairo_surface_destroy);
+        const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(target.get()),
+                                                                    cairo_destroy);
+        const int y0 = height * band / bands;
+        const int y1 = height * (band + 1) / bands;
+        // Whole rows: inside, the pixels are those of the layer drawn whole. One band is the
+        // whole layer: no clip, which would send every stroke through Cairo's clipping.
+        if (bands > 1) {
+            cairo_rectangle(cr.get(), 0, y0, width, y1 - y0);
+            cairo_clip(cr.get());
+        }
+        draw(cr.get());
+        throw_unless_drawn(cairo_status(cr.get()));
+        cairo_surface_flush(target.get());
     }
 
     cairo_surface_t* pixels;  ///< owns the memory; only its pixels are used
@@ -61,8 +93,7 @@ struct SharedViews::StaticLayer {
     std::exception_ptr error;  ///< guarded by mutex
 };
 
-SharedViews::SharedViews(unsigned renderers)
-    : bands_(renderers > 1 ? bands_per_renderer * static_cast<int>(renderers) : 1) {}
+SharedViews::SharedViews() = default;
 
 SharedViews::~SharedViews() = default;
 
@@ -74,44 +105,69 @@ SharedViews::Entry& SharedViews::entry(const ViewPose& pose) {
         return entries_.back();
     }
     if (entries_.size() >= views_kept) entries_.erase(entries_.begin());
-    entries_.push_back(Entry{pose, {}, {}});
+    entries_.push_back(Entry{pose, {}, 0, {}, {}, {}});
     return entries_.back();
 }
 
-std::shared_ptr<const ViewSetup> SharedViews::setup(const ViewPose& pose, const MakeSetup& make) {
+std::shared_ptr<const ViewSetup> SharedViews::setup(const ViewPose& pose, const MakeSetup& make,
+                                                    const void* renderer) {
     std::promise<std::shared_ptr<const ViewSetup>> promise;
-    const std::shared_future<std::shared_ptr<const ViewSetup>> mine = promise.get_future().share();
-    std::shared_future<std::shared_ptr<const ViewSetup>> first;
+    std::promise<std::shared_ptr<const LabelSides>> sides_promise;  // when this is the first
+    std::shared_future<std::shared_ptr<const LabelSides>> first_sides;
     bool is_first = false;
+    std::uint64_t maker = 0;
     {
         std::unique_lock lock(mutex_);
         Entry& e = entry(pose);
-        if (e.setup.valid()) {
-            const auto made = e.setup;
-            lock.unlock();  // another renderer may still be making it
-            return made.get();
+        if (std::find(e.renderers.begin(), e.renderers.end(), renderer) == e.renderers.end()) {
+            e.renderers.push_back(renderer);
         }
-        e.setup = mine;
-        is_first = !first_.valid();
-        if (is_first) first_ = mine;
-        first = first_;
+        if (auto held = e.made.lock()) return held;
+        if (e.making.valid()) {
+            const auto making = e.making;
+            lock.unlock();  // another renderer is making it
+            return making.get();
+        }
+        e.making = promise.get_future().share();
+        e.maker = maker = ++calls_;
+        is_first = !first_sides_.valid();
+        if (is_first) first_sides_ = sides_promise.get_future().share();
+        first_sides = first_sides_;
     }
     try {
         // A later view waits for the first one's label sides (every renderer makes it first).
-        const std::shared_ptr<const ViewSetup> first_setup = is_first ? nullptr : first.get();
-        auto made = std::make_shared<const ViewSetup>(make(first_setup.get()));
+        const std::shared_ptr<const LabelSides> sides = is_first ? nullptr : first_sides.get();
+        auto made = std::make_shared<const ViewSetup>(make(sides.get()));
+        if (is_first)
+            sides_promise.set_value(std::make_shared<const LabelSides>(made->label_sides));
         promise.set_value(made);
+        keep_made(pose, maker, made);
         return made;
     } catch (...) {
+        if (is_first) sides_promise.set_exception(std::current_exception());
         promise.set_exception(std::current_exception());
-        // Forgotten, so that the next frame tries again, as a renderer of its own would.
-        const std::lock_guard lock(mutex_);
-        for (Entry& e : entries_) {
-            if (e.pose == pose) e.setup = {};
-        }
-        if (is_first) first_ = {};
+        forget_failed(pose, maker, is_first);
         throw;
     }
+}
+
+void SharedViews::keep_made(const ViewPose& pose, std::uint64_t maker,
+                            const std::shared_ptr<const ViewSetup>& made) {
+    const std::lock_guard lock(mutex_);
+    for (Entry& e : entries_) {
+        if (e.pose == pose && e.maker == maker) {
+            e.made = made;
+            e.making = {};
+        }
+    }
+}
+
+void SharedViews::forget_failed(const ViewPose& pose, std::uint64_t maker, bool was_first) {
+    const std::lock_guard lock(mutex_);
+    for (Entry& e : entries_) {
+        if (e.pose == pose && e.maker == maker) e.making = {};
+    }
+    if (was_first) first_sides_ = {};
 }
 
 void SharedViews::draw_bands(StaticLayer& layer, const DrawBand& draw) {
@@ -121,28 +177,8 @@ void SharedViews::draw_bands(StaticLayer& layer, const DrawBand& draw) {
         lock.unlock();
         std::exception_ptr failed;
         try {
-            cairo_surface_t* target = layer.view();
-            cairo_t* cr = cairo_create(target);
-            const int y0 = layer.height * band / layer.bands;
-            const int y1 = layer.height * (band + 1) / layer.bands;
-            // Whole rows: inside, the pixels are those of the layer drawn whole.
-            cairo_rectangle(cr, 0, y0, layer.width, y1 - y0);
-            cairo_clip(cr);
-            try {
-                draw(cr);
-            } catch (...) {
-                cairo_destroy(cr);
-                cairo_surface_destroy(target);
-                throw;
-            }
-            const cairo_status_t status = cairo_status(cr);
-            cairo_destroy(cr);
-            cairo_surface_flush(target);
-            cairo_surface_destroy(target);
-            if (status != CAIRO_STATUS_SUCCESS) {
-                throw RuntimeError(std::string("static layer: cannot draw: ") +
-                                   cairo_status_to_string(status));
-            }
+            layer.draw_band(band, draw);
+            ++bands_drawn_;
         } catch (...) {
             failed = std::current_exception();
         }
@@ -151,6 +187,7 @@ void SharedViews::draw_bands(StaticLayer& layer, const DrawBand& draw) {
         ++layer.done;
         layer.changed.notify_all();
     }
+    // Every band is taken: wait for those other threads are drawing.
     layer.changed.wait(lock, [&] { return layer.done == layer.next || layer.error; });
     if (layer.error) std::rethrow_exception(layer.error);
 }
@@ -163,7 +200,10 @@ cairo_surface_t* SharedViews::static_layer(const ViewPose& pose, int width, int 
         Entry& e = entry(pose);
         layer = e.layer.lock();
         if (!layer) {
-            layer = std::make_shared<StaticLayer>(width, height, bands_);
+            const int renderers = static_cast<int>(e.renderers.size());
+            const int bands =
+                renderers > 1 ? std::min(bands_per_renderer * renderers, max_bands) : 1;
+            layer = std::make_shared<StaticLayer>(width, height, bands);
             e.layer = layer;
         }
     }
@@ -175,7 +215,7 @@ cairo_surface_t* SharedViews::static_layer(const ViewPose& pose, int width, int 
     if (cairo_surface_set_user_data(surface, &layer_key, keep, release) != CAIRO_STATUS_SUCCESS) {
         delete keep;
         cairo_surface_destroy(surface);
-        throw RuntimeError("static layer: cannot draw: out of memory");
+        throw_unless_drawn(CAIRO_STATUS_NO_MEMORY);
     }
     return surface;
 }

@@ -7,6 +7,8 @@
 // --jobs 2 both workers used to set up the first view side by side, about 40 ms each.
 #include <cairo.h>
 
+#include <atomic>
+#include <cstdint>
 #include <functional>
 #include <future>
 #include <memory>
@@ -37,53 +39,74 @@ struct ViewSetup {
 /// Thread-safe: one per render, shared by its renderers.
 class SharedViews {
   public:
-    /// @param renderers how many renderers may draw at the same time: with more than one, a
-    ///        static layer is drawn in bands that several can share out.
-    explicit SharedViews(unsigned renderers = 1);
+    SharedViews();
     ~SharedViews();
     SharedViews(const SharedViews&) = delete;
     SharedViews& operator=(const SharedViews&) = delete;
 
-    /// Makes a view's set-up on the caller's thread, given the set-up of the first view made
-    /// (null when making that one): later views keep the sides its labels took.
-    using MakeSetup = std::function<ViewSetup(const ViewSetup* first)>;
+    /// Parallel to places: the side of its symbol each label took (none: no room there).
+    using LabelSides = std::vector<std::optional<int>>;
+    /// Makes a view's set-up on the caller's thread, given the label sides of the first view
+    /// made (null when making that one): later views keep them where they can.
+    using MakeSetup = std::function<ViewSetup(const LabelSides* first_sides)>;
     /// The set-up of the view at `pose`, made with `make` on this thread unless another
-    /// renderer has made it or is making it (this then waits for it).
-    /// @throws what `make` threw, on this thread or on the one that made it.
+    /// renderer is making it (this then waits for it) or holds it. A set-up no renderer holds
+    /// any more is made again when asked for: a moving camera leaves many views behind.
+    /// @pre every renderer asks for the same view first (the timeline's start), so that the
+    ///      first view made is the one a renderer of its own would make first.
+    /// @throws what `make` threw, on this thread or on the one that made it; the next call
+    ///         makes the view again.
+    /// @param renderer who asks (the renderer's address): a view several renderers ask for has
+    ///        its static layer shared out among them.
     [[nodiscard]] std::shared_ptr<const ViewSetup> setup(const ViewPose& pose,
-                                                         const MakeSetup& make);
+                                                         const MakeSetup& make,
+                                                         const void* renderer);
 
     /// Draws the part of the static layer that `cr` is clipped to.
     using DrawBand = std::function<void(cairo_t* cr)>;
     /// The static layer of the view at `pose` (RGB24, `width` x `height`), as an image surface
     /// of the caller's own (to destroy) over pixels shared with the other renderers of that
-    /// view. Bands not yet drawn are drawn with `draw` on this thread, while any other renderer
-    /// asking meanwhile draws some of them; returns once every band is drawn.
+    /// view. The layer is drawn in bands of whole rows, as many as the renderers that asked
+    /// for the view's set-up can share out (one for a view only one asked for, as under a
+    /// moving camera, or again and again by one that came back to it): those not yet taken are
+    /// drawn with `draw` on this thread while other renderers asking meanwhile draw the rest;
+    /// returns once every band is drawn.
+    /// @pre setup(pose) was called; the same `width` and `height` for a view on every call.
     /// @throws RuntimeError when the layer cannot be drawn; what `draw` threw.
     [[nodiscard]] cairo_surface_t* static_layer(const ViewPose& pose, int width, int height,
                                                 const DrawBand& draw);
 
-    /// Bands a static layer is drawn in.
-    [[nodiscard]] int bands() const { return bands_; }
+    /// Bands of the static layers drawn so far, for the tests.
+    [[nodiscard]] int bands_drawn() const { return bands_drawn_.load(); }
 
   private:
     struct StaticLayer;
     struct Entry {
         ViewPose pose;
-        std::shared_future<std::shared_ptr<const ViewSetup>> setup;  ///< invalid until asked
+        /// While a renderer makes the set-up (invalid otherwise).
+        std::shared_future<std::shared_ptr<const ViewSetup>> making;
+        std::uint64_t maker = 0;  ///< which call makes (or made) the set-up
+        std::weak_ptr<const ViewSetup> made;
+        std::vector<const void*> renderers;  ///< those that asked for the set-up
         std::weak_ptr<StaticLayer> layer;
     };
     /// The entry of `pose`, made when missing (the oldest dropped beyond a few).
     /// @pre mutex_ is held.
     Entry& entry(const ViewPose& pose);
+    /// Keeps the set-up `maker` made, for the renderers that ask for it while one holds it.
+    void keep_made(const ViewPose& pose, std::uint64_t maker,
+                   const std::shared_ptr<const ViewSetup>& made);
+    /// Forgets the set-up `maker` failed to make, so that the next call makes it again.
+    void forget_failed(const ViewPose& pose, std::uint64_t maker, bool was_first);
     /// Draws the layer's bands no one has taken, then waits for the others'.
-    static void draw_bands(StaticLayer& layer, const DrawBand& draw);
+    void draw_bands(StaticLayer& layer, const DrawBand& draw);
 
-    const int bands_;
     std::mutex mutex_;
     std::vector<Entry> entries_;  ///< the least recently asked first
-    /// The first view's set-up, for its label sides; invalid until a set-up is asked for.
-    std::shared_future<std::shared_ptr<const ViewSetup>> first_;
+    std::uint64_t calls_ = 0;     ///< set-up calls so far, to tell makers apart
+    /// The first view's label sides; invalid until a set-up is asked for.
+    std::shared_future<std::shared_ptr<const LabelSides>> first_sides_;
+    std::atomic<int> bands_drawn_{0};
 };
 
 }  // namespace gt

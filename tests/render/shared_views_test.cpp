@@ -11,6 +11,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <future>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -18,6 +20,7 @@
 #include "render/frame_renderer.hpp"
 #include "scenario/loader.hpp"
 #include "support/test_support.hpp"
+#include "timeline/schedule.hpp"
 #include "timeline/time.hpp"
 
 namespace gt {
@@ -85,7 +88,7 @@ void draw_shapes(cairo_t* cr) {
 }  // namespace
 
 TEST_F(SharedViewsTest, EachViewIsSetUpOnceWhateverTheThreads) {
-    SharedViews views(4);
+    SharedViews views;
     const ViewPose start = pose("2024-10-01");
     std::atomic<int> made{0};
     std::vector<std::shared_ptr<const ViewSetup>> got(4);
@@ -93,12 +96,15 @@ TEST_F(SharedViewsTest, EachViewIsSetUpOnceWhateverTheThreads) {
         std::vector<std::jthread> threads;
         for (std::size_t i = 0; i < got.size(); ++i) {
             threads.emplace_back([&, i] {
-                got[i] = views.setup(start, [&](const ViewSetup*) {
-                    ++made;
-                    // Long enough that the other threads ask while it is being made.
-                    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-                    return setup_of(start);
-                });
+                got[i] = views.setup(
+                    start,
+                    [&](const SharedViews::LabelSides*) {
+                        ++made;
+                        // Long enough that the other threads ask while it is being made.
+                        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                        return setup_of(start);
+                    },
+                    &got[i]);  // four renderers
             });
         }
     }
@@ -112,44 +118,82 @@ TEST_F(SharedViewsTest, EachViewIsSetUpOnceWhateverTheThreads) {
 
 TEST_F(SharedViewsTest, LaterViewsKeepTheFirstViewsLabelSides) {
     SharedViews views;
-    const ViewSetup sentinel = setup_of(pose("2024-10-01"));
-    const ViewSetup* first_seen = &sentinel;  // anything but null until make is called
-    const auto first = views.setup(pose("2024-10-01"), [&](const ViewSetup* f) {
-        first_seen = f;
-        return setup_of(pose("2024-10-01"), {2, std::nullopt});
-    });
+    bool first_called = false;
+    const SharedViews::LabelSides* first_seen = nullptr;
+    const auto first = views.setup(
+        pose("2024-10-01"),
+        [&](const SharedViews::LabelSides* f) {
+            first_called = true;
+            first_seen = f;
+            return setup_of(pose("2024-10-01"), {2, std::nullopt});
+        },
+        this);
+    ASSERT_TRUE(first_called);
     EXPECT_EQ(first_seen, nullptr);  // the first view sets the sides
-    const ViewSetup* later_seen = nullptr;
-    (void)views.setup(pose("2024-10-03"), [&](const ViewSetup* f) {
-        later_seen = f;
-        return setup_of(pose("2024-10-03"));
-    });
-    ASSERT_EQ(later_seen, first.get());
-    EXPECT_EQ(later_seen->label_sides[0], 2);
+    std::optional<SharedViews::LabelSides> later_seen;
+    (void)views.setup(
+        pose("2024-10-03"),
+        [&](const SharedViews::LabelSides* f) {
+            if (f != nullptr) later_seen = *f;
+            return setup_of(pose("2024-10-03"));
+        },
+        this);
+    ASSERT_TRUE(later_seen);
+    EXPECT_EQ(*later_seen, (SharedViews::LabelSides{2, std::nullopt}));
+}
+
+TEST_F(SharedViewsTest, ASetUpNoRendererHoldsIsMadeAgain) {
+    // A moving camera leaves its views behind: none is kept once no renderer holds it.
+    SharedViews views;
+    const ViewPose start = pose("2024-10-01");
+    int made = 0;
+    const auto make = [&](const SharedViews::LabelSides*) {
+        ++made;
+        return setup_of(start);
+    };
+    auto held = views.setup(start, make, this);
+    EXPECT_EQ(views.setup(start, make, this), held);  // held: the same
+    EXPECT_EQ(made, 1);
+    const std::weak_ptr<const ViewSetup> dropped = held;
+    held.reset();
+    EXPECT_TRUE(dropped.expired());
+    (void)views.setup(start, make, this);
+    EXPECT_EQ(made, 2);
 }
 
 TEST_F(SharedViewsTest, AFailedSetUpIsMadeAgainNextTime) {
     SharedViews views;
     const ViewPose start = pose("2024-10-01");
-    EXPECT_THROW(
-        (void)views.setup(
-            start, [&](const ViewSetup*) -> ViewSetup { throw RuntimeError("no memory left"); }),
-        RuntimeError);
+    EXPECT_THROW((void)views.setup(
+                     start,
+                     [&](const SharedViews::LabelSides*) -> ViewSetup {
+                         throw RuntimeError("no memory left");
+                     },
+                     this),
+                 RuntimeError);
     int made = 0;
-    const auto again = views.setup(start, [&](const ViewSetup* first) {
-        ++made;
-        EXPECT_EQ(first, nullptr);  // still the first view
-        return setup_of(start);
-    });
+    const auto again = views.setup(
+        start,
+        [&](const SharedViews::LabelSides* first) {
+            ++made;
+            EXPECT_EQ(first, nullptr);  // still the first view
+            return setup_of(start);
+        },
+        this);
     EXPECT_EQ(made, 1);
     EXPECT_TRUE(again->frame.view.pose() == start);
 }
 
 TEST_F(SharedViewsTest, StaticLayerBandsAreDrawnOnceEachAndMatchTheLayerDrawnWhole) {
     constexpr int width = 240, height = 160;
-    SharedViews views(3);
-    ASSERT_GT(views.bands(), 1);
+    SharedViews views;
     const ViewPose start = pose("2024-10-01");
+    // Three renderers ask for the view: its layer is shared out among them.
+    const int renderers[3]{};
+    for (const int& renderer : renderers) {
+        (void)views.setup(
+            start, [&](const SharedViews::LabelSides*) { return setup_of(start); }, &renderer);
+    }
     std::atomic<int> bands_drawn{0};
     std::mutex mutex;
     std::vector<std::pair<double, double>> rows;  // each band's clip, top and bottom
@@ -177,10 +221,11 @@ TEST_F(SharedViewsTest, StaticLayerBandsAreDrawnOnceEachAndMatchTheLayerDrawnWho
             });
         }
     }
-    EXPECT_EQ(bands_drawn.load(), views.bands());
+    EXPECT_EQ(bands_drawn.load(), 6);  // 2 per renderer
+    EXPECT_EQ(views.bands_drawn(), 6);
     // The bands are whole rows, one after the other, together the whole layer.
     std::sort(rows.begin(), rows.end());
-    ASSERT_EQ(rows.size(), static_cast<std::size_t>(views.bands()));
+    ASSERT_EQ(rows.size(), 6U);
     EXPECT_EQ(rows.front().first, 0);
     EXPECT_EQ(rows.back().second, height);
     for (std::size_t b = 0; b + 1 < rows.size(); ++b) {
@@ -203,43 +248,108 @@ TEST_F(SharedViewsTest, StaticLayerBandsAreDrawnOnceEachAndMatchTheLayerDrawnWho
     // Asked again while held: no band drawn again.
     cairo_surface_t* again =
         views.static_layer(start, width, height, [&](cairo_t*) { ++bands_drawn; });
-    EXPECT_EQ(bands_drawn.load(), views.bands());
+    EXPECT_EQ(bands_drawn.load(), 6);
     cairo_surface_destroy(again);
     for (cairo_surface_t* layer : layers) cairo_surface_destroy(layer);
 }
 
-TEST_F(SharedViewsTest, RenderersSharingViewsDrawWhatEachDrawsAlone) {
-    const std::vector<const char*> times{"2024-10-01", "2024-10-02", "2024-10-03"};
-    const auto draw = [&](FrameRenderer& renderer, const char* t) {
-        cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene_.layout.width,
-                                                        scene_.layout.height);
+TEST_F(SharedViewsTest, AViewOnlyOneRendererAskedForIsDrawnWhole) {
+    // As under a moving camera, where each worker's frames have views of their own: no band
+    // goes through the basemap's paths again.
+    SharedViews views;
+    const ViewPose close = pose("2024-10-03");
+    // Asked for twice by the same renderer (as by one whose camera came back to it).
+    for (int i = 0; i < 2; ++i) {
+        (void)views.setup(
+            close, [&](const SharedViews::LabelSides*) { return setup_of(close); }, this);
+    }
+    int calls = 0;
+    cairo_surface_t* layer = views.static_layer(close, 64, 48, [&](cairo_t* cr) {
+        ++calls;
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        cairo_clip_extents(cr, &x0, &y0, &x1, &y1);
+        EXPECT_EQ(y0, 0);
+        EXPECT_EQ(y1, 48);
+        draw_shapes(cr);
+    });
+    EXPECT_EQ(calls, 1);
+    cairo_surface_destroy(layer);
+}
+
+TEST_F(SharedViewsTest, AViewMadeWhileTheFirstIsStillBeingMadeWaitsForItsLabelSides) {
+    SharedViews views;
+    const ViewPose start = pose("2024-10-01");
+    const ViewPose close = pose("2024-10-03");
+    std::promise<void> making_first;
+    std::jthread first_maker([&] {
+        (void)views.setup(
+            start,
+            [&](const SharedViews::LabelSides*) {
+                making_first.set_value();
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                return setup_of(start, {3});
+            },
+            &first_maker);  // another renderer
+    });
+    making_first.get_future().wait();
+    bool got_sides = false;
+    std::optional<int> side;
+    (void)views.setup(
+        close,
+        [&](const SharedViews::LabelSides* f) {
+            got_sides = f != nullptr;
+            if (f != nullptr) side = f->at(0);
+            return setup_of(close);
+        },
+        this);
+    first_maker.join();
+    EXPECT_TRUE(got_sides);
+    EXPECT_EQ(side, 3);
+}
+
+TEST(SharedViews, RenderersSharingViewsDrawWhatEachDrawsAlone) {
+    // A moving camera and labelled places: each view set up by whichever renderer gets there
+    // first, its labels on the sides the first view gave them, whatever frames each draws.
+    const LoadedScenario loaded = load_scenario(test::scenario_file("dunkirk-1940"));
+    SceneOptions options = test::scene_options();
+    options.scale = 0.5;
+    const Scene scene = prepare_scene(loaded.scenario, options);
+    const std::vector<Instant> times = frame_times(loaded.scenario.timeline);
+    ASSERT_GE(times.size(), 12U);
+    std::vector<std::size_t> picks;
+    for (std::size_t i = 0; i < 6; ++i) picks.push_back(i * (times.size() - 1) / 5);
+    const auto draw = [&](FrameRenderer& renderer, std::size_t frame) {
+        cairo_surface_t* s =
+            cairo_image_surface_create(CAIRO_FORMAT_RGB24, scene.layout.width, scene.layout.height);
         cairo_t* cr = cairo_create(s);
-        renderer.draw_raster(cr, at(t));
+        renderer.draw_raster(cr, times[frame]);
         cairo_destroy(cr);
         std::vector<unsigned char> p = pixels_of(s);
         cairo_surface_destroy(s);
         return p;
     };
-    std::vector<std::vector<unsigned char>> alone;
+    std::map<std::size_t, std::vector<unsigned char>> alone;
     {
-        FrameRenderer renderer(scene_);
-        for (const char* t : times) alone.push_back(draw(renderer, t));
+        FrameRenderer renderer(scene);
+        for (std::size_t f : picks) alone[f] = draw(renderer, f);
     }
-    SharedViews views(3);
-    std::vector<std::vector<std::vector<unsigned char>>> shared(3);
+    // Each thread its own frames, in its own order (the last one backwards).
+    const std::vector<std::vector<std::size_t>> runs{{picks[2], picks[0], picks[4]},
+                                                     {picks[1], picks[3], picks[5]},
+                                                     {picks[5], picks[4], picks[3], picks[2]}};
+    SharedViews views;
+    std::vector<std::map<std::size_t, std::vector<unsigned char>>> shared(runs.size());
     {
         std::vector<std::jthread> threads;
-        for (std::size_t i = 0; i < shared.size(); ++i) {
+        for (std::size_t i = 0; i < runs.size(); ++i) {
             threads.emplace_back([&, i] {
-                FrameRenderer renderer(scene_, &views);
-                for (const char* t : times) shared[i].push_back(draw(renderer, t));
+                FrameRenderer renderer(scene, &views);
+                for (std::size_t f : runs[i]) shared[i][f] = draw(renderer, f);
             });
         }
     }
     for (const auto& frames : shared) {
-        ASSERT_EQ(frames.size(), alone.size());
-        for (std::size_t f = 0; f < frames.size(); ++f)
-            EXPECT_TRUE(frames[f] == alone[f]) << times[f];
+        for (const auto& [f, pixels] : frames) EXPECT_TRUE(pixels == alone[f]) << "frame " << f;
     }
 }
 
