@@ -77,8 +77,12 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
     summary.folder =
         options.out_root / selection_folder(safe_component(scenario.name), options.only);
     StagedDirectory staged(summary.folder);
-    // The workers set up each view once between them, and draw its static layer together.
-    SharedViews views;
+    // The workers set up each view once between them, and draw its static layer together; a
+    // worker waiting for another to set a view up starts on its basemap, when raster frames
+    // need one.
+    const bool raster = std::find(options.formats.begin(), options.formats.end(), Format::png) !=
+                        options.formats.end();
+    SharedViews views(raster);
     const auto make_task = [&]() -> FrameTask {
         auto writer = std::make_shared<FrameWriter>(scene, options.png, options.svg_text, &views);
         return [&, writer](std::size_t i) {

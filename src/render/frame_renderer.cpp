@@ -33,7 +33,7 @@ void FrameRenderer::use_view_at(Instant t) {
     drop_layers();
     panels_.clear();  // the inset's frame, scale bar and north arrow belong to the view
     const auto make = [&](const SharedViews::LabelSides* first) { return make_setup(pose, first); };
-    setup_ = views_.setup(pose, make, this);
+    setup_ = views_.setup(pose, make, this, [&] { draw_static_base_early(pose); });
     fixed_furniture_ = fixed_furniture_region();
 }
 
@@ -230,11 +230,31 @@ void FrameRenderer::hide_under_fixed_furniture(cairo_t* cr, const Damage* damage
 }
 
 void FrameRenderer::draw_static(cairo_t* cr) const {
+    draw_static_base(cr, setup_->frame);
+    draw_static_overlay(cr);
+}
+
+void FrameRenderer::draw_static_base(cairo_t* cr, const ViewFrame& frame) const {
+    LabelPlacer unused({0, 0, 0, 0});
+    draw_basemap({cr, scene_, frame, text_, unused, Instant{}, dates_, panels_});
+}
+
+void FrameRenderer::draw_static_overlay(cairo_t* cr) const {
+    // As the basemap leaves them, drawn on the same context: the place symbols' outlines have
+    // round corners, and a capital's ring is filled even-odd.
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
     LabelPlacer unused({0, 0, 0, 0});
     const DrawContext dc{cr, scene_, setup_->frame, text_, unused, Instant{}, dates_, panels_};
-    draw_basemap(dc);
     draw_country_labels(dc, setup_->country_labels);
     draw_place_symbols(dc);
+}
+
+void FrameRenderer::draw_static_base_early(const ViewPose& pose) {
+    // The view's frame is made again here (a few ms): the set-up holding it is not made yet.
+    const ViewFrame frame = framer_.frame(pose);
+    views_.draw_base_early(pose, scene_.layout.width, scene_.layout.height,
+                           [&](cairo_t* band) { draw_static_base(band, frame); });
 }
 
 void FrameRenderer::draw_settled(cairo_t* cr, Instant t) const {
@@ -280,15 +300,32 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
                             changing);
 }
 
+cairo_surface_t* FrameRenderer::static_layer_at(Instant t) {
+    use_view_at(t);
+    make_static_layer();
+    return static_layer_;
+}
+
+void FrameRenderer::draw_static_at(cairo_t* cr, Instant t) {
+    use_view_at(t);
+    draw_static(cr);
+}
+
+void FrameRenderer::make_static_layer() {
+    if (static_layer_ != nullptr) return;
+    const Layout& l = scene_.layout;
+    static_layer_ = views_.static_layer(
+        setup_->frame.view.pose(), l.width, l.height,
+        [this](cairo_t* band) { draw_static_base(band, setup_->frame); },
+        [this](cairo_t* band) { draw_static_overlay(band); });
+}
+
 void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start, Damage* changed) {
     use_view_at(t);
     panels_.start_frame();
     text_.start_frame();
     const Layout& l = scene_.layout;
-    if (static_layer_ == nullptr) {
-        static_layer_ = views_.static_layer(setup_->frame.view.pose(), l.width, l.height,
-                                            [this](cairo_t* band) { draw_static(band); });
-    }
+    make_static_layer();
     std::vector<RouteStage> stages = route_stages(scene_, t);
     if (base_layer_ == nullptr || stages != base_stages_) {
         if (base_layer_ == nullptr) {

@@ -56,6 +56,11 @@ class FrameRenderer {
     [[nodiscard]] std::vector<cairo_rectangle_int_t> fixed_furniture_at(Instant t);
     /// Furniture panels held as images (raster frames only keep any).
     [[nodiscard]] std::size_t cached_panels() const { return panels_.size(); }
+    /// The static layer raster frames at `t` start from (drawn in parts, see SharedViews),
+    /// owned by the renderer until its view changes; for the tests, with draw_static_at.
+    [[nodiscard]] cairo_surface_t* static_layer_at(Instant t);
+    /// Draws what the static layer holds at `t` in one go, as vector frames draw it.
+    void draw_static_at(cairo_t* cr, Instant t);
 
   private:
     /// Makes the camera's view at `t` current; the view's set-up (from the shared views), fixed
@@ -67,6 +72,14 @@ class FrameRenderer {
                                        const SharedViews::LabelSides* first_sides);
     /// Basemap, country names and place symbols: what holds while the view does.
     void draw_static(cairo_t* cr) const;
+    /// The static layer's base, which needs only the view's frame: the basemap.
+    void draw_static_base(cairo_t* cr, const ViewFrame& frame) const;
+    /// What the static layer shows over its base: country names and place symbols.
+    void draw_static_overlay(cairo_t* cr) const;
+    /// While another renderer sets up the view at `pose`: starts on its static layer's base.
+    void draw_static_base_early(const ViewPose& pose);
+    /// Has the current view's static layer, drawn with the other renderers that need it.
+    void make_static_layer();
     /// The settled routes at `t` and the fixed furniture: what holds while the view and the
     /// movements' stages do.
     void draw_settled(cairo_t* cr, Instant t) const;

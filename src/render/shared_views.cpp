@@ -88,12 +88,13 @@ struct SharedViews::StaticLayer {
     const int bands;
     std::mutex mutex;
     std::condition_variable changed;
-    int next = 0;              ///< the next band no one has taken; guarded by mutex
-    int done = 0;              ///< bands drawn (or failed); guarded by mutex
+    // Per part (0: base, 1: overlay), guarded by mutex:
+    int next[2]{};             ///< the next band no one has taken
+    int done[2]{};             ///< bands drawn (or failed)
     std::exception_ptr error;  ///< guarded by mutex
 };
 
-SharedViews::SharedViews() = default;
+SharedViews::SharedViews(bool draw_early) : draw_early_(draw_early) {}
 
 SharedViews::~SharedViews() = default;
 
@@ -105,12 +106,13 @@ SharedViews::Entry& SharedViews::entry(const ViewPose& pose) {
         return entries_.back();
     }
     if (entries_.size() >= views_kept) entries_.erase(entries_.begin());
-    entries_.push_back(Entry{pose, {}, 0, {}, {}, {}});
+    entries_.push_back(Entry{pose, {}, 0, {}, {}, {}, {}});
     return entries_.back();
 }
 
 std::shared_ptr<const ViewSetup> SharedViews::setup(const ViewPose& pose, const MakeSetup& make,
-                                                    const void* renderer) {
+                                                    const void* renderer,
+                                                    const std::function<void()>& meanwhile) {
     std::promise<std::shared_ptr<const ViewSetup>> promise;
     std::promise<std::shared_ptr<const LabelSides>> sides_promise;  // when this is the first
     std::shared_future<std::shared_ptr<const LabelSides>> first_sides;
@@ -126,6 +128,7 @@ std::shared_ptr<const ViewSetup> SharedViews::setup(const ViewPose& pose, const 
         if (e.making.valid()) {
             const auto making = e.making;
             lock.unlock();  // another renderer is making it
+            if (draw_early_ && meanwhile) meanwhile();
             return making.get();
         }
         e.making = promise.get_future().share();
@@ -170,10 +173,10 @@ void SharedViews::forget_failed(const ViewPose& pose, std::uint64_t maker, bool 
     if (was_first) first_sides_ = {};
 }
 
-void SharedViews::draw_bands(StaticLayer& layer, const DrawBand& draw) {
+void SharedViews::draw_bands(StaticLayer& layer, int part, const DrawBand& draw, bool wait) {
     std::unique_lock lock(layer.mutex);
-    while (layer.next < layer.bands && !layer.error) {
-        const int band = layer.next++;
+    while (layer.next[part] < layer.bands && !layer.error) {
+        const int band = layer.next[part]++;
         lock.unlock();
         std::exception_ptr failed;
         try {
@@ -184,30 +187,50 @@ void SharedViews::draw_bands(StaticLayer& layer, const DrawBand& draw) {
         }
         lock.lock();
         if (failed && !layer.error) layer.error = failed;
-        ++layer.done;
+        ++layer.done[part];
         layer.changed.notify_all();
     }
+    if (!wait) return;
     // Every band is taken: wait for those other threads are drawing.
-    layer.changed.wait(lock, [&] { return layer.done == layer.next || layer.error; });
+    layer.changed.wait(lock, [&] { return layer.done[part] == layer.next[part] || layer.error; });
     if (layer.error) std::rethrow_exception(layer.error);
 }
 
-cairo_surface_t* SharedViews::static_layer(const ViewPose& pose, int width, int height,
-                                           const DrawBand& draw) {
+std::shared_ptr<SharedViews::StaticLayer> SharedViews::layer_of(Entry& e, int width, int height) {
+    std::shared_ptr<StaticLayer> layer = e.layer.lock();
+    if (!layer) {
+        const int renderers = static_cast<int>(e.renderers.size());
+        const int bands = renderers > 1 ? std::min(bands_per_renderer * renderers, max_bands) : 1;
+        layer = std::make_shared<StaticLayer>(width, height, bands);
+        e.layer = layer;
+    }
+    return layer;
+}
+
+void SharedViews::draw_base_early(const ViewPose& pose, int width, int height,
+                                  const DrawBand& base) {
     std::shared_ptr<StaticLayer> layer;
     {
         const std::lock_guard lock(mutex_);
         Entry& e = entry(pose);
-        layer = e.layer.lock();
-        if (!layer) {
-            const int renderers = static_cast<int>(e.renderers.size());
-            const int bands =
-                renderers > 1 ? std::min(bands_per_renderer * renderers, max_bands) : 1;
-            layer = std::make_shared<StaticLayer>(width, height, bands);
-            e.layer = layer;
-        }
+        layer = layer_of(e, width, height);
+        e.early = layer;
     }
-    draw_bands(*layer, draw);
+    draw_bands(*layer, 0, base, false);
+}
+
+cairo_surface_t* SharedViews::static_layer(const ViewPose& pose, int width, int height,
+                                           const DrawBand& base, const DrawBand& overlay) {
+    std::shared_ptr<StaticLayer> layer;
+    {
+        const std::lock_guard lock(mutex_);
+        Entry& e = entry(pose);
+        layer = layer_of(e, width, height);
+        e.early.reset();  // held by those that ask for it now
+    }
+    // The overlay goes over the base: every band's base first.
+    draw_bands(*layer, 0, base, true);
+    draw_bands(*layer, 1, overlay, true);
     cairo_surface_t* surface = layer->view();
     // The surface keeps the shared pixels alive.
     auto* keep = new std::shared_ptr<StaticLayer>(std::move(layer));

@@ -39,7 +39,9 @@ struct ViewSetup {
 /// Thread-safe: one per render, shared by its renderers.
 class SharedViews {
   public:
-    SharedViews();
+    /// @param draw_early whether a renderer that waits for another to set up a view starts on
+    ///        its static layer meanwhile: only worth it when the renderers draw raster frames.
+    explicit SharedViews(bool draw_early = false);
     ~SharedViews();
     SharedViews(const SharedViews&) = delete;
     SharedViews& operator=(const SharedViews&) = delete;
@@ -58,23 +60,33 @@ class SharedViews {
     ///         makes the view again.
     /// @param renderer who asks (the renderer's address): a view several renderers ask for has
     ///        its static layer shared out among them.
-    [[nodiscard]] std::shared_ptr<const ViewSetup> setup(const ViewPose& pose,
-                                                         const MakeSetup& make,
-                                                         const void* renderer);
+    /// @param meanwhile called, when another renderer is making the set-up and draw_early, on
+    ///        this thread before it waits (to start on the static layer: draw_base_early).
+    [[nodiscard]] std::shared_ptr<const ViewSetup> setup(
+        const ViewPose& pose, const MakeSetup& make, const void* renderer,
+        const std::function<void()>& meanwhile = {});
 
     /// Draws the part of the static layer that `cr` is clipped to.
     using DrawBand = std::function<void(cairo_t* cr)>;
+    /// While another renderer makes the view's set-up: draws the bands of its static layer's
+    /// base (`base`: what needs only the view's frame, such as the basemap) that no one has
+    /// taken, and returns without waiting for the others. The layer is kept for the renderers
+    /// that then ask for it.
+    /// @throws RuntimeError when the layer cannot be had (a band that fails to draw throws
+    ///         later, in static_layer).
+    void draw_base_early(const ViewPose& pose, int width, int height, const DrawBand& base);
     /// The static layer of the view at `pose` (RGB24, `width` x `height`), as an image surface
     /// of the caller's own (to destroy) over pixels shared with the other renderers of that
     /// view. The layer is drawn in bands of whole rows, as many as the renderers that asked
     /// for the view's set-up can share out (one for a view only one asked for, as under a
     /// moving camera, or again and again by one that came back to it): those not yet taken are
-    /// drawn with `draw` on this thread while other renderers asking meanwhile draw the rest;
+    /// drawn on this thread while other renderers asking meanwhile draw the rest: first every
+    /// band's `base`, then every band's `overlay` (what needs the set-up: labels, symbols);
     /// returns once every band is drawn.
     /// @pre setup(pose) was called; the same `width` and `height` for a view on every call.
-    /// @throws RuntimeError when the layer cannot be drawn; what `draw` threw.
+    /// @throws RuntimeError when the layer cannot be drawn; what `base` or `overlay` threw.
     [[nodiscard]] cairo_surface_t* static_layer(const ViewPose& pose, int width, int height,
-                                                const DrawBand& draw);
+                                                const DrawBand& base, const DrawBand& overlay);
 
     /// Bands of the static layers drawn so far, for the tests.
     [[nodiscard]] int bands_drawn() const { return bands_drawn_.load(); }
@@ -89,6 +101,8 @@ class SharedViews {
         std::weak_ptr<const ViewSetup> made;
         std::vector<const void*> renderers;  ///< those that asked for the set-up
         std::weak_ptr<StaticLayer> layer;
+        /// A layer begun by draw_base_early, held until a renderer asks for it.
+        std::shared_ptr<StaticLayer> early;
     };
     /// The entry of `pose`, made when missing (the oldest dropped beyond a few).
     /// @pre mutex_ is held.
@@ -98,9 +112,14 @@ class SharedViews {
                    const std::shared_ptr<const ViewSetup>& made);
     /// Forgets the set-up `maker` failed to make, so that the next call makes it again.
     void forget_failed(const ViewPose& pose, std::uint64_t maker, bool was_first);
-    /// Draws the layer's bands no one has taken, then waits for the others'.
-    void draw_bands(StaticLayer& layer, const DrawBand& draw);
+    /// The layer of `e`, made when missing (in as many bands as its renderers share out).
+    /// @pre mutex_ is held.
+    static std::shared_ptr<StaticLayer> layer_of(Entry& e, int width, int height);
+    /// Draws the bands of `part` (0: base, 1: overlay) that no one has taken; then, when
+    /// `wait`, waits for those others are drawing.
+    void draw_bands(StaticLayer& layer, int part, const DrawBand& draw, bool wait);
 
+    const bool draw_early_;
     std::mutex mutex_;
     std::vector<Entry> entries_;  ///< the least recently asked first
     std::uint64_t calls_ = 0;     ///< set-up calls so far, to tell makers apart

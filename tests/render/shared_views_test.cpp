@@ -71,18 +71,27 @@ std::vector<unsigned char> pixels_of(cairo_surface_t* s) {
     return out;
 }
 
-/// Antialiased shapes across the whole canvas, crossing any band's edges at slants.
-void draw_shapes(cairo_t* cr) {
+/// Antialiased shapes across the whole canvas, crossing any band's edges at slants: the base.
+void draw_base_shapes(cairo_t* cr) {
     cairo_set_source_rgb(cr, 0.9, 0.95, 1);
     cairo_paint(cr);
     cairo_set_source_rgb(cr, 0.2, 0.4, 0.1);
     cairo_arc(cr, 101.3, 77.7, 61.2, 0, 2 * M_PI);
     cairo_fill(cr);
+}
+
+/// What goes over the base: a translucent curve, crossing bands and the circle.
+void draw_overlay_shapes(cairo_t* cr) {
     cairo_set_source_rgba(cr, 0.8, 0.1, 0.1, 0.6);
     cairo_set_line_width(cr, 3.3);
     cairo_move_to(cr, 0.5, 3.2);
     cairo_curve_to(cr, 80.1, 190.7, 150.2, -20.4, 239.6, 157.9);
     cairo_stroke(cr);
+}
+
+void draw_shapes(cairo_t* cr) {
+    draw_base_shapes(cr);
+    draw_overlay_shapes(cr);
 }
 
 }  // namespace
@@ -203,26 +212,29 @@ TEST_F(SharedViewsTest, StaticLayerBandsAreDrawnOnceEachAndMatchTheLayerDrawnWho
         std::vector<std::jthread> threads;
         for (std::size_t i = 0; i < layers.size(); ++i) {
             threads.emplace_back([&, i] {
-                layers[i] = views.static_layer(start, width, height, [&](cairo_t* cr) {
-                    ++bands_drawn;
-                    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-                    cairo_clip_extents(cr, &x0, &y0, &x1, &y1);
-                    {
-                        const std::lock_guard lock(mutex);
-                        rows.emplace_back(y0, y1);
-                    }
-                    EXPECT_EQ(x0, 0);
-                    EXPECT_EQ(x1, width);
-                    std::this_thread::sleep_for(std::chrono::milliseconds(2));
-                    draw_shapes(cr);
-                });
+                layers[i] = views.static_layer(
+                    start, width, height,
+                    [&](cairo_t* cr) {
+                        ++bands_drawn;
+                        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+                        cairo_clip_extents(cr, &x0, &y0, &x1, &y1);
+                        {
+                            const std::lock_guard lock(mutex);
+                            rows.emplace_back(y0, y1);
+                        }
+                        EXPECT_EQ(x0, 0);
+                        EXPECT_EQ(x1, width);
+                        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                        draw_base_shapes(cr);
+                    },
+                    draw_overlay_shapes);
                 // Every band is drawn by the time any thread has the layer.
                 on_return[i] = pixels_of(layers[i]);
             });
         }
     }
-    EXPECT_EQ(bands_drawn.load(), 6);  // 2 per renderer
-    EXPECT_EQ(views.bands_drawn(), 6);
+    EXPECT_EQ(bands_drawn.load(), 6);    // 2 per renderer
+    EXPECT_EQ(views.bands_drawn(), 12);  // each band's base and overlay
     // The bands are whole rows, one after the other, together the whole layer.
     std::sort(rows.begin(), rows.end());
     ASSERT_EQ(rows.size(), 6U);
@@ -246,8 +258,8 @@ TEST_F(SharedViewsTest, StaticLayerBandsAreDrawnOnceEachAndMatchTheLayerDrawnWho
     }
     for (const auto& p : on_return) EXPECT_EQ(p, expected);
     // Asked again while held: no band drawn again.
-    cairo_surface_t* again =
-        views.static_layer(start, width, height, [&](cairo_t*) { ++bands_drawn; });
+    cairo_surface_t* again = views.static_layer(
+        start, width, height, [&](cairo_t*) { ++bands_drawn; }, [&](cairo_t*) { ++bands_drawn; });
     EXPECT_EQ(bands_drawn.load(), 6);
     cairo_surface_destroy(again);
     for (cairo_surface_t* layer : layers) cairo_surface_destroy(layer);
@@ -264,15 +276,19 @@ TEST_F(SharedViewsTest, AViewOnlyOneRendererAskedForIsDrawnWhole) {
             close, [&](const SharedViews::LabelSides*) { return setup_of(close); }, this);
     }
     int calls = 0;
-    cairo_surface_t* layer = views.static_layer(close, 64, 48, [&](cairo_t* cr) {
-        ++calls;
-        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-        cairo_clip_extents(cr, &x0, &y0, &x1, &y1);
-        EXPECT_EQ(y0, 0);
-        EXPECT_EQ(y1, 48);
-        draw_shapes(cr);
-    });
+    cairo_surface_t* layer = views.static_layer(
+        close, 64, 48,
+        [&](cairo_t* cr) {
+            ++calls;
+            double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+            cairo_clip_extents(cr, &x0, &y0, &x1, &y1);
+            EXPECT_EQ(y0, 0);
+            EXPECT_EQ(y1, 48);
+            draw_base_shapes(cr);
+        },
+        draw_overlay_shapes);
     EXPECT_EQ(calls, 1);
+    EXPECT_EQ(views.bands_drawn(), 2);  // the base and the overlay, each whole
     cairo_surface_destroy(layer);
 }
 
@@ -307,6 +323,69 @@ TEST_F(SharedViewsTest, AViewMadeWhileTheFirstIsStillBeingMadeWaitsForItsLabelSi
     EXPECT_EQ(side, 3);
 }
 
+TEST_F(SharedViewsTest, ARendererWaitingForASetUpBeginsTheStaticLayersBase) {
+    constexpr int width = 240, height = 160;
+    for (const bool draw_early : {true, false}) {
+        SharedViews views(draw_early);
+        const ViewPose start = pose("2024-10-01");
+        std::promise<void> making;
+        std::promise<void> may_finish;
+        int maker = 0, waiter = 0;  // two renderers
+        std::jthread first_maker([&] {
+            (void)views.setup(
+                start,
+                [&](const SharedViews::LabelSides*) {
+                    making.set_value();
+                    may_finish.get_future().wait();
+                    return setup_of(start);
+                },
+                &maker);
+        });
+        making.get_future().wait();
+        // Without early drawing nothing releases the maker from the waiting renderer: a
+        // moment later, then, while it waits.
+        std::jthread release;
+        if (!draw_early) {
+            release = std::jthread([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                may_finish.set_value();
+            });
+        }
+        int early_bands = 0;
+        bool called = false;
+        const auto held = views.setup(
+            start, [&](const SharedViews::LabelSides*) { return setup_of(start); }, &waiter,
+            [&] {
+                called = true;
+                views.draw_base_early(start, width, height, [&](cairo_t* cr) {
+                    ++early_bands;
+                    draw_base_shapes(cr);
+                });
+                may_finish.set_value();
+            });
+        first_maker.join();
+        EXPECT_EQ(called, draw_early);
+        // Both renderers asked: 4 bands, every base band drawn while waiting.
+        EXPECT_EQ(early_bands, draw_early ? 4 : 0);
+        int later_bands = 0;
+        cairo_surface_t* layer = views.static_layer(
+            start, width, height,
+            [&](cairo_t* cr) {
+                ++later_bands;
+                draw_base_shapes(cr);
+            },
+            draw_overlay_shapes);
+        EXPECT_EQ(later_bands, draw_early ? 0 : 4);
+        cairo_surface_t* whole = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
+        cairo_t* cr = cairo_create(whole);
+        draw_shapes(cr);
+        cairo_destroy(cr);
+        EXPECT_EQ(pixels_of(layer), pixels_of(whole));
+        cairo_surface_destroy(whole);
+        cairo_surface_destroy(layer);
+    }
+}
+
 TEST(SharedViews, RenderersSharingViewsDrawWhatEachDrawsAlone) {
     // A moving camera and labelled places: each view set up by whichever renderer gets there
     // first, its labels on the sides the first view gave them, whatever frames each draws.
@@ -337,7 +416,7 @@ TEST(SharedViews, RenderersSharingViewsDrawWhatEachDrawsAlone) {
     const std::vector<std::vector<std::size_t>> runs{{picks[2], picks[0], picks[4]},
                                                      {picks[1], picks[3], picks[5]},
                                                      {picks[5], picks[4], picks[3], picks[2]}};
-    SharedViews views;
+    SharedViews views(true);  // as for PNG frames
     std::vector<std::map<std::size_t, std::vector<unsigned char>>> shared(runs.size());
     {
         std::vector<std::jthread> threads;
