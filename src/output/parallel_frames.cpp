@@ -74,13 +74,17 @@ std::size_t next_run_size(std::size_t left, std::size_t threads) {
     return std::max<std::size_t>(1, left / (2 * std::max<std::size_t>(1, threads)));
 }
 
+std::size_t worker_threads(unsigned jobs, std::size_t count) {
+    return std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(count, 1));
+}
+
 unsigned available_cores() { return std::max(1U, std::thread::hardware_concurrency()); }
 
 void run_frames_in_parallel(std::size_t count, const std::function<FrameTask()>& make_task,
                             const ParallelControl& control) {
     if (count == 0) return;
     Shared shared;
-    const std::size_t threads = std::clamp<std::size_t>(control.jobs, 1, count);
+    const std::size_t threads = worker_threads(control.jobs, count);
     shared.running = threads;
     std::vector<std::jthread> workers;
     workers.reserve(threads);

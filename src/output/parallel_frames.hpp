@@ -31,6 +31,9 @@ struct ParallelControl {
 void run_frames_in_parallel(std::size_t count, const std::function<FrameTask()>& make_task,
                             const ParallelControl& control);
 
+/// How many worker threads run_frames_in_parallel starts for `count` frames.
+[[nodiscard]] std::size_t worker_threads(unsigned jobs, std::size_t count);
+
 /// How many consecutive frames a worker takes when `left` frames are not yet taken and
 /// `threads` workers share them: half of its share of what is left, at least one.
 [[nodiscard]] std::size_t next_run_size(std::size_t left, std::size_t threads);

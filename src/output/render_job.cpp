@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "output/manifest.hpp"
+#include "output/parallel_frames.hpp"
 #include "output/staged_directory.hpp"
 #include "timeline/schedule.hpp"
 #include "timeline/time.hpp"
@@ -82,7 +83,8 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
     // need one.
     const bool raster = std::find(options.formats.begin(), options.formats.end(), Format::png) !=
                         options.formats.end();
-    SharedViews views(raster);
+    SharedViews views(raster ? static_cast<unsigned>(worker_threads(options.jobs, plan.size()))
+                             : 0);
     const auto make_task = [&]() -> FrameTask {
         auto writer = std::make_shared<FrameWriter>(scene, options.png, options.svg_text, &views);
         return [&, writer](std::size_t i) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "common/error.hpp"
@@ -251,10 +252,13 @@ void FrameRenderer::draw_static_overlay(cairo_t* cr) const {
 }
 
 void FrameRenderer::draw_static_base_early(const ViewPose& pose) {
-    // The view's frame is made again here (a few ms): the set-up holding it is not made yet.
-    const ViewFrame frame = framer_.frame(pose);
-    views_.draw_base_early(pose, scene_.layout.width, scene_.layout.height,
-                           [&](cairo_t* band) { draw_static_base(band, frame); });
+    // The view's frame is made again here (a few ms; the set-up holding it is not made yet),
+    // once there is a band to draw.
+    std::optional<ViewFrame> frame;
+    views_.draw_base_early(pose, scene_.layout.width, scene_.layout.height, [&](cairo_t* band) {
+        if (!frame) frame = framer_.frame(pose);
+        draw_static_base(band, *frame);
+    });
 }
 
 void FrameRenderer::draw_settled(cairo_t* cr, Instant t) const {

@@ -94,9 +94,15 @@ struct SharedViews::StaticLayer {
     std::exception_ptr error;  ///< guarded by mutex
 };
 
-SharedViews::SharedViews(bool draw_early) : draw_early_(draw_early) {}
+SharedViews::SharedViews(unsigned early_workers) : early_workers_(early_workers) {}
 
 SharedViews::~SharedViews() = default;
+
+SharedViews::Entry* SharedViews::find_entry(const ViewPose& pose) {
+    const auto found = std::find_if(entries_.begin(), entries_.end(),
+                                    [&](const Entry& e) { return e.pose == pose; });
+    return found == entries_.end() ? nullptr : &*found;
+}
 
 SharedViews::Entry& SharedViews::entry(const ViewPose& pose) {
     const auto found = std::find_if(entries_.begin(), entries_.end(),
@@ -128,7 +134,13 @@ std::shared_ptr<const ViewSetup> SharedViews::setup(const ViewPose& pose, const 
         if (e.making.valid()) {
             const auto making = e.making;
             lock.unlock();  // another renderer is making it
-            if (draw_early_ && meanwhile) meanwhile();
+            if (early_workers_ > 0 && meanwhile) {
+                try {
+                    meanwhile();
+                } catch (...) {
+                    // Only a head start: static_layer reports a layer that cannot be drawn.
+                }
+            }
             return making.get();
         }
         e.making = promise.get_future().share();
@@ -196,10 +208,12 @@ void SharedViews::draw_bands(StaticLayer& layer, int part, const DrawBand& draw,
     if (layer.error) std::rethrow_exception(layer.error);
 }
 
-std::shared_ptr<SharedViews::StaticLayer> SharedViews::layer_of(Entry& e, int width, int height) {
+std::shared_ptr<SharedViews::StaticLayer> SharedViews::layer_of(Entry& e, int width, int height,
+                                                                unsigned workers) {
     std::shared_ptr<StaticLayer> layer = e.layer.lock();
     if (!layer) {
-        const int renderers = static_cast<int>(e.renderers.size());
+        const int renderers =
+            std::max(static_cast<int>(e.renderers.size()), static_cast<int>(workers));
         const int bands = renderers > 1 ? std::min(bands_per_renderer * renderers, max_bands) : 1;
         layer = std::make_shared<StaticLayer>(width, height, bands);
         e.layer = layer;
@@ -212,9 +226,10 @@ void SharedViews::draw_base_early(const ViewPose& pose, int width, int height,
     std::shared_ptr<StaticLayer> layer;
     {
         const std::lock_guard lock(mutex_);
-        Entry& e = entry(pose);
-        layer = layer_of(e, width, height);
-        e.early = layer;
+        Entry* e = find_entry(pose);
+        if (e == nullptr || !e->making.valid()) return;  // pushed out, or made meanwhile
+        layer = layer_of(*e, width, height, early_workers_);
+        e->early = layer;
     }
     draw_bands(*layer, 0, base, false);
 }

@@ -39,9 +39,11 @@ struct ViewSetup {
 /// Thread-safe: one per render, shared by its renderers.
 class SharedViews {
   public:
-    /// @param draw_early whether a renderer that waits for another to set up a view starts on
-    ///        its static layer meanwhile: only worth it when the renderers draw raster frames.
-    explicit SharedViews(bool draw_early = false);
+    /// @param early_workers when not 0, a renderer that waits for another to set up a view
+    ///        starts on its static layer meanwhile (worth it only when the renderers draw raster
+    ///        frames), in bands for this many workers: the view's other renderers may not have
+    ///        asked yet.
+    explicit SharedViews(unsigned early_workers = 0);
     ~SharedViews();
     SharedViews(const SharedViews&) = delete;
     SharedViews& operator=(const SharedViews&) = delete;
@@ -60,8 +62,9 @@ class SharedViews {
     ///         makes the view again.
     /// @param renderer who asks (the renderer's address): a view several renderers ask for has
     ///        its static layer shared out among them.
-    /// @param meanwhile called, when another renderer is making the set-up and draw_early, on
-    ///        this thread before it waits (to start on the static layer: draw_base_early).
+    /// @param meanwhile called, when another renderer is making the set-up and early_workers,
+    ///        on this thread before it waits (to start on the static layer: draw_base_early);
+    ///        what it throws is dropped (static_layer reports a layer that cannot be drawn).
     [[nodiscard]] std::shared_ptr<const ViewSetup> setup(
         const ViewPose& pose, const MakeSetup& make, const void* renderer,
         const std::function<void()>& meanwhile = {});
@@ -71,7 +74,8 @@ class SharedViews {
     /// While another renderer makes the view's set-up: draws the bands of its static layer's
     /// base (`base`: what needs only the view's frame, such as the basemap) that no one has
     /// taken, and returns without waiting for the others. The layer is kept for the renderers
-    /// that then ask for it.
+    /// that then ask for it (or until a few newer views push it out). Nothing is drawn when
+    /// the view's set-up is no longer being made.
     /// @throws RuntimeError when the layer cannot be had (a band that fails to draw throws
     ///         later, in static_layer).
     void draw_base_early(const ViewPose& pose, int width, int height, const DrawBand& base);
@@ -107,19 +111,24 @@ class SharedViews {
     /// The entry of `pose`, made when missing (the oldest dropped beyond a few).
     /// @pre mutex_ is held.
     Entry& entry(const ViewPose& pose);
+    /// The entry of `pose`, or null.
+    /// @pre mutex_ is held.
+    Entry* find_entry(const ViewPose& pose);
     /// Keeps the set-up `maker` made, for the renderers that ask for it while one holds it.
     void keep_made(const ViewPose& pose, std::uint64_t maker,
                    const std::shared_ptr<const ViewSetup>& made);
     /// Forgets the set-up `maker` failed to make, so that the next call makes it again.
     void forget_failed(const ViewPose& pose, std::uint64_t maker, bool was_first);
-    /// The layer of `e`, made when missing (in as many bands as its renderers share out).
+    /// The layer of `e`, made when missing: in as many bands as its renderers share out, or
+    /// at least as `workers` can.
     /// @pre mutex_ is held.
-    static std::shared_ptr<StaticLayer> layer_of(Entry& e, int width, int height);
+    static std::shared_ptr<StaticLayer> layer_of(Entry& e, int width, int height,
+                                                 unsigned workers = 0);
     /// Draws the bands of `part` (0: base, 1: overlay) that no one has taken; then, when
     /// `wait`, waits for those others are drawing.
     void draw_bands(StaticLayer& layer, int part, const DrawBand& draw, bool wait);
 
-    const bool draw_early_;
+    const unsigned early_workers_;
     std::mutex mutex_;
     std::vector<Entry> entries_;  ///< the least recently asked first
     std::uint64_t calls_ = 0;     ///< set-up calls so far, to tell makers apart

@@ -113,7 +113,11 @@ TEST(StaticLayer, DrawnInPartsHasThePixelsOfOneGo) {
     options.scale = 0.5;
     const Scene scene = prepare_scene(loaded.scenario, options);
     for (const Instant t : {loaded.scenario.timeline.start, loaded.scenario.timeline.end}) {
-        FrameRenderer renderer(scene);
+        // Two renderers sharing views: the layer in bands too.
+        SharedViews views;
+        FrameRenderer renderer(scene, &views);
+        const FrameRenderer other(scene, &views);
+        (void)other;
         cairo_surface_t* parts = renderer.static_layer_at(t);
         Raster whole(scene.layout.width, scene.layout.height);
         cairo_t* cr = cairo_create(whole.surface());

@@ -326,17 +326,19 @@ TEST_F(SharedViewsTest, AViewMadeWhileTheFirstIsStillBeingMadeWaitsForItsLabelSi
 TEST_F(SharedViewsTest, ARendererWaitingForASetUpBeginsTheStaticLayersBase) {
     constexpr int width = 240, height = 160;
     for (const bool draw_early : {true, false}) {
-        SharedViews views(draw_early);
+        SharedViews views(draw_early ? 2 : 0);
         const ViewPose start = pose("2024-10-01");
         std::promise<void> making;
         std::promise<void> may_finish;
+        const std::shared_future<void> may_finish_future = may_finish.get_future().share();
         int maker = 0, waiter = 0;  // two renderers
         std::jthread first_maker([&] {
             (void)views.setup(
                 start,
                 [&](const SharedViews::LabelSides*) {
                     making.set_value();
-                    may_finish.get_future().wait();
+                    // Bounded: should meanwhile never run, the test fails instead of hanging.
+                    may_finish_future.wait_for(std::chrono::seconds(5));
                     return setup_of(start);
                 },
                 &maker);
@@ -386,6 +388,38 @@ TEST_F(SharedViewsTest, ARendererWaitingForASetUpBeginsTheStaticLayersBase) {
     }
 }
 
+TEST_F(SharedViewsTest, ABandThatFailsWhileWaitingFailsTheLayer) {
+    SharedViews views(2);
+    const ViewPose start = pose("2024-10-01");
+    std::promise<void> making;
+    std::promise<void> may_finish;
+    int maker = 0, waiter = 0;
+    std::jthread first_maker([&] {
+        (void)views.setup(
+            start,
+            [&](const SharedViews::LabelSides*) {
+                making.set_value();
+                may_finish.get_future().wait_for(std::chrono::seconds(5));
+                return setup_of(start);
+            },
+            &maker);
+    });
+    making.get_future().wait();
+    const auto held = views.setup(
+        start, [&](const SharedViews::LabelSides*) { return setup_of(start); }, &waiter,
+        [&] {
+            views.draw_base_early(start, 64, 48, [](cairo_t*) -> void {
+                throw RuntimeError("static layer: cannot draw: out of memory");
+            });
+            may_finish.set_value();
+        });
+    first_maker.join();
+    ASSERT_NE(held, nullptr);  // the set-up itself was made
+    EXPECT_THROW((void)views.static_layer(
+                     start, 64, 48, [](cairo_t*) {}, [](cairo_t*) {}),
+                 RuntimeError);
+}
+
 TEST(SharedViews, RenderersSharingViewsDrawWhatEachDrawsAlone) {
     // A moving camera and labelled places: each view set up by whichever renderer gets there
     // first, its labels on the sides the first view gave them, whatever frames each draws.
@@ -416,7 +450,7 @@ TEST(SharedViews, RenderersSharingViewsDrawWhatEachDrawsAlone) {
     const std::vector<std::vector<std::size_t>> runs{{picks[2], picks[0], picks[4]},
                                                      {picks[1], picks[3], picks[5]},
                                                      {picks[5], picks[4], picks[3], picks[2]}};
-    SharedViews views(true);  // as for PNG frames
+    SharedViews views(3);  // as for PNG frames on 3 workers
     std::vector<std::map<std::size_t, std::vector<unsigned char>>> shared(runs.size());
     {
         std::vector<std::jthread> threads;
