@@ -37,32 +37,24 @@ void throw_unless_drawn(cairo_status_t status) {
 }  // namespace
 
 struct SharedViews::StaticLayer {
+    /// @throws std::bad_alloc when the pixels cannot be had.
     StaticLayer(int w, int h, int band_count)
-        : pixels(create_frame_surface(CAIRO_FORMAT_RGB24, w, h)),
+        : stride(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, w)),
+          pixels(static_cast<std::size_t>(std::max(stride, 0)) * static_cast<std::size_t>(h)),
           width(w),
           height(h),
-          bands(band_count) {
-        const cairo_status_t status = cairo_surface_status(pixels);
-        if (status != CAIRO_STATUS_SUCCESS) {
-            cairo_surface_destroy(pixels);
-            throw_unless_drawn(status);
-        }
-        data = cairo_image_surface_get_data(pixels);
-        stride = cairo_image_surface_get_stride(pixels);
-    }
-    ~StaticLayer() { cairo_surface_destroy(pixels); }
-    StaticLayer(const StaticLayer&) = delete;
-    StaticLayer& operator=(const StaticLayer&) = delete;
+          bands(band_count) {}
 
     /// An image surface of its own over the pixels (cairo surfaces are not shared between
     /// threads).
-    [[nodiscard]] cairo_surface_t* view() const {
-        return cairo_image_surface_create_for_data(data, CAIRO_FORMAT_RGB24, width, height, stride);
+    [[nodiscard]] cairo_surface_t* view() {
+        return cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_RGB24, width, height,
+                                                   stride);
     }
 
     /// Draws band `band` with `draw`, clipped to its rows.
     /// @throws RuntimeError when Cairo fails; what `draw` threw.
-    void draw_band(int band, const DrawBand& draw) const {
+    void draw_band(int band, const DrawBand& draw) {
         const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> target(
             view(), cairo_surface_destroy);
         const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(target.get()),
@@ -80,9 +72,8 @@ struct SharedViews::StaticLayer {
         cairo_surface_flush(target.get());
     }
 
-    cairo_surface_t* pixels;  ///< owns the memory; only its pixels are used
-    unsigned char* data = nullptr;
-    int stride = 0;
+    const int stride;
+    FrameBuffer pixels;
     const int width;
     const int height;
     const int bands;
@@ -105,10 +96,9 @@ SharedViews::Entry* SharedViews::find_entry(const ViewPose& pose) {
 }
 
 SharedViews::Entry& SharedViews::entry(const ViewPose& pose) {
-    const auto found = std::find_if(entries_.begin(), entries_.end(),
-                                    [&](const Entry& e) { return e.pose == pose; });
-    if (found != entries_.end()) {
-        std::rotate(found, found + 1, entries_.end());  // now the most recently asked
+    if (Entry* found = find_entry(pose)) {
+        const auto at = entries_.begin() + (found - entries_.data());
+        std::rotate(at, at + 1, entries_.end());  // now the most recently asked
         return entries_.back();
     }
     if (entries_.size() >= views_kept) entries_.erase(entries_.begin());
@@ -169,19 +159,15 @@ std::shared_ptr<const ViewSetup> SharedViews::setup(const ViewPose& pose, const 
 void SharedViews::keep_made(const ViewPose& pose, std::uint64_t maker,
                             const std::shared_ptr<const ViewSetup>& made) {
     const std::lock_guard lock(mutex_);
-    for (Entry& e : entries_) {
-        if (e.pose == pose && e.maker == maker) {
-            e.made = made;
-            e.making = {};
-        }
+    if (Entry* e = find_entry(pose); e != nullptr && e->maker == maker) {
+        e->made = made;
+        e->making = {};
     }
 }
 
 void SharedViews::forget_failed(const ViewPose& pose, std::uint64_t maker, bool was_first) {
     const std::lock_guard lock(mutex_);
-    for (Entry& e : entries_) {
-        if (e.pose == pose && e.maker == maker) e.making = {};
-    }
+    if (Entry* e = find_entry(pose); e != nullptr && e->maker == maker) e->making = {};
     if (was_first) first_sides_ = {};
 }
 
