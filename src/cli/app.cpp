@@ -55,9 +55,10 @@ AppPaths default_paths() {
 
 int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
             const AppPaths& paths) {
-    CLI::App app{"geotimeline: turns a YAML scenario of dated movements and events into an "
-                 "animated map (PNG and SVG frames)",
-                 "geotimeline"};
+    CLI::App app{
+        "geotimeline: turns a YAML scenario of dated movements and events into an "
+        "animated map (PNG and SVG frames)",
+        "geotimeline"};
     app.set_version_flag("--version", std::string("geotimeline ") + GEOTIMELINE_VERSION);
     app.require_subcommand(1);
     app.footer("'geotimeline help COMMAND' shows every option of a command.");
@@ -80,8 +81,8 @@ int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                 }
                 names.push_back(command->name());
             }
-            err << "geotimeline: error: unknown command '" << args[1] << "'\n  hint: "
-                << suggestion_hint(args[1], names) << "\n";
+            err << "geotimeline: error: unknown command '" << args[1]
+                << "'\n  hint: " << suggestion_hint(args[1], names) << "\n";
             return exit_bad_input;
         }
         if (args.size() == 1 && args[0] == "help") {
@@ -91,9 +92,11 @@ int run_app(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         if (!args.empty() && !args[0].empty() && args[0][0] != '-') {
             std::vector<std::string> names;
             for (auto& [sub, command] : registered) names.push_back(command->name());
-            if (std::find(names.begin(), names.end(), args[0]) == names.end() && args[0] != "help") {
-                err << "geotimeline: error: unknown command '" << args[0] << "'\n  hint: "
-                    << suggestion_hint(args[0], names) << "; 'geotimeline help' lists them\n";
+            if (std::find(names.begin(), names.end(), args[0]) == names.end() &&
+                args[0] != "help") {
+                err << "geotimeline: error: unknown command '" << args[0]
+                    << "'\n  hint: " << suggestion_hint(args[0], names)
+                    << "; 'geotimeline help' lists them\n";
                 return exit_bad_input;
             }
         }

@@ -2,7 +2,6 @@
 // One subcommand of the geotimeline program, in the manner of osmium-tool: setup() declares its
 // options on a CLI11 subcommand, run() does the work and returns an exit code.
 #include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
@@ -22,7 +21,7 @@ struct CliContext {
 };
 
 class Command {
-public:
+  public:
     virtual ~Command() = default;
     [[nodiscard]] virtual std::string name() const = 0;
     [[nodiscard]] virtual std::string description() const = 0;

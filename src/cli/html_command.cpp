@@ -58,9 +58,8 @@ int HtmlCommand::run(CliContext& context) {
         std::filesystem::path(out_) / safe_component(loaded.scenario.name);
     const std::string page = player_html(folder, loaded.scenario, image_format_);
     const std::filesystem::path file = folder / "index.html";
-    write_atomically(file, [&](const std::filesystem::path& partial) {
-        std::ofstream(partial) << page;
-    });
+    write_atomically(file,
+                     [&](const std::filesystem::path& partial) { std::ofstream(partial) << page; });
     const std::string src = url_.empty() ? file.filename().string() : player_url(url_);
     context.out << "wrote " << file.string() << "\nembed it with:\n"
                 << embed_snippet(src, loaded.scenario.title, loaded.scenario.map.width,

@@ -8,7 +8,7 @@ namespace gt {
 /// pointing at URL, where the folder will be published (without it, at index.html beside the
 /// embedding page).
 class HtmlCommand : public Command {
-public:
+  public:
     [[nodiscard]] std::string name() const override { return "html"; }
     [[nodiscard]] std::string description() const override {
         return "write an HTML player (index.html) for a rendered scenario, with an embed snippet";
@@ -16,7 +16,7 @@ public:
     void setup(CLI::App& app) override;
     int run(CliContext& context) override;
 
-private:
+  private:
     std::string scenario_;
     std::string out_ = "out";
     std::string image_format_ = "png";

@@ -22,8 +22,11 @@ int InfoCommand::run(CliContext& context) {
     const auto times = frame_times(s.timeline);
     nlohmann::json sources = nlohmann::json::array();
     for (const Source& src : s.sources) {
-        sources.push_back({{"id", src.id}, {"title", src.title}, {"publisher", src.publisher},
-                           {"date", src.date}, {"url", src.url}});
+        sources.push_back({{"id", src.id},
+                           {"title", src.title},
+                           {"publisher", src.publisher},
+                           {"date", src.date},
+                           {"url", src.url}});
     }
     nlohmann::json tracks = nlohmann::json::array();
     for (const Movement& m : s.movements) {
@@ -90,8 +93,9 @@ int InfoCommand::run(CliContext& context) {
     }
     context.out << "  sources:\n";
     for (const Source& src : s.sources) {
-        context.out << "    " << src.id << ": " << (src.publisher.empty() ? "" : src.publisher + ", ")
-                    << src.title << (src.date.empty() ? "" : " (" + src.date + ")") << "\n";
+        context.out << "    " << src.id << ": "
+                    << (src.publisher.empty() ? "" : src.publisher + ", ") << src.title
+                    << (src.date.empty() ? "" : " (" + src.date + ")") << "\n";
     }
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     return 0;

@@ -64,8 +64,10 @@ GazetteerEntry look_up(const Gazetteer& gazetteer, const std::string& text, cons
 std::string id_of(const std::string& name) {
     std::string id;
     for (char c : name) {
-        if (std::isalnum(static_cast<unsigned char>(c))) id += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        else if (!id.empty() && id.back() != '-') id += '-';
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            id += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        else if (!id.empty() && id.back() != '-')
+            id += '-';
     }
     while (!id.empty() && id.back() == '-') id.pop_back();
     return id.empty() ? "place" : id;
@@ -82,7 +84,8 @@ std::string number(double v) {
 
 void InitCommand::setup(CLI::App& app) {
     app.add_option("file", file_, "the scenario file to write")->required();
-    app.add_option("--from", from_, "place the movement starts from (\"Chongjin\" or \"Paris, FR\")");
+    app.add_option("--from", from_,
+                   "place the movement starts from (\"Chongjin\" or \"Paris, FR\")");
     app.add_option("--to", to_, "place it goes to");
     app.add_option("--extent", extent_, "map extent: west south east north (degrees)")
         ->expected(4)
@@ -93,12 +96,16 @@ void InitCommand::setup(CLI::App& app) {
 
 int InitCommand::run(CliContext& context) {
     if (std::filesystem::exists(file_) && !force_) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error, {file_, 0, 0},
-                                    "already exists", "choose another name or add --force"});
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {file_, 0, 0},
+                                    "already exists",
+                                    "choose another name or add --force"});
     }
     if (from_.empty() != to_.empty()) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error, {"--from/--to", 0, 0},
-                                    "give both --from and --to, or neither", ""});
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {"--from/--to", 0, 0},
+                                    "give both --from and --to, or neither",
+                                    ""});
     }
     std::vector<GazetteerEntry> places;
     if (!from_.empty()) {
@@ -137,7 +144,8 @@ int InitCommand::run(CliContext& context) {
       << "  size: [1920, 1080]\n  style: report                  # report, dark or print\n\n"
       << "timeline:\n  start: 2024-01-01\n  end: 2024-01-10\n  step: 6h                       "
          "# or frames: 60\n  fps: 6\n\n";
-    const std::string source_hint = "    source: my-source            # an id under sources, or none\n";
+    const std::string source_hint =
+        "    source: my-source            # an id under sources, or none\n";
     if (places.empty()) {
         y << "places:\n  somewhere:\n    name: Somewhere\n    at: [" << number(extent.centre().lon)
           << ", " << number(extent.centre().lat) << "]   # lon, lat\n    kind: city\n\n"
@@ -161,10 +169,13 @@ int InitCommand::run(CliContext& context) {
           << source_hint
           << "    confidence: reported         # confirmed, reported, claimed, denied, unknown\n\n";
     }
-    y << "events: []   # - {id: ..., label: ..., date: ..., place: <place>, source: ..., confidence: ...}\n\n"
-      << "sources:\n  my-source:\n    title: Where the facts come from\n    publisher: Who published it\n"
+    y << "events: []   # - {id: ..., label: ..., date: ..., place: <place>, source: ..., "
+         "confidence: ...}\n\n"
+      << "sources:\n  my-source:\n    title: Where the facts come from\n    publisher: Who "
+         "published it\n"
       << "    date: 2024-01-10\n    url: https://example.org/\n";
-    write_atomically(file_, [&](const std::filesystem::path& partial) { std::ofstream(partial) << y.str(); });
+    write_atomically(
+        file_, [&](const std::filesystem::path& partial) { std::ofstream(partial) << y.str(); });
     context.out << "wrote " << file_ << "\n";
     return 0;
 }

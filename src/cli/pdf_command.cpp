@@ -50,8 +50,10 @@ int PdfCommand::run(CliContext& context) {
     const Scene scene = prepare_scene(scenario, scene_options);
     FrameRenderer renderer(scene);
     write_atomically(file, [&](const std::filesystem::path& partial) {
-        if (storyboard_ > 0) write_storyboard(renderer, scene, times, paper, partial);
-        else write_pdf_pages(renderer, scene, times, paper, partial);
+        if (storyboard_ > 0)
+            write_storyboard(renderer, scene, times, paper, partial);
+        else
+            write_pdf_pages(renderer, scene, times, paper, partial);
     });
     context.out << "wrote " << (storyboard_ > 0 ? "a storyboard of " : "") << times.size()
                 << (times.size() == 1 ? " frame" : " frames") << " to " << file.string() << '\n';

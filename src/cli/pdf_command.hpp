@@ -7,7 +7,7 @@ namespace gt {
 /// `geotimeline pdf SCENARIO [--paper a4] [--frames A:B] [--at DATE]... [--storyboard N]`:
 /// frames as vector PDF pages, or a one-page storyboard of N key frames.
 class PdfCommand : public Command {
-public:
+  public:
     [[nodiscard]] std::string name() const override { return "pdf"; }
     [[nodiscard]] std::string description() const override {
         return "write frames as vector PDF pages, or a one-page storyboard of key frames";
@@ -15,7 +15,7 @@ public:
     void setup(CLI::App& app) override;
     int run(CliContext& context) override;
 
-private:
+  private:
     std::string scenario_;
     std::string output_;
     std::string out_root_ = "out";

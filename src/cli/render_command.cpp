@@ -137,7 +137,9 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
     const LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     watched_tracks_.clear();
     for (const Movement& m : loaded.scenario.movements) {
-        if (m.track) watched_tracks_.push_back(std::filesystem::path(scenario_).parent_path() / m.track->file);
+        if (m.track)
+            watched_tracks_.push_back(std::filesystem::path(scenario_).parent_path() /
+                                      m.track->file);
     }
     for (const Diagnostic& d : loaded.warnings) context.err << d.str() << '\n';
     for (const Diagnostic& d :

@@ -8,7 +8,7 @@ namespace gt {
 /// `geotimeline render SCENARIO [--out DIR] [--format png,svg] [--scale N] [--theme T] [--at DATE]
 /// [--jobs N] [--shard I/N]`. SIGINT/SIGTERM stop it between frames, keeping the previous output.
 class RenderCommand : public Command {
-public:
+  public:
     [[nodiscard]] std::string name() const override { return "render"; }
     [[nodiscard]] std::string description() const override {
         return "render a scenario's frames and manifest into OUT/<scenario>/";
@@ -16,7 +16,7 @@ public:
     void setup(CLI::App& app) override;
     int run(CliContext& context) override;
 
-private:
+  private:
     int render_once(CliContext& context, const SignalStop& stop);
     /// render_once, printing an error instead of throwing it (watch mode carries on).
     int render_reporting_errors(CliContext& context, const SignalStop& stop);

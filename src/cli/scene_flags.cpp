@@ -19,7 +19,8 @@ void SceneFlags::add_to(CLI::App& app) {
     app.add_option("--scale", scale, "pixel scale: 2 draws the same map at twice the pixels")
         ->check(within(0.25, 8))
         ->capture_default_str();
-    app.add_option("--theme", theme, "style to use instead of the scenario's (report, dark, print)");
+    app.add_option("--theme", theme,
+                   "style to use instead of the scenario's (report, dark, print)");
     app.add_option("--styles", styles, "folder of style files (default: the installed styles/)");
     app.add_option("--basemap", basemap, "basemap GeoPackage (default: the built basemap.gpkg)");
     app.footer(

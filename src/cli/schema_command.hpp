@@ -5,7 +5,7 @@ namespace gt {
 
 /// `geotimeline schema`: prints the JSON Schema of the scenario format (for editors).
 class SchemaCommand : public Command {
-public:
+  public:
     [[nodiscard]] std::string name() const override { return "schema"; }
     [[nodiscard]] std::string description() const override {
         return "print the JSON Schema (draft 2020-12) of the scenario format, for editors";

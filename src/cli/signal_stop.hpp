@@ -7,7 +7,7 @@
 namespace gt {
 
 class SignalStop {
-public:
+  public:
     /// Installs the handlers (a second signal of the same kind kills the process as usual).
     SignalStop();
     /// Restores the handlers that were there before.
@@ -18,7 +18,7 @@ public:
     /// The signal received since construction, 0 when none.
     [[nodiscard]] int received() const;
 
-private:
+  private:
     struct sigaction previous_int_ {};
     struct sigaction previous_term_ {};
 };

@@ -44,7 +44,10 @@ int ValidateCommand::run(CliContext& context) {
         for (const Diagnostic& d : e.diagnostics()) diagnostics.push_back(to_json(d));
         code = 2;
     }
-    context.out << nlohmann::json{{"file", scenario_}, {"valid", code == 0}, {"diagnostics", diagnostics}}.dump(2)
+    context.out << nlohmann::json{{"file", scenario_},
+                                  {"valid", code == 0},
+                                  {"diagnostics", diagnostics}}
+                       .dump(2)
                 << '\n';
     return code;
 }

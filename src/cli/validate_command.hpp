@@ -6,7 +6,7 @@ namespace gt {
 
 /// `geotimeline validate SCENARIO [--json]`: reports every problem, renders nothing.
 class ValidateCommand : public Command {
-public:
+  public:
     [[nodiscard]] std::string name() const override { return "validate"; }
     [[nodiscard]] std::string description() const override {
         return "check a scenario and report every problem with file:line:column";
@@ -14,7 +14,7 @@ public:
     void setup(CLI::App& app) override;
     int run(CliContext& context) override;
 
-private:
+  private:
     int check(CliContext& context);
     /// The scenario with every warning, the basemap's too.
     /// @throws InputError as load_scenario does.

@@ -11,7 +11,8 @@ namespace gt {
 void VideoCommand::setup(CLI::App& app) {
     app.add_option("folder", folder_, "a rendered output folder, e.g. out/korea-russia-2024")
         ->required();
-    app.add_option("-f,--format", formats_, "comma-separated: mp4, webm, gif, apng")->capture_default_str();
+    app.add_option("-f,--format", formats_, "comma-separated: mp4, webm, gif, apng")
+        ->capture_default_str();
     app.add_option("--fps", fps_, "frames per second (default: the scenario's)")
         ->check(within(0.1, 120));
     app.add_option("--hold", hold_, "seconds the last frame stays on screen")

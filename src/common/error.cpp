@@ -12,7 +12,8 @@ std::string SourcePos::str() const {
 }
 
 std::string Diagnostic::str() const {
-    std::string s = pos.str() + (severity == Severity::error ? ": error: " : ": warning: ") + message;
+    std::string s =
+        pos.str() + (severity == Severity::error ? ": error: " : ": warning: ") + message;
     if (!hint.empty()) s += "\n  hint: " + hint;
     return s;
 }

@@ -28,31 +28,31 @@ struct Diagnostic {
 
 /// Base of every error geotimeline throws on purpose.
 class Error : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 /// The user's input (scenario, style, flags) is wrong. Carries every problem found.
 class InputError : public Error {
-public:
+  public:
     explicit InputError(std::vector<Diagnostic> diagnostics);
     explicit InputError(Diagnostic diagnostic);
     [[nodiscard]] const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
 
-private:
+  private:
     std::vector<Diagnostic> diagnostics_;
 };
 
 /// Something outside the input failed: a file, GDAL, PROJ, Cairo. The message names the path.
 class RuntimeError : public Error {
-public:
+  public:
     using Error::Error;
 };
 
 /// A stop was requested (SIGINT/SIGTERM) and the work stopped cleanly: the command that catches
 /// it reports the signal in its exit code.
 class Interrupted : public Error {
-public:
+  public:
     Interrupted() : Error("interrupted") {}
 };
 

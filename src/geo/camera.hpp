@@ -18,7 +18,7 @@ struct CameraKey {
 };
 
 class Camera {
-public:
+  public:
     /// @pre `keys` is not empty, its instants strictly increase and every pose.scale > 0.
     /// @throws std::invalid_argument when a precondition does not hold.
     explicit Camera(std::vector<CameraKey> keys);
@@ -28,7 +28,7 @@ public:
     [[nodiscard]] ViewPose pose_at(Instant t) const;
     [[nodiscard]] const std::vector<CameraKey>& keys() const { return keys_; }
 
-private:
+  private:
     std::vector<CameraKey> keys_;
 };
 

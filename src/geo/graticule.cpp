@@ -19,13 +19,15 @@ std::vector<GraticuleLine> graticule(const std::vector<Extent>& boxes, double st
     for (const Extent& box : boxes) {
         for (double lon = std::ceil(box.west / step) * step; lon <= box.east; lon += step) {
             GraticuleLine line{lon, true, {}};
-            for (double lat = box.south; lat < box.north; lat += 0.25) line.points.push_back({lon, lat});
+            for (double lat = box.south; lat < box.north; lat += 0.25)
+                line.points.push_back({lon, lat});
             line.points.push_back({lon, box.north});
             lines.push_back(std::move(line));
         }
         for (double lat = std::ceil(box.south / step) * step; lat <= box.north; lat += step) {
             GraticuleLine line{lat, false, {}};
-            for (double lon = box.west; lon < box.east; lon += 0.25) line.points.push_back({lon, lat});
+            for (double lon = box.west; lon < box.east; lon += 0.25)
+                line.points.push_back({lon, lat});
             line.points.push_back({box.east, lat});
             lines.push_back(std::move(line));
         }
@@ -64,8 +66,10 @@ ScaleBar choose_scale_bar(double metres_per_pixel, double max_pixels) {
         if (best > 0) break;
     }
     std::ostringstream label;
-    if (best >= 1000) label << best / 1000 << " km";
-    else label << best << " m";
+    if (best >= 1000)
+        label << best / 1000 << " km";
+    else
+        label << best << " m";
     return {best, best / metres_per_pixel, label.str()};
 }
 

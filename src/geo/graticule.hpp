@@ -21,7 +21,8 @@ struct GraticuleLine {
 
 /// Ground metres per canvas pixel at `pixel`, measured along the canvas's horizontal with
 /// geodesics (true at that point whatever the projection). NaN when off the projection.
-[[nodiscard]] double metres_per_pixel_at(const Projection& projection, const MapView& view, XY pixel);
+[[nodiscard]] double metres_per_pixel_at(const Projection& projection, const MapView& view,
+                                         XY pixel);
 
 /// Angle in radians from "up" on the canvas to true north at `pixel` (0: north is up).
 [[nodiscard]] double north_angle_at(const Projection& projection, const MapView& view, XY pixel);

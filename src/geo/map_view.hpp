@@ -22,7 +22,7 @@ struct ViewPose {
 };
 
 class MapView {
-public:
+  public:
     /// @param map_area the part of the canvas the extent must fit in (e.g. below the title).
     /// @throws RuntimeError when the extent cannot be projected at all.
     MapView(const Projection& projection, const Extent& extent, int width, int height,
@@ -38,7 +38,8 @@ public:
         return {origin_x_ + (map.x - centre_.x) * scale_, origin_y_ - (map.y - centre_.y) * scale_};
     }
     [[nodiscard]] XY to_map(XY pixel) const {
-        return {centre_.x + (pixel.x - origin_x_) / scale_, centre_.y - (pixel.y - origin_y_) / scale_};
+        return {centre_.x + (pixel.x - origin_x_) / scale_,
+                centre_.y - (pixel.y - origin_y_) / scale_};
     }
     /// Pixels per map unit (metre).
     [[nodiscard]] double scale() const { return scale_; }
@@ -48,7 +49,7 @@ public:
     /// Lon/lat boxes covering the whole canvas (two when it crosses the antimeridian).
     [[nodiscard]] const std::vector<Extent>& visible_boxes() const { return visible_; }
 
-private:
+  private:
     void compute_visible(const Projection& projection, const Extent& fallback);
 
     int width_;

@@ -116,7 +116,8 @@ Projection Projection::clone() const {
     if (copy.ctx_ == nullptr) throw CrsError("PROJ cannot copy CRS '" + crs_ + "': out of memory");
     proj_log_level(copy.ctx_, PJ_LOG_NONE);
     copy.pj_ = proj_clone(copy.ctx_, pj_);
-    if (copy.pj_ == nullptr) throw CrsError("PROJ cannot copy CRS '" + crs_ + "': " + proj_message(copy.ctx_));
+    if (copy.pj_ == nullptr)
+        throw CrsError("PROJ cannot copy CRS '" + crs_ + "': " + proj_message(copy.ctx_));
     return copy;
 }
 
@@ -190,15 +191,15 @@ std::string default_crs(const Extent& extent) {
     const double span = extent.north - extent.south;
     const std::string datum = " +datum=WGS84 +units=m +no_defs";
     if (extent.north > 80 || extent.south < -80 || std::abs(c.lat) > 70) {
-        return "+proj=stere +lat_0=" + number(c.lat >= 0 ? 90 : -90) + " +lon_0=" +
-               number(c.lon) + " +k=1" + datum;
+        return "+proj=stere +lat_0=" + number(c.lat >= 0 ? 90 : -90) + " +lon_0=" + number(c.lon) +
+               " +k=1" + datum;
     }
     if (extent.south < 0 && extent.north > 0) {
         return "+proj=merc +lon_0=" + number(c.lon) + datum;
     }
     return "+proj=lcc +lat_0=" + number(c.lat) + " +lon_0=" + number(c.lon) +
-           " +lat_1=" + number(extent.south + span / 6) + " +lat_2=" +
-           number(extent.north - span / 6) + datum;
+           " +lat_1=" + number(extent.south + span / 6) +
+           " +lat_2=" + number(extent.north - span / 6) + datum;
 }
 
 }  // namespace gt

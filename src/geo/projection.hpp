@@ -20,7 +20,7 @@ struct XY {
 };
 
 class Projection {
-public:
+  public:
     /// @param crs anything PROJ accepts: "EPSG:3857", a PROJ string, WKT.
     /// @throws CrsError (an Error) with PROJ's own message when PROJ rejects it.
     explicit Projection(const std::string& crs);
@@ -47,7 +47,7 @@ public:
     /// when it declares none, as PROJ strings do.
     [[nodiscard]] std::optional<Extent> area_of_use() const;
 
-private:
+  private:
     Projection() = default;
 
     std::string crs_;
@@ -58,7 +58,7 @@ private:
 
 /// PROJ refused a CRS; what() is PROJ's message.
 class CrsError : public Error {
-public:
+  public:
     using Error::Error;
 };
 

@@ -11,7 +11,7 @@ namespace gt {
 [[nodiscard]] double geodesic_distance(LonLat a, LonLat b);
 
 class Route {
-public:
+  public:
     /// @pre waypoints.size() >= 2
     /// @param max_step_m densify so consecutive points are at most this far apart.
     explicit Route(const std::vector<LonLat>& waypoints, double max_step_m = 10000);
@@ -33,9 +33,9 @@ public:
     /// The route from its start up to `fraction`, ending exactly at at(fraction).
     [[nodiscard]] std::vector<LonLat> prefix(double fraction) const;
 
-private:
+  private:
     std::vector<LonLat> points_;
-    std::vector<double> cumulative_;  ///< metres from the start to each point
+    std::vector<double> cumulative_;           ///< metres from the start to each point
     std::vector<std::size_t> waypoint_index_;  ///< index in points_ of each waypoint
 };
 

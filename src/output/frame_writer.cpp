@@ -22,17 +22,22 @@ std::vector<Format> parse_formats(const std::string& list) {
     std::string item;
     while (std::getline(in, item, ',')) {
         for (char& c : item) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (item == "png") out.push_back(Format::png);
-        else if (item == "svg") out.push_back(Format::svg);
+        if (item == "png")
+            out.push_back(Format::png);
+        else if (item == "svg")
+            out.push_back(Format::svg);
         else {
-            throw InputError(Diagnostic{Diagnostic::Severity::error, {"--format", 0, 0},
+            throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                        {"--format", 0, 0},
                                         "unknown output format '" + item + "'",
                                         suggestion_hint(item, {"png", "svg"})});
         }
     }
     if (out.empty()) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error, {"--format", 0, 0},
-                                    "no output format given", "e.g. --format png,svg"});
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {"--format", 0, 0},
+                                    "no output format given",
+                                    "e.g. --format png,svg"});
     }
     return out;
 }

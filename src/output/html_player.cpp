@@ -128,7 +128,8 @@ fromHash();
 )HTML";
 
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    for (std::size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + to.size())) {
         text.replace(at, from.size(), to);
     }
 }
@@ -158,11 +159,16 @@ std::string fill_template(std::string_view page,
 
 const char* confidence_color(Confidence c) {
     switch (c) {
-        case Confidence::confirmed: return "#b3261e";
-        case Confidence::reported: return "#d9480f";
-        case Confidence::claimed: return "#7048a8";
-        case Confidence::denied: return "#7d7d7d";
-        case Confidence::unknown: return "#4a4a4a";
+        case Confidence::confirmed:
+            return "#b3261e";
+        case Confidence::reported:
+            return "#d9480f";
+        case Confidence::claimed:
+            return "#7048a8";
+        case Confidence::denied:
+            return "#7d7d7d";
+        case Confidence::unknown:
+            return "#4a4a4a";
     }
     return "#4a4a4a";
 }
@@ -186,8 +192,10 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
         frames.push_back({{"file", f["files"][image_format]},
                           {"time", f["time"]},
                           {"label", format_label(t, tl.date_format, tl.utc_offset, tl.locale) +
-                                        (tl.time_format.empty() ? "" : ", " +
-                                             format_label(t, tl.time_format, tl.utc_offset, tl.locale))}});
+                                        (tl.time_format.empty()
+                                             ? ""
+                                             : ", " + format_label(t, tl.time_format, tl.utc_offset,
+                                                                   tl.locale))}});
     }
     if (frames.empty()) {
         throw RuntimeError((folder / "manifest.json").string() + ": lists no " + image_format +
@@ -222,8 +230,7 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
                                          std::to_string(manifest.value("height", 9))}});
 }
 
-std::string embed_snippet(const std::string& url, const std::string& title, int width,
-                          int height) {
+std::string embed_snippet(const std::string& url, const std::string& title, int width, int height) {
     // The frame scales with the width and the controls do not: a padding in percent (of the
     // width) plus their pixels gives the box the player's height at every width.
     char frame_percent[32];

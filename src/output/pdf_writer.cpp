@@ -23,13 +23,15 @@ constexpr double kPointsPerMm = 72.0 / 25.4;
 
 /// Owns a PDF surface with fixed metadata.
 class PdfDocument {
-public:
+  public:
     PdfDocument(const std::filesystem::path& file, const PaperSize& paper, const std::string& title)
-        : file_(file), surface_(cairo_pdf_surface_create(file.c_str(), paper.width_pt, paper.height_pt)),
+        : file_(file),
+          surface_(cairo_pdf_surface_create(file.c_str(), paper.width_pt, paper.height_pt)),
           cr_(cairo_create(surface_)) {
         cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
         // Without a fixed date Cairo stamps the current time and no two runs give the same bytes.
-        cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
+        cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE,
+                                       "2000-01-01T00:00:00Z");
         cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, title.c_str());
         cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "geotimeline");
     }
@@ -46,13 +48,15 @@ public:
     void finish() {
         const cairo_status_t drawn = cairo_status(cr_);
         cairo_surface_finish(surface_);
-        const cairo_status_t status = drawn != CAIRO_STATUS_SUCCESS ? drawn : cairo_surface_status(surface_);
+        const cairo_status_t status =
+            drawn != CAIRO_STATUS_SUCCESS ? drawn : cairo_surface_status(surface_);
         if (status != CAIRO_STATUS_SUCCESS) {
-            throw RuntimeError(file_.string() + ": cannot write PDF: " + cairo_status_to_string(status));
+            throw RuntimeError(file_.string() +
+                               ": cannot write PDF: " + cairo_status_to_string(status));
         }
     }
 
-private:
+  private:
     std::filesystem::path file_;
     cairo_surface_t* surface_;
     cairo_t* cr_;
@@ -98,12 +102,14 @@ PaperSize parse_paper(const std::string& text) {
     std::smatch m;
     if (std::regex_match(text, m, custom)) {
         const double w = std::stod(m[1]), h = std::stod(m[2]);
-        if (w >= 20 && h >= 20 && w <= 5000 && h <= 5000) return {w * kPointsPerMm, h * kPointsPerMm};
+        if (w >= 20 && h >= 20 && w <= 5000 && h <= 5000)
+            return {w * kPointsPerMm, h * kPointsPerMm};
     }
-    throw InputError(Diagnostic{Diagnostic::Severity::error, {"--paper", 0, 0},
-                                "unknown paper size '" + text + "'",
-                                suggestion_hint(text, {"a4", "a3", "letter"}) +
-                                    " (or a size such as 300x200mm)"});
+    throw InputError(Diagnostic{
+        Diagnostic::Severity::error,
+        {"--paper", 0, 0},
+        "unknown paper size '" + text + "'",
+        suggestion_hint(text, {"a4", "a3", "letter"}) + " (or a size such as 300x200mm)"});
 }
 
 void write_pdf_pages(FrameRenderer& renderer, const Scene& scene, const std::vector<Instant>& times,
@@ -118,8 +124,9 @@ void write_pdf_pages(FrameRenderer& renderer, const Scene& scene, const std::vec
     pdf.finish();
 }
 
-void write_storyboard(FrameRenderer& renderer, const Scene& scene, const std::vector<Instant>& times,
-                      const PaperSize& paper, const std::filesystem::path& file) {
+void write_storyboard(FrameRenderer& renderer, const Scene& scene,
+                      const std::vector<Instant>& times, const PaperSize& paper,
+                      const std::filesystem::path& file) {
     PdfDocument pdf(file, paper,
                     scene.scenario.title + " (" + scene.scenario.words["storyboard"] + ")");
     cairo_t* cr = pdf.cr();
@@ -230,7 +237,8 @@ std::vector<Instant> key_frames(const std::vector<Instant>& frames, std::size_t 
     std::vector<std::size_t> shown;  // the first frame at or after each moment
     for (Instant m : moments) {
         const auto at = std::lower_bound(all.begin(), all.end(), m);
-        if (at != all.end() && m >= all.front()) shown.push_back(static_cast<std::size_t>(at - all.begin()));
+        if (at != all.end() && m >= all.front())
+            shown.push_back(static_cast<std::size_t>(at - all.begin()));
     }
     std::set<std::size_t> chosen{0};
     if (count > 1) chosen.insert(all.size() - 1);

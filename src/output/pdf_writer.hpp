@@ -21,9 +21,8 @@ struct PaperSize {
 /// One page per instant, the frame scaled to fit the page's printable area, as vectors.
 /// Metadata is fixed (no creation date) so the same input gives the same bytes.
 /// @throws RuntimeError naming the file when Cairo cannot write it.
-void write_pdf_pages(FrameRenderer& renderer, const Scene& scene,
-                     const std::vector<Instant>& times, const PaperSize& paper,
-                     const std::filesystem::path& file);
+void write_pdf_pages(FrameRenderer& renderer, const Scene& scene, const std::vector<Instant>& times,
+                     const PaperSize& paper, const std::filesystem::path& file);
 
 /// One page: the scenario's title and subtitle, the frames at `times` as large as the page
 /// allows in a grid centred under them, each with its date (and its time when two fall on one

@@ -117,8 +117,8 @@ class PngEncoder {
     std::vector<unsigned char> above_;     ///< the row above, unfiltered (PngFilter::up)
     std::vector<unsigned char> deflated_;  ///< one band, deflated (room for the worst case)
     std::vector<Band> bands_;
-    std::vector<bool> band_changed_;          ///< of the frame being encoded
-    FrameBuffer last_pixels_;                 ///< the last frame's surface bytes
+    std::vector<bool> band_changed_;  ///< of the frame being encoded
+    FrameBuffer last_pixels_;         ///< the last frame's surface bytes
     int last_width_ = 0, last_height_ = 0;
     std::size_t last_stride_ = 0;
     std::vector<unsigned char> file_;  ///< the PNG being built

@@ -21,9 +21,9 @@ struct RenderOptions {
     /// Render just the frames with these 1-based numbers, ascending (empty: every frame), into
     /// out/<scenario>-frames-.../ (see selection_folder).
     std::vector<std::size_t> only;
-    unsigned jobs = 1;  ///< worker threads, each with its own renderer
-    Shard shard;        ///< the whole render unless a shard is given
-    PngSettings png;    ///< how PNG frames are compressed
+    unsigned jobs = 1;                 ///< worker threads, each with its own renderer
+    Shard shard;                       ///< the whole render unless a shard is given
+    PngSettings png;                   ///< how PNG frames are compressed
     SvgText svg_text = SvgText::text;  ///< how SVG frames hold their text
 };
 

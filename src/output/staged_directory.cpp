@@ -16,8 +16,8 @@ namespace fs = std::filesystem;
 std::string safe_component(const std::string& name) {
     std::string out;
     for (char c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                        c == '-' || c == '_' || c == '.';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
         out += ok ? c : '_';
     }
     if (out.empty() || out.find_first_not_of('.') == std::string::npos) out = "scenario";
@@ -29,7 +29,8 @@ StagedDirectory::StagedDirectory(fs::path target) : target_(std::move(target)) {
     std::error_code ec;
     fs::create_directories(parent, ec);
     if (ec) throw RuntimeError(parent.string() + ": cannot create output folder: " + ec.message());
-    staging_ = parent / ("." + target_.filename().string() + ".partial-" + std::to_string(getpid()));
+    staging_ =
+        parent / ("." + target_.filename().string() + ".partial-" + std::to_string(getpid()));
     fs::remove_all(staging_, ec);
     fs::create_directory(staging_, ec);
     if (ec) throw RuntimeError(staging_.string() + ": cannot create folder: " + ec.message());
@@ -63,12 +64,14 @@ void StagedDirectory::commit() {
         return;
     }
     // No previous output, or a file system that cannot swap: move it aside first.
-    const fs::path old = staging_.parent_path() /
-                         ("." + target_.filename().string() + ".previous-" + std::to_string(getpid()));
+    const fs::path old = staging_.parent_path() / ("." + target_.filename().string() +
+                                                   ".previous-" + std::to_string(getpid()));
     const bool had_previous = fs::exists(target_, ec);
     if (had_previous) {
         fs::rename(target_, old, ec);
-        if (ec) throw RuntimeError(target_.string() + ": cannot move previous output aside: " + ec.message());
+        if (ec)
+            throw RuntimeError(target_.string() +
+                               ": cannot move previous output aside: " + ec.message());
     }
     fs::rename(staging_, target_, ec);
     if (ec) {

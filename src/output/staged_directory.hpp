@@ -10,7 +10,7 @@
 namespace gt {
 
 class StagedDirectory {
-public:
+  public:
     /// @throws RuntimeError naming the path when the staging folder cannot be made.
     explicit StagedDirectory(std::filesystem::path target);
     ~StagedDirectory();
@@ -24,7 +24,7 @@ public:
     /// @throws RuntimeError when the rename fails; the previous output is then kept.
     void commit();
 
-private:
+  private:
     std::filesystem::path target_;
     std::filesystem::path staging_;
     bool committed_ = false;

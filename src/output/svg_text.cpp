@@ -49,7 +49,7 @@ long tenths(const std::string& number) {
 /// Writes path data with as few separators as SVG's grammar allows: none before a minus sign,
 /// a command letter or a number after a letter, none before ".5" after a number with a dot.
 class PathWriter {
-public:
+  public:
     explicit PathWriter(std::string& out) : out_(out) {}
 
     void command(char letter) {
@@ -73,7 +73,7 @@ public:
         after_letter_ = false;
     }
 
-private:
+  private:
     std::string& out_;
     bool after_letter_ = true;
     bool last_had_dot_ = false;

@@ -24,12 +24,17 @@ std::vector<VideoFormat> parse_video_formats(const std::string& list) {
     std::stringstream in(list);
     std::string item;
     while (std::getline(in, item, ',')) {
-        if (item == "mp4") out.push_back(VideoFormat::mp4);
-        else if (item == "webm") out.push_back(VideoFormat::webm);
-        else if (item == "gif") out.push_back(VideoFormat::gif);
-        else if (item == "apng") out.push_back(VideoFormat::apng);
+        if (item == "mp4")
+            out.push_back(VideoFormat::mp4);
+        else if (item == "webm")
+            out.push_back(VideoFormat::webm);
+        else if (item == "gif")
+            out.push_back(VideoFormat::gif);
+        else if (item == "apng")
+            out.push_back(VideoFormat::apng);
         else {
-            throw InputError(Diagnostic{Diagnostic::Severity::error, {"--format", 0, 0},
+            throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                        {"--format", 0, 0},
                                         "unknown video format '" + item + "'",
                                         suggestion_hint(item, {"mp4", "webm", "gif", "apng"})});
         }
@@ -39,10 +44,14 @@ std::vector<VideoFormat> parse_video_formats(const std::string& list) {
 
 const char* extension(VideoFormat f) {
     switch (f) {
-        case VideoFormat::mp4: return "mp4";
-        case VideoFormat::webm: return "webm";
-        case VideoFormat::gif: return "gif";
-        case VideoFormat::apng: return "apng";
+        case VideoFormat::mp4:
+            return "mp4";
+        case VideoFormat::webm:
+            return "webm";
+        case VideoFormat::gif:
+            return "gif";
+        case VideoFormat::apng:
+            return "apng";
     }
     return "mp4";
 }
@@ -50,10 +59,12 @@ const char* extension(VideoFormat f) {
 namespace {
 
 /// Runs a program with arguments (no shell), its output into `log`; returns its exit status.
-int run_program(const std::string& program, const std::vector<std::string>& args, const fs::path& log) {
+int run_program(const std::string& program, const std::vector<std::string>& args,
+                const fs::path& log) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
     std::vector<char*> argv;
@@ -61,7 +72,8 @@ int run_program(const std::string& program, const std::vector<std::string>& args
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
     pid_t pid = 0;
-    const int spawned = posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+    const int spawned =
+        posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) return -1;
     int status = 0;
@@ -101,8 +113,8 @@ std::string concat_list(const fs::path& folder, double fps, double hold_last) {
         const bool last = i + 1 == files.size();
         // Names relative to the list, which sits in the same folder: ffmpeg resolves them
         // against the list's own location.
-        list << "file '" << files[i] << "'\nduration "
-             << std::fixed << (1.0 / fps + (last ? hold_last : 0)) << "\n";
+        list << "file '" << files[i] << "'\nduration " << std::fixed
+             << (1.0 / fps + (last ? hold_last : 0)) << "\n";
     }
     // The concat demuxer ignores the last entry's duration unless the file is listed again.
     list << "file '" << files.back() << "'\n";
@@ -112,8 +124,8 @@ std::string concat_list(const fs::path& folder, double fps, double hold_last) {
 std::vector<std::string> ffmpeg_arguments(VideoFormat format, const fs::path& concat,
                                           const fs::path& output, const VideoOptions& options,
                                           int width) {
-    std::vector<std::string> args{"-hide_banner", "-loglevel", "error", "-y", "-f", "concat",
-                                  "-safe", "0", "-i", concat.string()};
+    std::vector<std::string> args{"-hide_banner", "-loglevel", "error", "-y", "-f",
+                                  "concat",       "-safe",     "0",     "-i", concat.string()};
     const std::string rate = std::to_string(options.fps);
     switch (format) {
         case VideoFormat::mp4:
@@ -123,30 +135,31 @@ std::vector<std::string> ffmpeg_arguments(VideoFormat format, const fs::path& co
             break;
         case VideoFormat::webm:
             args.insert(args.end(), {"-vf", "fps=" + rate, "-c:v", "libvpx-vp9", "-b:v", "0",
-                                     "-crf", "33", "-deadline", "good", "-cpu-used", "4",
-                                     "-row-mt", "1", "-pix_fmt", "yuv420p"});
+                                     "-crf", "33", "-deadline", "good", "-cpu-used", "4", "-row-mt",
+                                     "1", "-pix_fmt", "yuv420p"});
             break;
         case VideoFormat::gif: {
             const int w = std::min(width, options.animated_image_width);
             args.insert(args.end(),
-                        {"-vf", "fps=" + rate + ",scale=" + std::to_string(w) +
-                                    ":-1:flags=lanczos,split[a][b];[a]palettegen=stats_mode=diff[p];"
-                                    "[b][p]paletteuse=dither=bayer:bayer_scale=4",
+                        {"-vf",
+                         "fps=" + rate + ",scale=" + std::to_string(w) +
+                             ":-1:flags=lanczos,split[a][b];[a]palettegen=stats_mode=diff[p];"
+                             "[b][p]paletteuse=dither=bayer:bayer_scale=4",
                          "-loop", "0"});
             break;
         }
         case VideoFormat::apng: {
             const int w = std::min(width, options.animated_image_width);
-            args.insert(args.end(), {"-vf", "fps=" + rate + ",scale=" + std::to_string(w) +
-                                                ":-1:flags=lanczos",
-                                     "-c:v", "apng", "-pred", "mixed", "-plays", "0"});
+            args.insert(args.end(),
+                        {"-vf", "fps=" + rate + ",scale=" + std::to_string(w) + ":-1:flags=lanczos",
+                         "-c:v", "apng", "-pred", "mixed", "-plays", "0"});
             break;
         }
     }
     // Bit-exact muxing and no metadata: the same frames give the same file.
-    args.insert(args.end(), {"-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact",
-                             "-f", format == VideoFormat::mp4 ? "mp4" : extension(format),
-                             output.string()});
+    args.insert(args.end(),
+                {"-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-f",
+                 format == VideoFormat::mp4 ? "mp4" : extension(format), output.string()});
     return args;
 }
 
@@ -161,7 +174,8 @@ fs::path write_video(const fs::path& folder, VideoFormat format, const VideoOpti
     const fs::path partial = folder / (stem + ".partial");
     const fs::path log = folder / (stem + ".log");
     std::ofstream(concat) << concat_list(folder, o.fps, o.hold_last);
-    const int status = run_program("ffmpeg", ffmpeg_arguments(format, concat, partial, o, width), log);
+    const int status =
+        run_program("ffmpeg", ffmpeg_arguments(format, concat, partial, o, width), log);
     const std::string message = last_lines(log, 4);
     std::error_code ec;
     fs::remove(concat, ec);
@@ -171,10 +185,12 @@ fs::path write_video(const fs::path& folder, VideoFormat format, const VideoOpti
         if (status == -1 || status == 127) {
             throw RuntimeError("ffmpeg could not be run; install Debian's ffmpeg package");
         }
-        throw RuntimeError(output.string() + ": ffmpeg failed (exit " + std::to_string(status) + ")" + message);
+        throw RuntimeError(output.string() + ": ffmpeg failed (exit " + std::to_string(status) +
+                           ")" + message);
     }
     fs::rename(partial, output, ec);
-    if (ec) throw RuntimeError(output.string() + ": cannot put the video in place: " + ec.message());
+    if (ec)
+        throw RuntimeError(output.string() + ": cannot put the video in place: " + ec.message());
     return output;
 }
 

@@ -15,8 +15,8 @@ enum class VideoFormat { mp4, webm, gif, apng };
 [[nodiscard]] const char* extension(VideoFormat f);
 
 struct VideoOptions {
-    double fps = 0;          ///< 0: the manifest's fps
-    double hold_last = 2;    ///< seconds the last frame stays on screen
+    double fps = 0;                  ///< 0: the manifest's fps
+    double hold_last = 2;            ///< seconds the last frame stays on screen
     int animated_image_width = 960;  ///< GIFs and APNGs are scaled down to keep them small
 };
 

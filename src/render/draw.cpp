@@ -53,7 +53,9 @@ void add_polygon(cairo_t* cr, const std::vector<XY>& pixels) {
 
 void set_confidence_dash(cairo_t* cr, Confidence c, double unit) {
     switch (c) {
-        case Confidence::confirmed: cairo_set_dash(cr, nullptr, 0, 0); break;
+        case Confidence::confirmed:
+            cairo_set_dash(cr, nullptr, 0, 0);
+            break;
         case Confidence::reported: {
             const double d[] = {12 * unit, 7 * unit};
             cairo_set_dash(cr, d, 2, 0);

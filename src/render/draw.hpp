@@ -54,8 +54,8 @@ void draw_panel(const DrawContext& dc, const std::string& key,
 /// Map CRS points to pixels, dropping points closer than `min_step` pixels to the last kept one
 /// (sub-pixel detail costs time and SVG bytes and shows nothing). NaN points break the line.
 [[nodiscard]] std::vector<std::vector<XY>> to_pixel_lines(const MapView& view,
-                                                         const std::vector<XY>& points,
-                                                         double min_step);
+                                                          const std::vector<XY>& points,
+                                                          double min_step);
 void add_polyline(cairo_t* cr, const std::vector<XY>& pixels);
 void add_polygon(cairo_t* cr, const std::vector<XY>& pixels);
 

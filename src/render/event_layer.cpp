@@ -48,8 +48,10 @@ void draw_event_marker(cairo_t* cr, XY at, double r, const Rgba& fill, const Rgb
         const double angle = -M_PI / 2 + i * M_PI / 5;
         const double radius = i % 2 == 0 ? r * 1.35 : r * 0.6;
         const double x = at.x + radius * std::cos(angle), y = at.y + radius * std::sin(angle);
-        if (i == 0) cairo_move_to(cr, x, y);
-        else cairo_line_to(cr, x, y);
+        if (i == 0)
+            cairo_move_to(cr, x, y);
+        else
+            cairo_line_to(cr, x, y);
     }
     cairo_close_path(cr);
     set_source(cr, fill);
@@ -76,9 +78,11 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase w
         const Event& e = events[i];
         const EventPhase phase = event_phase(e, dc.time);
         if (phase != which || std::isnan(scene.events[i].x)) continue;
-        if (phase == EventPhase::past && s.show.events_fade && past_opacity(e, dc.time) <= 0) continue;
+        if (phase == EventPhase::past && s.show.events_fade && past_opacity(e, dc.time) <= 0)
+            continue;
         const XY at = dc.frame.view.to_pixel(scene.events[i]);
-        const double opacity = phase == EventPhase::past && s.show.events_fade ? past_opacity(e, dc.time) : 1;
+        const double opacity =
+            phase == EventPhase::past && s.show.events_fade ? past_opacity(e, dc.time) : 1;
         shown.push_back({&e, at, phase, opacity});
     }
     // Stars oldest first, so that the latest lies on top where they share a spot; labels the
@@ -100,7 +104,7 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase w
             draw_pulse(dc.cr, item.at, r, day - std::floor(day), color);
         }
         draw_event_marker(dc.cr, item.at, item.phase == EventPhase::active ? r : r * 0.75, color,
-                    faded(s.colors.halo, item.opacity));
+                          faded(s.colors.halo, item.opacity));
         dc.labels.block({item.at.x - r, item.at.y - r * 1.3, item.at.x + r, item.at.y + r * 1.3});
     }
     std::stable_sort(shown.begin(), shown.end(),
@@ -108,7 +112,7 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase w
     std::vector<PendingLabel> labels;
     for (const Shown& item : shown) {
         const Event& e = *item.event;
-        TextStyle head{s.font, dc.px(s.sizes.event_label), true, s.colors.text, s.colors.halo,
+        TextStyle head{s.font,  dc.px(s.sizes.event_label), true, s.colors.text, s.colors.halo,
                        dc.px(3)};
         head.max_width = dc.px(330);
         if (item.phase == EventPhase::past) head.color = s.colors.muted_text;

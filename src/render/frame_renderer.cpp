@@ -144,9 +144,9 @@ void FrameRenderer::place_names(ViewSetup& setup, LabelPlacer& placer,
             size.width = std::max(size.width, second.width);
             size.height = size.height * 0.92 + second.height;
         }
-        const bool has_event = std::any_of(
-            scene_.scenario.events.begin(), scene_.scenario.events.end(),
-            [&](const Event& e) { return e.at && e.at->place_id == places[i].id; });
+        const bool has_event =
+            std::any_of(scene_.scenario.events.begin(), scene_.scenario.events.end(),
+                        [&](const Event& e) { return e.at && e.at->place_id == places[i].id; });
         const double gap = (has_event ? l.px(s.sizes.event_symbol) * 1.3 : r) + l.px(4);
         const std::optional<int> side = first_sides != nullptr ? (*first_sides)[i] : std::nullopt;
         if (auto spot = placer.place_preferring(at, size.width, size.height, gap, side)) {

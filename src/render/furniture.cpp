@@ -78,7 +78,9 @@ Seconds tick_step(Seconds span) {
 struct TimeAxis {
     double x0, x1;
     Instant start, end;
-    [[nodiscard]] double x_of(Instant t) const { return x0 + (x1 - x0) * linear_progress(start, end, t); }
+    [[nodiscard]] double x_of(Instant t) const {
+        return x0 + (x1 - x0) * linear_progress(start, end, t);
+    }
 };
 
 /// Where the timeline bar's track runs: the axis at height y.
@@ -189,7 +191,8 @@ StripAxis strip_axis(const DrawContext& dc) {
     const Scenario& sc = dc.scene.scenario;
     const TextStyle text{s.font, dc.px(s.sizes.legend), false, s.colors.text};
     double label_width = 0;
-    for (const Movement& m : sc.movements) label_width = std::max(label_width, dc.text.measure(m.label, text).width);
+    for (const Movement& m : sc.movements)
+        label_width = std::max(label_width, dc.text.measure(m.label, text).width);
     label_width = std::min(label_width, l.width * 0.3);
     return {{l.margin + label_width + dc.px(16), l.width - l.margin - dc.px(10), sc.timeline.start,
              sc.timeline.end},
@@ -215,7 +218,8 @@ void draw_timeline_strip_axis(const DrawContext& dc) {
         TextStyle label = axis.text;
         label.max_width = axis.label_width;
         const TextSize size = dc.text.measure(m.label, label);
-        dc.text.draw(cr, m.label, label, axis.x0 - dc.px(12) - size.width, y + (row - size.height) / 2);
+        dc.text.draw(cr, m.label, label, axis.x0 - dc.px(12) - size.width,
+                     y + (row - size.height) / 2);
         cairo_new_path(cr);
         cairo_move_to(cr, axis.x_of(m.start), y + row / 2);
         cairo_line_to(cr, axis.x_of(m.end), y + row / 2);
@@ -228,8 +232,8 @@ void draw_timeline_strip_axis(const DrawContext& dc) {
         y += row;
     }
     for (const Event& e : sc.events) {
-        draw_event_marker(cr, {axis.x_of(e.start), y + row / 2}, row * 0.3, s.color_of(e.confidence),
-                          s.colors.halo);
+        draw_event_marker(cr, {axis.x_of(e.start), y + row / 2}, row * 0.3,
+                          s.color_of(e.confidence), s.colors.halo);
     }
 }
 
@@ -367,7 +371,8 @@ void draw_legend(const DrawContext& dc) {
             draw_event_marker(cr, {x + sample / 2, y}, dc.px(s.sizes.event_symbol * 0.8),
                               s.color_of(e.confidence), s.colors.halo);
         } else {
-            draw_place_symbol(cr, e.place_kind, {x + sample / 2, y}, dc.px(s.sizes.place_symbol), s);
+            draw_place_symbol(cr, e.place_kind, {x + sample / 2, y}, dc.px(s.sizes.place_symbol),
+                              s);
         }
         const TextSize size = dc.text.measure(e.label, text);
         dc.text.draw(cr, e.label, text, x + sample + dc.px(12), y - size.height / 2);

@@ -18,29 +18,30 @@ struct Box {
 };
 
 class LabelPlacer {
-public:
-  /// Labels go inside `canvas`, and `clearance` pixels from the labels placed before them
-  /// where there is room (two labels that touch read as one: "(confirmed)Calais"); where
-  /// there is not, touching them rather than left out. Symbols and panels need no clearance.
-  explicit LabelPlacer(Box canvas, double clearance = 0) : canvas_(canvas), clearance_(clearance) {}
+  public:
+    /// Labels go inside `canvas`, and `clearance` pixels from the labels placed before them
+    /// where there is room (two labels that touch read as one: "(confirmed)Calais"); where
+    /// there is not, touching them rather than left out. Symbols and panels need no clearance.
+    explicit LabelPlacer(Box canvas, double clearance = 0)
+        : canvas_(canvas), clearance_(clearance) {}
 
-  /// Marks an area (a symbol, a panel) that labels must avoid.
-  void block(const Box& box) { taken_.push_back(box); }
+    /// Marks an area (a symbol, a panel) that labels must avoid.
+    void block(const Box& box) { taken_.push_back(box); }
 
-  /// Top-left corner for a label of `width` x `height` next to a symbol of radius `gap` at
-  /// `anchor`: right, left, above, below, then the diagonals, then farther out. When every
-  /// candidate collides and `required`, the least-overlapping one; otherwise nullopt.
-  std::optional<XY> place(XY anchor, double width, double height, double gap, bool required);
+    /// Top-left corner for a label of `width` x `height` next to a symbol of radius `gap` at
+    /// `anchor`: right, left, above, below, then the diagonals, then farther out. When every
+    /// candidate collides and `required`, the least-overlapping one; otherwise nullopt.
+    std::optional<XY> place(XY anchor, double width, double height, double gap, bool required);
 
-  /// As place (not required), but only the nearest spots (right, left, above, below and the
-  /// diagonals at `gap`): for a label that must not drift towards something else's symbol.
-  std::optional<XY> place_near(XY anchor, double width, double height, double gap);
+    /// As place (not required), but only the nearest spots (right, left, above, below and the
+    /// diagonals at `gap`): for a label that must not drift towards something else's symbol.
+    std::optional<XY> place_near(XY anchor, double width, double height, double gap);
 
-  /// A label's top-left corner and its side of the anchor: 0 right, 1 left, 2 above, 3 below,
-  /// 4-7 the diagonals (above right, below right, above left, below left).
-  struct Spot {
-      XY at;
-      int side;
+    /// A label's top-left corner and its side of the anchor: 0 right, 1 left, 2 above, 3 below,
+    /// 4-7 the diagonals (above right, below right, above left, below left).
+    struct Spot {
+        XY at;
+        int side;
     };
     /// As place (not required), but first tries `side`, nearest first: a label given the side it
     /// took in another view keeps it wherever that is still free.
@@ -52,7 +53,7 @@ public:
 
     [[nodiscard]] const std::vector<Box>& taken() const { return taken_; }
 
-private:
+  private:
     [[nodiscard]] bool inside(const Box& b) const {
         return b.x0 >= canvas_.x0 && b.y0 >= canvas_.y0 && b.x1 <= canvas_.x1 && b.y1 <= canvas_.y1;
     }

@@ -8,11 +8,11 @@ namespace gt {
 struct Layout {
     int width = 0;
     int height = 0;
-    double unit = 1;       ///< style pixels -> canvas pixels (1 on a 1920x1080 canvas)
-    double margin = 24;    ///< canvas pixels
-    PixelRect bottom_band; ///< timeline bar and footer
-    PixelRect strip;       ///< the optional schedule strip above the band (height 0: none)
-    PixelRect map_area;    ///< the extent is fitted inside this
+    double unit = 1;        ///< style pixels -> canvas pixels (1 on a 1920x1080 canvas)
+    double margin = 24;     ///< canvas pixels
+    PixelRect bottom_band;  ///< timeline bar and footer
+    PixelRect strip;        ///< the optional schedule strip above the band (height 0: none)
+    PixelRect map_area;     ///< the extent is fitted inside this
     double header_height = 0;
 
     [[nodiscard]] double px(double style_size) const { return style_size * unit; }

@@ -232,7 +232,8 @@ std::vector<CountryLabel> place_country_labels(const Scene& scene, const ViewFra
         const Box box{best.x - size.width / 2, best.y - size.height / 2, best.x + size.width / 2,
                       best.y + size.height / 2};
         bool corners_inside = true;
-        for (XY corner : {XY{box.x0, box.y0}, XY{box.x1, box.y0}, XY{box.x0, box.y1}, XY{box.x1, box.y1}}) {
+        for (XY corner :
+             {XY{box.x0, box.y0}, XY{box.x1, box.y0}, XY{box.x0, box.y1}, XY{box.x1, box.y1}}) {
             corners_inside = corners_inside && inside_rings(rings, corner);
         }
         if (corners_inside && placer.try_box(box)) out.push_back({name, box});
@@ -258,7 +259,8 @@ void draw_graticule(const DrawContext& dc) {
     cairo_set_line_width(cr, dc.px(0.8));
     cairo_stroke(cr);
     // Degree labels where parallels meet the map area's left edge and meridians its bottom edge.
-    TextStyle label{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text, s.colors.halo, dc.px(2)};
+    TextStyle label{s.font,  dc.px(s.sizes.footer), false, s.colors.muted_text, s.colors.halo,
+                    dc.px(2)};
     const PixelRect& a = dc.scene.layout.map_area;
     for (const ProjectedGraticule& line : dc.frame.furniture.graticule) {
         for (const auto& px : to_pixel_lines(dc.frame.view, line.points, 1.0)) {
@@ -270,12 +272,15 @@ void draw_graticule(const DrawContext& dc) {
                 if ((u - edge) * (v - edge) > 0 || u == v) continue;
                 const double t = (edge - u) / (v - u);
                 const XY at{p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t};
-                if (at.x < a.x || at.x > a.x + a.width || at.y < a.y || at.y > a.y + a.height) continue;
+                if (at.x < a.x || at.x > a.x + a.width || at.y < a.y || at.y > a.y + a.height)
+                    continue;
                 const std::string text = dc.scene.scenario.words.degrees(
                     line.degrees, line.meridian, dc.scene.scenario.timeline.locale);
                 const TextSize size = dc.text.measure(text, label);
-                if (line.meridian) dc.text.draw(cr, text, label, at.x + dc.px(3), at.y - size.height);
-                else dc.text.draw(cr, text, label, at.x + dc.px(3), at.y - size.height);
+                if (line.meridian)
+                    dc.text.draw(cr, text, label, at.x + dc.px(3), at.y - size.height);
+                else
+                    dc.text.draw(cr, text, label, at.x + dc.px(3), at.y - size.height);
                 break;
             }
         }
@@ -287,7 +292,8 @@ PixelRect draw_scale_bar(const DrawContext& dc, double right, double bottom) {
     const FurnitureGeometry& f = dc.frame.furniture;
     if (!s.show.scale_bar || !(f.metres_per_pixel > 0)) return {right, bottom, 0, 0};
     const ScaleBar bar = choose_scale_bar(f.metres_per_pixel, dc.px(160));
-    const TextStyle label{s.font, dc.px(s.sizes.legend), false, s.colors.text, s.colors.halo, dc.px(2)};
+    const TextStyle label{s.font,        dc.px(s.sizes.legend), false,
+                          s.colors.text, s.colors.halo,         dc.px(2)};
     const TextSize size = dc.text.measure(bar.label, label);
     const double pad = dc.px(8);
     const PixelRect panel{right - bar.pixels - 2 * pad, bottom - size.height - dc.px(10) - 2 * pad,

@@ -136,8 +136,12 @@ void draw_unit_symbol(cairo_t* cr, Mode mode, XY at, double r, double heading, c
                       const Rgba& outline, double outline_width) {
     cairo_new_path(cr);
     switch (mode) {
-        case Mode::land: cairo_arc(cr, at.x, at.y, r, 0, 2 * M_PI); break;
-        case Mode::rail: cairo_rectangle(cr, at.x - r * 0.9, at.y - r * 0.9, r * 1.8, r * 1.8); break;
+        case Mode::land:
+            cairo_arc(cr, at.x, at.y, r, 0, 2 * M_PI);
+            break;
+        case Mode::rail:
+            cairo_rectangle(cr, at.x - r * 0.9, at.y - r * 0.9, r * 1.8, r * 1.8);
+            break;
         case Mode::sea:  // a diamond, like a buoy
             cairo_move_to(cr, at.x, at.y - r * 1.2);
             cairo_line_to(cr, at.x + r * 1.2, at.y);
@@ -160,7 +164,8 @@ void draw_unit_symbol(cairo_t* cr, Mode mode, XY at, double r, double heading, c
     cairo_set_line_width(cr, outline_width);
     cairo_stroke(cr);
     if (mode != Mode::air) {
-        draw_arrowhead(cr, {at.x + std::cos(heading) * r * 0.55, at.y + std::sin(heading) * r * 0.55},
+        draw_arrowhead(cr,
+                       {at.x + std::cos(heading) * r * 0.55, at.y + std::sin(heading) * r * 0.55},
                        heading, r * 0.38, outline);
     }
 }
@@ -273,7 +278,7 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
         draw_unit_symbol(dc.cr, m.mode, u.at, r, u.heading, s.color_of(m.confidence), s.colors.halo,
                          dc.px(2.5));
     }
-    const TextStyle label{s.font, dc.px(s.sizes.unit_label), true, s.colors.text, s.colors.halo,
+    const TextStyle label{s.font,  dc.px(s.sizes.unit_label), true, s.colors.text, s.colors.halo,
                           dc.px(3)};
     std::vector<PendingLabel> labels;
     for (const UnitMarker& u : markers) {

@@ -42,10 +42,10 @@ struct ProjectedGraticule {
 /// The small locator map: where the main map lies in a wider region (the region around every
 /// view of the camera). The outline of the current view is drawn on it per view.
 struct Inset {
-    PixelRect rect;                     ///< on the canvas; zero width: no inset
-    std::vector<std::vector<XY>> land;  ///< land polygons, canvas pixels
+    PixelRect rect;                        ///< on the canvas; zero width: no inset
+    std::vector<std::vector<XY>> land;     ///< land polygons, canvas pixels
     std::optional<Projection> projection;  ///< the inset's own; threads only clone() it
-    std::optional<MapView> view;        ///< inset CRS units to inset pixels (from rect's corner)
+    std::optional<MapView> view;           ///< inset CRS units to inset pixels (from rect's corner)
 };
 
 /// Geometry of the map furniture in one view, measured with PROJ when the view is made so
@@ -87,7 +87,7 @@ struct SceneOptions {
     std::filesystem::path style_dir;
     std::filesystem::path basemap;  ///< the GeoPackage
     double scale = 1;
-    std::string theme;  ///< replaces the scenario's style when set (--theme)
+    std::string theme;                  ///< replaces the scenario's style when set (--theme)
     std::filesystem::path layer_cache;  ///< projected basemap layers kept between runs; empty: none
 };
 

@@ -63,13 +63,15 @@ Setter size(double Style::Sizes::*member) {
 
 Setter flag(bool Style::Show::*member) {
     return [member](Style& s, const std::string& v) -> std::optional<std::string> {
-        if (v == "true" || v == "yes" || v == "on") s.show.*member = true;
-        else if (v == "false" || v == "no" || v == "off") s.show.*member = false;
-        else return "write true or false";
+        if (v == "true" || v == "yes" || v == "on")
+            s.show.*member = true;
+        else if (v == "false" || v == "no" || v == "off")
+            s.show.*member = false;
+        else
+            return "write true or false";
         return std::nullopt;
     };
 }
-
 
 std::vector<std::pair<std::string, Setter>> make_fields() {
     using C = Style::Colors;
@@ -169,7 +171,8 @@ Style load_style(const std::filesystem::path& style_dir, const std::string& name
         std::vector<std::string> available;
         std::error_code ec;
         for (const auto& entry : std::filesystem::directory_iterator(style_dir, ec)) {
-            if (entry.path().extension() == ".yaml") available.push_back(entry.path().stem().string());
+            if (entry.path().extension() == ".yaml")
+                available.push_back(entry.path().stem().string());
         }
         std::sort(available.begin(), available.end());
         throw InputError(Diagnostic{Diagnostic::Severity::error, requested_at,
@@ -186,7 +189,8 @@ Style load_style(const std::filesystem::path& style_dir, const std::string& name
     } catch (const YAML::Exception& e) {
         throw InputError(Diagnostic{Diagnostic::Severity::error,
                                     {file.string(), e.mark.line + 1, e.mark.column + 1},
-                                    "YAML syntax: " + e.msg, ""});
+                                    "YAML syntax: " + e.msg,
+                                    ""});
     }
     Style style;
     style.name = name;

@@ -45,8 +45,8 @@ struct Style {
     struct Show {
         bool legend = true, scale_bar = true, north_arrow = true, inset = true;
         bool graticule = false, country_labels = true, statements = true, timeline_strip = false;
-        bool flow_widths = false;   ///< route width proportional to `count` (a flow map)
-        bool events_fade = false;   ///< past events fade out instead of staying
+        bool flow_widths = false;  ///< route width proportional to `count` (a flow map)
+        bool events_fade = false;  ///< past events fade out instead of staying
     } show;
 
     [[nodiscard]] const Rgba& color_of(Confidence c) const {

@@ -45,8 +45,7 @@ std::vector<XY> inset_frame(const Inset& inset, const Projection& inset_projecti
 
 }  // namespace
 
-ViewFramer::ViewFramer(const Scene& scene)
-    : scene_(scene), projection_(scene.projection.clone()) {
+ViewFramer::ViewFramer(const Scene& scene) : scene_(scene), projection_(scene.projection.clone()) {
     if (scene.inset.view && scene.inset.projection) {
         inset_projection_.emplace(scene.inset.projection->clone());
     }

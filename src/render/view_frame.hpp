@@ -17,7 +17,7 @@ struct ViewFrame {
 /// Makes the ViewFrames of one scene. PROJ objects must not be shared between threads, so each
 /// thread that draws frames owns its own ViewFramer (with its own projections).
 class ViewFramer {
-public:
+  public:
     /// @pre `scene` outlives the framer.
     /// @throws CrsError when PROJ no longer accepts the scene's CRS (it did when the scene was
     /// made).
@@ -26,7 +26,7 @@ public:
     /// The scene seen at `pose`.
     [[nodiscard]] ViewFrame frame(const ViewPose& pose) const;
 
-private:
+  private:
     const Scene& scene_;
     Projection projection_;
     std::optional<Projection> inset_projection_;

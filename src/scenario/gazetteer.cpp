@@ -37,7 +37,8 @@ std::string read_gzip(const std::filesystem::path& file) {
     std::string text;
     char buffer[1 << 16];
     int n = 0;
-    while ((n = gzread(in, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(n));
+    while ((n = gzread(in, buffer, sizeof buffer)) > 0)
+        text.append(buffer, static_cast<std::size_t>(n));
     const bool failed = n < 0;
     gzclose(in);
     if (failed) throw RuntimeError(file.string() + ": the gazetteer is corrupt");
@@ -125,7 +126,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& table) {
     for (std::size_t i = 0; i < entries.size(); ++i) keys[i] = lower(entries[i].name);
     std::vector<std::size_t> order(entries.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
     for (std::size_t i : order) {
         entries_.push_back(std::move(entries[i]));
         keys_.push_back(std::move(keys[i]));
@@ -264,7 +266,8 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
         // A malformed country code is reported where it is read: no look-up to add to that.
         if (!p.needs_lookup || (!p.country.empty() && !is_place_code(p.country))) continue;
         if (!gazetteer) {
-            out.push_back({Diagnostic::Severity::error, p.pos, "place '" + p.id + "' has no position",
+            out.push_back({Diagnostic::Severity::error, p.pos,
+                           "place '" + p.id + "' has no position",
                            "add 'at: [lon, lat]' in degrees"});
             continue;
         }

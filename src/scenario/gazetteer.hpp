@@ -18,46 +18,46 @@ struct GazetteerEntry {
 };
 
 class Gazetteer {
-public:
-  /// A name the table does not hold, for one it does.
-  struct Exonym {
-      std::string key;  ///< lowercase
-      std::string name;
-      std::string country;
-      /// Where the place meant is, when the country has several called `name`.
-      std::optional<LonLat> near;
-      std::string written;  ///< the former or English name as the table writes it
-  };
+  public:
+    /// A name the table does not hold, for one it does.
+    struct Exonym {
+        std::string key;  ///< lowercase
+        std::string name;
+        std::string country;
+        /// Where the place meant is, when the country has several called `name`.
+        std::optional<LonLat> near;
+        std::string written;  ///< the former or English name as the table writes it
+    };
 
-  /// Reads the gzipped table, and exonyms.tsv beside it when there is one (former and English
-  /// names: Kiev, Bombay, Danzig).
-  /// @throws RuntimeError naming the path when it cannot be read.
-  explicit Gazetteer(const std::filesystem::path& table);
+    /// Reads the gzipped table, and exonyms.tsv beside it when there is one (former and English
+    /// names: Kiev, Bombay, Danzig).
+    /// @throws RuntimeError naming the path when it cannot be read.
+    explicit Gazetteer(const std::filesystem::path& table);
 
-  /// Every place called `name` (case-insensitive), or when none is, called so but for accents
-  /// (Malmo: Malmö); and the places `name` is a former or English name of (Kiev: Kyiv, UA;
-  /// Odessa: Odesa, UA as well as Odessa, US). `where` narrows them: a country code ("UA") or
-  /// a country and its first-level division ("UA-26"), as describe() writes them.
-  [[nodiscard]] std::vector<GazetteerEntry> find(const std::string& name,
-                                                 const std::string& where = "") const;
-  [[nodiscard]] std::size_t size() const { return entries_.size(); }
-  /// The name of a place, or a former or English one, spelt nearest to `name` ("Zaporizhia":
-  /// "Zaporizhzhia"); empty when none is close. Reads every name: for messages only.
-  [[nodiscard]] std::string closest_name(const std::string& name) const;
+    /// Every place called `name` (case-insensitive), or when none is, called so but for accents
+    /// (Malmo: Malmö); and the places `name` is a former or English name of (Kiev: Kyiv, UA;
+    /// Odessa: Odesa, UA as well as Odessa, US). `where` narrows them: a country code ("UA") or
+    /// a country and its first-level division ("UA-26"), as describe() writes them.
+    [[nodiscard]] std::vector<GazetteerEntry> find(const std::string& name,
+                                                   const std::string& where = "") const;
+    [[nodiscard]] std::size_t size() const { return entries_.size(); }
+    /// The name of a place, or a former or English one, spelt nearest to `name` ("Zaporizhia":
+    /// "Zaporizhzhia"); empty when none is close. Reads every name: for messages only.
+    [[nodiscard]] std::string closest_name(const std::string& name) const;
 
-private:
-  /// Listed as `name`, or when none is, as `name` but for accents.
-  [[nodiscard]] std::vector<GazetteerEntry> find_spelt(const std::string& name,
-                                                       const std::string& country) const;
-  [[nodiscard]] std::vector<GazetteerEntry> find_listed(const std::string& name,
-                                                        const std::string& country) const;
+  private:
+    /// Listed as `name`, or when none is, as `name` but for accents.
+    [[nodiscard]] std::vector<GazetteerEntry> find_spelt(const std::string& name,
+                                                         const std::string& country) const;
+    [[nodiscard]] std::vector<GazetteerEntry> find_listed(const std::string& name,
+                                                          const std::string& country) const;
 
-  std::vector<GazetteerEntry> entries_;  ///< sorted by lowercase name
-  std::vector<std::string> keys_;        ///< lowercase names, parallel to entries_
-  /// fold_name of each entry's name with the entry's index, sorted; made when first needed.
-  /// Not thread-safe, as find() then is not.
-  mutable std::vector<std::pair<std::string, std::size_t>> folded_;
-  std::vector<Exonym> exonyms_;
+    std::vector<GazetteerEntry> entries_;  ///< sorted by lowercase name
+    std::vector<std::string> keys_;        ///< lowercase names, parallel to entries_
+    /// fold_name of each entry's name with the entry's index, sorted; made when first needed.
+    /// Not thread-safe, as find() then is not.
+    mutable std::vector<std::pair<std::string, std::size_t>> folded_;
+    std::vector<Exonym> exonyms_;
 };
 
 /// `name` lowercased and without accents, for matching: "Hamhŭng" -> "hamhung", "Łódź" ->

@@ -9,42 +9,66 @@ namespace {
 using json = nlohmann::json;
 
 json lonlat() {
-    return {{"oneOf",
-             {{{"type", "array"},
-               {"prefixItems",
-                {{{"type", "number"}, {"minimum", -180}, {"maximum", 180}, {"description", "longitude"}},
-                 {{"type", "number"}, {"minimum", -90}, {"maximum", 90}, {"description", "latitude"}}}},
-               {"minItems", 2},
-               {"maxItems", 2}},
-              {{"type", "object"},
-               {"properties",
-                {{"lon", {{"type", "number"}, {"minimum", -180}, {"maximum", 180}}},
-                 {"lat", {{"type", "number"}, {"minimum", -90}, {"maximum", 90}}}}},
-               {"required", {"lon", "lat"}},
-               {"additionalProperties", false}}}}};
+    return {
+        {"oneOf",
+         {{{"type", "array"},
+           {"prefixItems",
+            {{{"type", "number"},
+              {"minimum", -180},
+              {"maximum", 180},
+              {"description", "longitude"}},
+             {{"type", "number"}, {"minimum", -90}, {"maximum", 90}, {"description", "latitude"}}}},
+           {"minItems", 2},
+           {"maxItems", 2}},
+          {{"type", "object"},
+           {"properties",
+            {{"lon", {{"type", "number"}, {"minimum", -180}, {"maximum", 180}}},
+             {"lat", {{"type", "number"}, {"minimum", -90}, {"maximum", 90}}}}},
+           {"required", {"lon", "lat"}},
+           {"additionalProperties", false}}}}};
 }
 
 json field_schema(const FieldSchema& f) {
     json s;
     switch (f.type) {
         // The loader reads any scalar as text, so a bare year (date: 1949) is fine.
-        case FieldType::text: s = {{"type", {"string", "number"}}}; break;
-        case FieldType::number: s = {{"type", "number"}}; break;
-        case FieldType::integer: s = {{"type", "integer"}}; break;
-        case FieldType::boolean: s = {{"type", "boolean"}}; break;
+        case FieldType::text:
+            s = {{"type", {"string", "number"}}};
+            break;
+        case FieldType::number:
+            s = {{"type", "number"}};
+            break;
+        case FieldType::integer:
+            s = {{"type", "integer"}};
+            break;
+        case FieldType::boolean:
+            s = {{"type", "boolean"}};
+            break;
         case FieldType::instant:
             s = {{"type", "string"},
-                 {"pattern", R"(^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$)"}};
+                 {"pattern",
+                  R"(^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$)"}};
             break;
-        case FieldType::duration: s = {{"type", "string"}, {"pattern", R"(^(\d+[wdhms])+$)"}}; break;
-        case FieldType::utc_offset: s = {{"type", "string"}, {"pattern", R"(^[+-]\d{2}:\d{2}$)"}}; break;
-        case FieldType::lonlat: s = lonlat(); break;
-        case FieldType::waypoint: s = {{"oneOf", {{{"type", "string"}}, lonlat()}}}; break;
+        case FieldType::duration:
+            s = {{"type", "string"}, {"pattern", R"(^(\d+[wdhms])+$)"}};
+            break;
+        case FieldType::utc_offset:
+            s = {{"type", "string"}, {"pattern", R"(^[+-]\d{2}:\d{2}$)"}};
+            break;
+        case FieldType::lonlat:
+            s = lonlat();
+            break;
+        case FieldType::waypoint:
+            s = {{"oneOf", {{{"type", "string"}}, lonlat()}}};
+            break;
         case FieldType::waypoints:
             s = {{"type", "array"}, {"items", {{"oneOf", {{{"type", "string"}}, lonlat()}}}}};
             break;
         case FieldType::extent:
-            s = {{"type", "array"}, {"items", {{"type", "number"}}}, {"minItems", 4}, {"maxItems", 4}};
+            s = {{"type", "array"},
+                 {"items", {{"type", "number"}}},
+                 {"minItems", 4},
+                 {"maxItems", 4}};
             break;
         case FieldType::size:
             s = {{"type", "array"},
@@ -52,18 +76,24 @@ json field_schema(const FieldSchema& f) {
                  {"minItems", 2},
                  {"maxItems", 2}};
             break;
-        case FieldType::choice: s = {{"enum", f.values}}; break;
+        case FieldType::choice:
+            s = {{"enum", f.values}};
+            break;
         case FieldType::names:
             s = {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}};
             break;
-        case FieldType::object: s = {{"$ref", "#/$defs/" + f.object}}; break;
+        case FieldType::object:
+            s = {{"$ref", "#/$defs/" + f.object}};
+            break;
         case FieldType::object_map:
             s = {{"type", "object"}, {"additionalProperties", {{"$ref", "#/$defs/" + f.object}}}};
             break;
         case FieldType::object_list:
             s = {{"type", "array"}, {"items", {{"$ref", "#/$defs/" + f.object}}}};
             break;
-        case FieldType::style: s = {{"$ref", "#/$defs/style"}}; break;
+        case FieldType::style:
+            s = {{"$ref", "#/$defs/style"}};
+            break;
     }
     s["description"] = f.description;
     return s;
@@ -103,9 +133,12 @@ json style_schema(const std::vector<std::string>& paths) {
         }
         const std::string group = path.substr(0, dot);
         json value;
-        if (group == "sizes") value = {{"type", "number"}, {"minimum", 0}, {"maximum", 1000}};
-        else if (group == "show") value = {{"type", "boolean"}};
-        else value = {{"type", "string"}, {"pattern", "^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$"}};
+        if (group == "sizes")
+            value = {{"type", "number"}, {"minimum", 0}, {"maximum", 1000}};
+        else if (group == "show")
+            value = {{"type", "boolean"}};
+        else
+            value = {{"type", "string"}, {"pattern", "^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$"}};
         groups[group]["type"] = "object";
         groups[group]["additionalProperties"] = false;
         groups[group]["properties"][path.substr(dot + 1)] = value;
@@ -126,7 +159,8 @@ nlohmann::json scenario_json_schema(const std::vector<std::string>& style_paths)
     schema["$id"] = "https://geotimeline.example/scenario.schema.json";
     schema["title"] = "geotimeline scenario";
     json defs = json::object();
-    for (std::size_t i = 1; i < objects.size(); ++i) defs[objects[i].name] = object_schema(objects[i]);
+    for (std::size_t i = 1; i < objects.size(); ++i)
+        defs[objects[i].name] = object_schema(objects[i]);
     defs["style"] = style_schema(style_paths);
     schema["$defs"] = defs;
     return schema;

@@ -32,7 +32,7 @@ const std::vector<std::pair<std::string, Mode>> kModes{
 
 /// Turns one parsed YAML document into a Scenario, recording problems in the reader.
 class ScenarioParser {
-public:
+  public:
     ScenarioParser(YamlReader& reader, const ScenarioLimits& limits)
         : r_(reader), limits_(limits) {}
 
@@ -66,7 +66,7 @@ public:
         choose_words(root, s);
     }
 
-private:
+  private:
     /// The section `key` of the root, or an undefined node after reporting it missing or empty.
     YAML::Node required_section(const YAML::Node& root, const char* key, const std::string& what) {
         const YAML::Node n = root[key];
@@ -101,7 +101,8 @@ private:
                 map.width = w;
                 map.height = h;
             } else {
-                r_.error(size, "'size' must be [width, height] in pixels", "e.g. size: [1920, 1080]");
+                r_.error(size, "'size' must be [width, height] in pixels",
+                         "e.g. size: [1920, 1080]");
             }
         }
         map.style_pos = r_.pos(n["style"]);
@@ -148,8 +149,7 @@ private:
             t.frames = static_cast<int>(*frames);
         }
         if (t.step && t.frames) {
-            r_.error(n["frames"], "give either 'step' or 'frames', not both",
-                     "remove one of them");
+            r_.error(n["frames"], "give either 'step' or 'frames', not both", "remove one of them");
         }
         t.fps = r_.number(n, "fps", false, 0.1, 240).value_or(t.fps);
         for (const auto& [key, format] :
@@ -165,9 +165,11 @@ private:
             }
         }
         if (auto locale = r_.text(n, "locale", false)) {
-            if (is_known_locale(*locale)) t.locale = *locale;
-            else r_.error(n["locale"], "unknown locale '" + *locale + "'",
-                          "use a language code such as en, id, ko, ru, fr or de");
+            if (is_known_locale(*locale))
+                t.locale = *locale;
+            else
+                r_.error(n["locale"], "unknown locale '" + *locale + "'",
+                         "use a language code such as en, id, ko, ru, fr or de");
         }
         use_locale_dates(t, n["date_format"].IsDefined());
         // The clock names the offset its times are in; a daily map shows no "00:00 UTC" under
@@ -198,7 +200,8 @@ private:
         if (!n || n.IsNull() || !r_.mapping(n, "'words'", allowed_keys("words"))) return;
         std::vector<std::string> missing;
         for (const WordKey& k : word_keys()) {
-            if (auto text = r_.text(n, k.key.c_str(), false)) s.words.text[k.key] = *text;
+            if (auto text = r_.text(n, k.key.c_str(), false))
+                s.words.text[k.key] = *text;
             else if (!n[k.key])
                 missing.push_back(k.key);
         }
@@ -303,7 +306,8 @@ private:
                 }
             }
             if (v["at"]) {
-                if (auto ll = r_.lonlat(v["at"], "'at'")) p.position = *ll;
+                if (auto ll = r_.lonlat(v["at"], "'at'"))
+                    p.position = *ll;
                 else
                     p.position_read = false;
             } else if (v["name"]) {
@@ -370,7 +374,8 @@ private:
             m.mode = r_.choice(v, "mode", false, kModes).value_or(Mode::land);
             m.source_id = r_.text(v, "source", false).value_or("");
             m.source_pos = v["source"] ? r_.pos(v["source"]) : r_.pos(v);
-            m.confidence = r_.choice(v, "confidence", true, kConfidences).value_or(Confidence::unknown);
+            m.confidence =
+                r_.choice(v, "confidence", true, kConfidences).value_or(Confidence::unknown);
             movements.push_back(std::move(m));
         }
     }
@@ -378,10 +383,15 @@ private:
     /// from, via..., to.
     void read_path(const YAML::Node& v, Movement& m) {
         std::optional<Waypoint> from, to;
-        if (v["from"]) from = waypoint(v["from"], "'from'");
-        else r_.error(v, "movement '" + m.id + "' has no 'from'", "add 'from: <place id>' (or a 'track:' file)");
-        if (v["to"]) to = waypoint(v["to"], "'to'");
-        else r_.error(v, "movement '" + m.id + "' has no 'to'", "add 'to: <place id>'");
+        if (v["from"])
+            from = waypoint(v["from"], "'from'");
+        else
+            r_.error(v, "movement '" + m.id + "' has no 'from'",
+                     "add 'from: <place id>' (or a 'track:' file)");
+        if (v["to"])
+            to = waypoint(v["to"], "'to'");
+        else
+            r_.error(v, "movement '" + m.id + "' has no 'to'", "add 'to: <place id>'");
         if (from) m.path.push_back(*from);
         if (const YAML::Node via = v["via"];
             via && r_.sequence(via, "'via'") && within_entry_limit(via, "'via'")) {
@@ -470,13 +480,15 @@ private:
                 r_.error(v["at"], "give either 'place' or 'at', not both",
                          "'place' names a place id; 'at' gives [lon, lat]");
             } else if (v["place"]) {
-                if (auto id = r_.text(v, "place", true)) e.at = Waypoint{*id, {}, r_.pos(v["place"])};
+                if (auto id = r_.text(v, "place", true))
+                    e.at = Waypoint{*id, {}, r_.pos(v["place"])};
             } else if (v["at"]) {
                 if (auto ll = r_.lonlat(v["at"], "'at'")) e.at = Waypoint{"", *ll, r_.pos(v["at"])};
             }
             e.source_id = r_.text(v, "source", false).value_or("");
             e.source_pos = v["source"] ? r_.pos(v["source"]) : r_.pos(v);
-            e.confidence = r_.choice(v, "confidence", true, kConfidences).value_or(Confidence::unknown);
+            e.confidence =
+                r_.choice(v, "confidence", true, kConfidences).value_or(Confidence::unknown);
             events.push_back(std::move(e));
         }
     }
@@ -506,8 +518,9 @@ private:
     /// False (with an error) when a list or mapping of entries is longer than the limit.
     bool within_entry_limit(const YAML::Node& n, const std::string& what) {
         if (n.size() <= limits_.max_entries) return true;
-        r_.error(n, what + " has " + std::to_string(n.size()) + " entries, over the limit of " +
-                        std::to_string(limits_.max_entries),
+        r_.error(n,
+                 what + " has " + std::to_string(n.size()) + " entries, over the limit of " +
+                     std::to_string(limits_.max_entries),
                  "split the scenario into several files");
         return false;
     }
@@ -533,7 +546,8 @@ YAML::Node parse_document(const std::string& yaml, const std::string& file,
         throw InputError(yaml_syntax_error(e, file));
     }
     if (!root.IsDefined() || root.IsNull()) {
-        throw InputError(Diagnostic{Diagnostic::Severity::error, {file, 1, 1},
+        throw InputError(Diagnostic{Diagnostic::Severity::error,
+                                    {file, 1, 1},
                                     "the scenario file is empty",
                                     "start from scenarios/korea-russia-2024.yaml"});
     }
@@ -549,12 +563,16 @@ std::vector<Diagnostic> errors_then_warnings(const std::vector<Diagnostic>& diag
     std::vector<Diagnostic> warnings;
     std::size_t left_out = 0;
     for (const Diagnostic& d : diagnostics) {
-        if (d.severity == Diagnostic::Severity::warning) warnings.push_back(d);
-        else if (errors.size() < limits.max_errors) errors.push_back(d);
-        else ++left_out;
+        if (d.severity == Diagnostic::Severity::warning)
+            warnings.push_back(d);
+        else if (errors.size() < limits.max_errors)
+            errors.push_back(d);
+        else
+            ++left_out;
     }
     if (left_out > 0) {
-        errors.push_back({Diagnostic::Severity::error, {file, 0, 0},
+        errors.push_back({Diagnostic::Severity::error,
+                          {file, 0, 0},
                           std::to_string(left_out) + " more errors not shown",
                           "fix the errors above and run again"});
     }
@@ -600,8 +618,8 @@ std::string read_scenario_file(const std::filesystem::path& file, const Scenario
     std::error_code ec;
     const std::string name = file.string();
     const auto input_error = [&](std::string message, std::string hint) {
-        return InputError(Diagnostic{Diagnostic::Severity::error, {name, 0, 0},
-                                     std::move(message), std::move(hint)});
+        return InputError(Diagnostic{
+            Diagnostic::Severity::error, {name, 0, 0}, std::move(message), std::move(hint)});
     };
     if (std::filesystem::is_directory(file, ec)) {
         throw input_error("is a directory, not a scenario file", "name a .yaml file inside it");
@@ -617,9 +635,9 @@ std::string read_scenario_file(const std::filesystem::path& file, const Scenario
     if (in.bad()) throw RuntimeError(name + ": cannot read the file");
     text.resize(static_cast<std::size_t>(in.gcount()));
     if (text.size() > limits.max_file_bytes) {
-        throw input_error("file is over the limit of " + std::to_string(limits.max_file_bytes) +
-                              " bytes",
-                          "a scenario is a small hand-edited text file");
+        throw input_error(
+            "file is over the limit of " + std::to_string(limits.max_file_bytes) + " bytes",
+            "a scenario is a small hand-edited text file");
     }
     return text;
 }

@@ -30,27 +30,37 @@ LonLat Extent::centre() const {
 
 const char* to_string(Confidence c) {
     switch (c) {
-        case Confidence::confirmed: return "confirmed";
-        case Confidence::reported: return "reported";
-        case Confidence::claimed: return "claimed";
-        case Confidence::denied: return "denied";
-        case Confidence::unknown: return "unknown";
+        case Confidence::confirmed:
+            return "confirmed";
+        case Confidence::reported:
+            return "reported";
+        case Confidence::claimed:
+            return "claimed";
+        case Confidence::denied:
+            return "denied";
+        case Confidence::unknown:
+            return "unknown";
     }
     return "unknown";
 }
 
 const char* to_string(Mode m) {
     switch (m) {
-        case Mode::sea: return "sea";
-        case Mode::land: return "land";
-        case Mode::rail: return "rail";
-        case Mode::air: return "air";
+        case Mode::sea:
+            return "sea";
+        case Mode::land:
+            return "land";
+        case Mode::rail:
+            return "rail";
+        case Mode::air:
+            return "air";
     }
     return "land";
 }
 
 const Place* Scenario::find_place(const std::string& id) const {
-    auto it = std::find_if(places.begin(), places.end(), [&](const Place& p) { return p.id == id; });
+    auto it =
+        std::find_if(places.begin(), places.end(), [&](const Place& p) { return p.id == id; });
     return it == places.end() ? nullptr : &*it;
 }
 

@@ -20,7 +20,9 @@ struct LonLat {
 /// West, south, east, north in degrees. west > east means the box crosses the antimeridian.
 struct Extent {
     double west = 0, south = 0, east = 0, north = 0;
-    [[nodiscard]] double width_degrees() const { return east >= west ? east - west : east + 360 - west; }
+    [[nodiscard]] double width_degrees() const {
+        return east >= west ? east - west : east + 360 - west;
+    }
     [[nodiscard]] LonLat centre() const;
 };
 
@@ -59,10 +61,10 @@ struct Place {
     LonLat position;
     std::string kind;  ///< port, city, capital, region...
     bool show_label = true;
-    std::string country;         ///< ISO code narrowing a gazetteer look-up
-    bool needs_lookup = false;   ///< no `at`: the name is looked up in the gazetteer
-    bool from_gazetteer = false; ///< the position came from the gazetteer (credit GeoNames)
-    bool position_read = true;   ///< false when `at` could not be read (already reported)
+    std::string country;          ///< ISO code narrowing a gazetteer look-up
+    bool needs_lookup = false;    ///< no `at`: the name is looked up in the gazetteer
+    bool from_gazetteer = false;  ///< the position came from the gazetteer (credit GeoNames)
+    bool position_read = true;    ///< false when `at` could not be read (already reported)
     SourcePos pos;
 };
 
@@ -86,9 +88,9 @@ struct TrackSpec {
     std::string layer;  ///< empty: the format's default (GPX: tracks; else the one line found)
     std::string where;  ///< OGR SQL filter ("name = 'X'"; a CSV's rows too); empty: all
     TrackColumns columns;
-    SourcePos pos;          ///< the `track` key
-    SourcePos start_pos;    ///< the movement's `start` (line 0 when not given)
-    SourcePos end_pos;      ///< the movement's `end` (line 0 when not given)
+    SourcePos pos;                 ///< the `track` key
+    SourcePos start_pos;           ///< the movement's `start` (line 0 when not given)
+    SourcePos end_pos;             ///< the movement's `end` (line 0 when not given)
     std::optional<Instant> start;  ///< as written beside the track, to check against its times
     std::optional<Instant> end;
 };
@@ -96,7 +98,7 @@ struct TrackSpec {
 struct Movement {
     std::string id;
     std::string label;
-    std::vector<Waypoint> path;  ///< from, via..., to (at least two); empty with a track
+    std::vector<Waypoint> path;        ///< from, via..., to (at least two); empty with a track
     std::optional<TrackSpec> track;    ///< the path comes from a file
     std::vector<LonLat> track_points;  ///< read from the track file (at least two)
     std::vector<Instant> track_times;  ///< one per track point when the file has timestamps

@@ -8,24 +8,24 @@
 namespace gt {
 
 enum class FieldType {
-    text,        ///< a string
+    text,  ///< a string
     number,
     integer,
     boolean,
-    instant,     ///< ISO 8601 date or date-time
-    duration,    ///< 6h, 1d, 1d12h
-    utc_offset,  ///< +09:00
-    lonlat,      ///< [lon, lat] or {lon, lat}
-    waypoint,    ///< a place id or [lon, lat]
-    waypoints,   ///< a list of waypoints
-    extent,      ///< [west, south, east, north]
-    size,        ///< [width, height]
-    choice,      ///< one of `values`
-    names,       ///< a mapping of language/script -> name
-    object,      ///< a nested object named by `object`
-    object_map,  ///< id -> object named by `object`
-    object_list, ///< a list of objects named by `object`
-    style        ///< style settings (see styles/)
+    instant,      ///< ISO 8601 date or date-time
+    duration,     ///< 6h, 1d, 1d12h
+    utc_offset,   ///< +09:00
+    lonlat,       ///< [lon, lat] or {lon, lat}
+    waypoint,     ///< a place id or [lon, lat]
+    waypoints,    ///< a list of waypoints
+    extent,       ///< [west, south, east, north]
+    size,         ///< [width, height]
+    choice,       ///< one of `values`
+    names,        ///< a mapping of language/script -> name
+    object,       ///< a nested object named by `object`
+    object_map,   ///< id -> object named by `object`
+    object_list,  ///< a list of objects named by `object`
+    style         ///< style settings (see styles/)
 };
 
 struct FieldSchema {
@@ -63,6 +63,7 @@ struct ObjectSchema {
 [[nodiscard]] std::vector<KeyAlternative> key_alternatives(const std::string& object);
 
 /// The values of a choice field ("movement", "confidence").
-[[nodiscard]] std::vector<std::string> allowed_values(const std::string& object, const std::string& key);
+[[nodiscard]] std::vector<std::string> allowed_values(const std::string& object,
+                                                      const std::string& key);
 
 }  // namespace gt

@@ -86,7 +86,7 @@ bool starts_token(std::string_view line, std::size_t at) {
 }
 
 class TextScanner {
-public:
+  public:
     TextScanner(std::string_view text, std::string file, int max_nesting)
         : text_(text), file_(std::move(file)), max_nesting_(max_nesting) {}
 
@@ -110,7 +110,7 @@ public:
         return std::nullopt;
     }
 
-private:
+  private:
     std::optional<Diagnostic> scan_line(std::string_view line) {
         for (std::size_t i = 0; i < line.size();) {
             const auto c = static_cast<unsigned char>(line[i]);

@@ -38,7 +38,7 @@ std::string many_frames_hint(const TimelineSpec& t) {
 }
 
 class Validator {
-public:
+  public:
     Validator(Scenario& s, std::vector<Diagnostic>& out, const ScenarioLimits& limits)
         : s_(s), out_(out), limits_(limits) {
         for (const auto& p : s.places) {
@@ -111,7 +111,8 @@ public:
     void check_unique(std::set<std::string>& seen, const std::string& id, const SourcePos& pos,
                       const std::string& kind) {
         if (!id.empty() && !seen.insert(id).second) {
-            error(pos, "duplicate " + kind + " id '" + id + "'", "give each " + kind + " its own id");
+            error(pos, "duplicate " + kind + " id '" + id + "'",
+                  "give each " + kind + " its own id");
         }
     }
 
@@ -158,44 +159,44 @@ public:
         check_on_map();
     }
 
-private:
-  /// An area of the map: `span` degrees of longitude east from `west` (it may cross the
-  /// antimeridian, or exceed 360 once widened), between two latitudes.
-  struct Area {
-      double west, span, south, north;
-  };
+  private:
+    /// An area of the map: `span` degrees of longitude east from `west` (it may cross the
+    /// antimeridian, or exceed 360 once widened), between two latitudes.
+    struct Area {
+        double west, span, south, north;
+    };
 
-  /// `x` widened on its narrow side to the map's shape, as the framing shows it (a tall
-  /// extent on a wide map shows more longitude; degrees of longitude shrink with latitude).
-  [[nodiscard]] Area as_framed(const Extent& x) const {
-      constexpr double degree = 3.14159265358979323846 / 180;
-      const double shrink = std::max(0.1, std::cos((x.south + x.north) / 2 * degree));
-      const double aspect =
-          static_cast<double>(std::max(s_.map.width, 1)) / std::max(s_.map.height, 1);
-      const double wide = x.width_degrees() * shrink;
-      const double tall = x.north - x.south;
-      Area out{x.west, x.width_degrees(), x.south, x.north};
-      if (wide < tall * aspect) {
-          const double more = (tall * aspect - wide) / shrink / 2;
-          out.west -= more;
-          out.span += 2 * more;
-      } else {
-          const double more = (wide / aspect - tall) / 2;
-          out.south = std::max(-90.0, x.south - more);
-          out.north = std::min(90.0, x.north + more);
-      }
-      return out;
-  }
+    /// `x` widened on its narrow side to the map's shape, as the framing shows it (a tall
+    /// extent on a wide map shows more longitude; degrees of longitude shrink with latitude).
+    [[nodiscard]] Area as_framed(const Extent& x) const {
+        constexpr double degree = 3.14159265358979323846 / 180;
+        const double shrink = std::max(0.1, std::cos((x.south + x.north) / 2 * degree));
+        const double aspect =
+            static_cast<double>(std::max(s_.map.width, 1)) / std::max(s_.map.height, 1);
+        const double wide = x.width_degrees() * shrink;
+        const double tall = x.north - x.south;
+        Area out{x.west, x.width_degrees(), x.south, x.north};
+        if (wide < tall * aspect) {
+            const double more = (tall * aspect - wide) / shrink / 2;
+            out.west -= more;
+            out.span += 2 * more;
+        } else {
+            const double more = (wide / aspect - tall) / 2;
+            out.south = std::max(-90.0, x.south - more);
+            out.north = std::min(90.0, x.north + more);
+        }
+        return out;
+    }
 
-  /// Whether `p` lies within `a` widened by half its size on every side: near enough to the
-  /// map that the framing may show it.
-  static bool near_area(const Area& a, LonLat p) {
-      const double lat_margin = (a.north - a.south) / 2;
-      if (p.lat < a.south - lat_margin || p.lat > a.north + lat_margin) return false;
-      if (a.span * 2 >= 360) return true;  // widened, it goes all the way round
-      const double east_of_west = std::fmod(std::fmod(p.lon - a.west, 360.0) + 360.0, 360.0);
-      return east_of_west <= a.span * 1.5 || east_of_west >= 360 - a.span / 2;
-  }
+    /// Whether `p` lies within `a` widened by half its size on every side: near enough to the
+    /// map that the framing may show it.
+    static bool near_area(const Area& a, LonLat p) {
+        const double lat_margin = (a.north - a.south) / 2;
+        if (p.lat < a.south - lat_margin || p.lat > a.north + lat_margin) return false;
+        if (a.span * 2 >= 360) return true;  // widened, it goes all the way round
+        const double east_of_west = std::fmod(std::fmod(p.lon - a.west, 360.0) + 360.0, 360.0);
+        return east_of_west <= a.span * 1.5 || east_of_west >= 360 - a.span / 2;
+    }
 
     /// Places and inline points far from everything the map shows (its extent and the
     /// camera's): most often [lat, lon] written for [lon, lat], or a sign left out.
@@ -215,8 +216,8 @@ private:
             warning(pos,
                     owner + " at [" + number_text(p.lon) + ", " + number_text(p.lat) +
                         "] lies far outside the map's extent and will not be seen",
-                    swapped_fits ? "coordinates are [lon, lat]: did you mean [" + number_text(p.lat) +
-                                       ", " + number_text(p.lon) + "]?"
+                    swapped_fits ? "coordinates are [lon, lat]: did you mean [" +
+                                       number_text(p.lat) + ", " + number_text(p.lon) + "]?"
                                  : "correct the coordinates, or widen the map's extent");
         };
         for (const Place& p : s_.places) {
@@ -256,9 +257,9 @@ private:
             s_.map.extent_read && check_extent(s_.map.extent, s_.map.extent_pos, "map extent");
         const int max = limits.max_pixels_per_side;
         if (s_.map.width < 64 || s_.map.height < 64 || s_.map.width > max || s_.map.height > max) {
-            error(s_.map.size_pos, "map size " + std::to_string(s_.map.width) + "x" +
-                           std::to_string(s_.map.height) + " is outside 64 .. " +
-                           std::to_string(max) + " pixels per side",
+            error(s_.map.size_pos,
+                  "map size " + std::to_string(s_.map.width) + "x" + std::to_string(s_.map.height) +
+                      " is outside 64 .. " + std::to_string(max) + " pixels per side",
                   "e.g. size: [1920, 1080]");
         }
     }

@@ -16,7 +16,7 @@ namespace {
 /// Counts every value as aliases would expand it, without expanding anything: an anchor's
 /// expanded size is known when its node ends, and an alias adds that size to its parent.
 class StructureGuard final : public YAML::EventHandler {
-public:
+  public:
     StructureGuard(std::string file, const ScenarioLimits& limits)
         : file_(std::move(file)), limits_(limits) {}
 
@@ -59,7 +59,7 @@ public:
     }
     void OnMapEnd() override { close(); }
 
-private:
+  private:
     static constexpr long kOpen = -1;  ///< anchor_values_ of a node that has not ended yet
 
     struct OpenNode {

@@ -14,11 +14,16 @@ namespace gt {
 namespace {
 std::string describe(const YAML::Node& node) {
     switch (node.Type()) {
-        case YAML::NodeType::Map: return "a mapping";
-        case YAML::NodeType::Sequence: return "a list";
-        case YAML::NodeType::Null: return "nothing";
-        case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
-        default: return "an undefined value";
+        case YAML::NodeType::Map:
+            return "a mapping";
+        case YAML::NodeType::Sequence:
+            return "a list";
+        case YAML::NodeType::Null:
+            return "nothing";
+        case YAML::NodeType::Scalar:
+            return "'" + node.Scalar() + "'";
+        default:
+            return "an undefined value";
     }
 }
 }  // namespace
@@ -97,7 +102,8 @@ void YamlReader::flatten(const YAML::Node& node, const std::string& prefix,
         } else if (entry.second.IsScalar()) {
             out.push_back({path, entry.second.Scalar(), pos(entry.second)});
         } else {
-            error(entry.second, "'" + path + "' must be a single value, not " + describe(entry.second));
+            error(entry.second,
+                  "'" + path + "' must be a single value, not " + describe(entry.second));
         }
     }
 }
@@ -123,8 +129,8 @@ std::optional<std::string> YamlReader::text(const YAML::Node& parent, const char
     return scalar(node, std::string("'") + key + "'");
 }
 
-std::optional<double> YamlReader::number(const YAML::Node& parent, const char* key,
-                                         bool required, double min, double max) {
+std::optional<double> YamlReader::number(const YAML::Node& parent, const char* key, bool required,
+                                         double min, double max) {
     const YAML::Node node = field(parent, key, required);
     if (!node.IsDefined()) return std::nullopt;
     double value = 0;
@@ -134,8 +140,9 @@ std::optional<double> YamlReader::number(const YAML::Node& parent, const char* k
         return std::nullopt;
     }
     if (value < min || value > max) {
-        error(node, std::string("'") + key + "' is " + node.Scalar() + ", outside " +
-                        number_text(min) + " .. " + number_text(max),
+        error(node,
+              std::string("'") + key + "' is " + node.Scalar() + ", outside " + number_text(min) +
+                  " .. " + number_text(max),
               "use a value in that range");
         return std::nullopt;
     }
@@ -153,8 +160,9 @@ std::optional<long> YamlReader::integer(const YAML::Node& parent, const char* ke
         return std::nullopt;
     }
     if (value < min || value > max) {
-        error(node, std::string("'") + key + "' is " + node.Scalar() + ", outside " +
-                        std::to_string(min) + " .. " + std::to_string(max),
+        error(node,
+              std::string("'") + key + "' is " + node.Scalar() + ", outside " +
+                  std::to_string(min) + " .. " + std::to_string(max),
               "use a value in that range");
         return std::nullopt;
     }
@@ -253,8 +261,7 @@ std::optional<LonLat> YamlReader::lonlat(const YAML::Node& node, const std::stri
     if (node.IsSequence() && node.size() == 2) {
         lon_node = node[0];
         lat_node = node[1];
-    } else if (node.IsMap() && mapping(node, what, {"lon", "lat"}) && node["lon"] &&
-               node["lat"]) {
+    } else if (node.IsMap() && mapping(node, what, {"lon", "lat"}) && node["lon"] && node["lat"]) {
         lon_node = node["lon"];
         lat_node = node["lat"];
     } else {

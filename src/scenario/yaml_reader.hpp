@@ -15,7 +15,7 @@
 namespace gt {
 
 class YamlReader {
-public:
+  public:
     YamlReader(std::string file, std::vector<Diagnostic>& sink)
         : file_(std::move(file)), sink_(sink) {}
 
@@ -32,8 +32,8 @@ public:
     std::optional<std::string> text(const YAML::Node& parent, const char* key, bool required);
     std::optional<double> number(const YAML::Node& parent, const char* key, bool required,
                                  double min, double max);
-    std::optional<long> integer(const YAML::Node& parent, const char* key, bool required,
-                                long min, long max);
+    std::optional<long> integer(const YAML::Node& parent, const char* key, bool required, long min,
+                                long max);
     /// A date or time; one without Z or an offset is read in the offset set_utc_offset gave.
     std::optional<Instant> instant(const YAML::Node& parent, const char* key, bool required);
     /// The timeline's utc_offset, in which dates and times that name no offset are read.
@@ -70,7 +70,7 @@ public:
     /// The node of `key` itself in `map` (where an empty value is best pointed at), or `map`.
     [[nodiscard]] static YAML::Node key_node(const YAML::Node& map, const char* key);
 
-private:
+  private:
     YAML::Node field(const YAML::Node& parent, const char* key, bool required);
 
     std::string file_;

@@ -22,8 +22,9 @@ TEST(Cli, HelpAndVersionExitZero) {
 TEST(Cli, UnknownCommandSuggestsTheRightOne) {
     auto r = test::run({"rendr", "x.yaml"});
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_EQ(r.err, "geotimeline: error: unknown command 'rendr'\n  hint: did you mean 'render'?; "
-                     "'geotimeline help' lists them\n");
+    EXPECT_EQ(r.err,
+              "geotimeline: error: unknown command 'rendr'\n  hint: did you mean 'render'?; "
+              "'geotimeline help' lists them\n");
     r = test::run({"help", "bogus"});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("unknown command 'bogus'"), std::string::npos);
@@ -159,7 +160,8 @@ TEST(Cli, BadCrsPassesProjsMessageOnWithItsLine) {
     std::ofstream(dir.path() / "crs.yaml") << yaml;
     const auto r = test::run({"validate", (dir.path() / "crs.yaml").string()});
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_NE(r.err.find("crs.yaml:7:8: error: PROJ cannot use CRS 'EPSG:999999'"), std::string::npos)
+    EXPECT_NE(r.err.find("crs.yaml:7:8: error: PROJ cannot use CRS 'EPSG:999999'"),
+              std::string::npos)
         << r.err;
 }
 

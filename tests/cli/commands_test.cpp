@@ -126,12 +126,13 @@ TEST(Gazetteer, NamesWrittenWithoutTheirAccentsFindTheirPlace) {
 TEST(InitCommand, WritesAStarterThatValidatesBetweenTwoNamedPlaces) {
     test::TempDir dir;
     const fs::path file = dir.path() / "new.yaml";
-    auto r = test::run({"init", file.string(), "--from", "Chongjin", "--to", "Khabarovsk", "--title",
-                        "My map"});
+    auto r = test::run(
+        {"init", file.string(), "--from", "Chongjin", "--to", "Khabarovsk", "--title", "My map"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string text = test::read_file(file);
     EXPECT_NE(text.find("title: My map"), std::string::npos);
-    EXPECT_NE(text.find("  chongjin:\n    name: Chongjin\n    at: [129.776"), std::string::npos) << text;
+    EXPECT_NE(text.find("  chongjin:\n    name: Chongjin\n    at: [129.776"), std::string::npos)
+        << text;
     // Positions from GeoNames are credited, as its licence asks.
     EXPECT_NE(text.find("credits: \"Place positions: GeoNames (CC BY 4.0).\""), std::string::npos);
     r = test::run({"validate", file.string()});
@@ -159,8 +160,8 @@ TEST(InitCommand, WritesAStarterThatValidatesBetweenTwoNamedPlaces) {
 
 TEST(InitCommand, AmbiguousNameListsCandidates) {
     test::TempDir dir;
-    const auto r = test::run({"init", (dir.path() / "x.yaml").string(), "--from", "Springfield",
-                              "--to", "Paris"});
+    const auto r = test::run(
+        {"init", (dir.path() / "x.yaml").string(), "--from", "Springfield", "--to", "Paris"});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("--from: error: 'Springfield' names"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("Springfield (US-IL"), std::string::npos) << r.err;
@@ -245,10 +246,11 @@ TEST(InfoCommand, ListsTrackFilesWithTheirPositions) {
     EXPECT_EQ(info["tracks"][1]["timestamped"], true);
     EXPECT_EQ(info["tracks"][0]["timestamped"], false);
     const auto text = test::run({"info", test::scenario_file("track-files").string()});
-    EXPECT_NE(text.out.find("  tracks:\n    ferry: tracks/ferry-busan-hakata.gpx, 11 positions\n"
-                            "    survey-ship: tracks/survey-ship-ais.csv, 13 timestamped positions\n"
-                            "  sources:\n"),
-              std::string::npos)
+    EXPECT_NE(
+        text.out.find("  tracks:\n    ferry: tracks/ferry-busan-hakata.gpx, 11 positions\n"
+                      "    survey-ship: tracks/survey-ship-ais.csv, 13 timestamped positions\n"
+                      "  sources:\n"),
+        std::string::npos)
         << text.out;
 }
 
@@ -264,10 +266,11 @@ TEST(ValidateCommand, CountsInTheSingularAndPlural) {
 namespace gt {
 
 TEST(PlacesByName, ResolveFromTheGazetteerAndCreditGeoNames) {
-    const std::string yaml = "title: t\nmap: {extent: [128, 42, 136, 49]}\n"
-                             "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
-                             "  vladivostok: {name: Vladivostok}\n"
-                             "  khabarovsk: {name: Khabarovsk, country: RU}\n";
+    const std::string yaml =
+        "title: t\nmap: {extent: [128, 42, 136, 49]}\n"
+        "timeline: {start: 2024-10-08, end: 2024-10-12}\nplaces:\n"
+        "  vladivostok: {name: Vladivostok}\n"
+        "  khabarovsk: {name: Khabarovsk, country: RU}\n";
     const auto loaded = load_scenario_text(yaml, "n.yaml", {}, default_paths().gazetteer);
     const Place* k = loaded.scenario.find_place("khabarovsk");
     ASSERT_NE(k, nullptr);

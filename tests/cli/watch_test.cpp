@@ -29,7 +29,8 @@ bool eventually(Condition condition) {
 
 std::string manifest_of(const fs::path& folder) {
     std::error_code ec;
-    return fs::exists(folder / "manifest.json", ec) ? test::read_file(folder / "manifest.json") : "";
+    return fs::exists(folder / "manifest.json", ec) ? test::read_file(folder / "manifest.json")
+                                                    : "";
 }
 
 }  // namespace
@@ -40,10 +41,11 @@ TEST(Watch, RendersAgainWhenTheScenarioIsSavedAndStopsOnCtrlC) {
     const std::string original = test::read_file(test::data_dir() / "small.yaml");
     std::ofstream(scenario) << original;
     const fs::path out = dir.path() / "out";
-    const int child = test::spawn_program({"render", scenario.string(), "--out", out.string(),
-                                           "--watch", "--jobs", "1", "--quiet"});
+    const int child = test::spawn_program(
+        {"render", scenario.string(), "--out", out.string(), "--watch", "--jobs", "1", "--quiet"});
     ASSERT_GT(child, 0);
-    ASSERT_TRUE(eventually([&] { return manifest_of(out / "small").find("\"Test crossing\"") != std::string::npos; }));
+    ASSERT_TRUE(eventually(
+        [&] { return manifest_of(out / "small").find("\"Test crossing\"") != std::string::npos; }));
 
     // A mistake is reported and waited out; the previous frames stay.
     std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // a newer modification time
@@ -53,7 +55,9 @@ TEST(Watch, RendersAgainWhenTheScenarioIsSavedAndStopsOnCtrlC) {
 
     // Fixed and saved again: rendered again with the new title.
     std::ofstream(scenario) << test::replace_line(original, "title:", "title: Watched crossing");
-    EXPECT_TRUE(eventually([&] { return manifest_of(out / "small").find("\"Watched crossing\"") != std::string::npos; }));
+    EXPECT_TRUE(eventually([&] {
+        return manifest_of(out / "small").find("\"Watched crossing\"") != std::string::npos;
+    }));
 
     kill(child, SIGINT);
     int status = 0;
@@ -73,13 +77,14 @@ TEST(Watch, RendersAgainWhenABadTrackFileIsFixed) {
     text = test::replace_line(text, "    to: end-point", "");
     std::ofstream(scenario) << text;
     const fs::path out = dir.path() / "out";
-    const int child = test::spawn_program({"render", scenario.string(), "--out", out.string(),
-                                           "--watch", "--jobs", "1", "--quiet"});
+    const int child = test::spawn_program(
+        {"render", scenario.string(), "--out", out.string(), "--watch", "--jobs", "1", "--quiet"});
     ASSERT_GT(child, 0);
     // The bad row stops the first render; fixing the row (not the scenario) renders again.
     std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     EXPECT_EQ(manifest_of(out / "small"), "");
-    std::ofstream(track) << "time,lon,lat\n2024-10-01T00:00Z,131,38\n2024-10-05T00:00Z,137.5,41.5\n";
+    std::ofstream(track)
+        << "time,lon,lat\n2024-10-01T00:00Z,131,38\n2024-10-05T00:00Z,137.5,41.5\n";
     EXPECT_TRUE(eventually([&] { return !manifest_of(out / "small").empty(); }));
     kill(child, SIGINT);
     int status = 0;

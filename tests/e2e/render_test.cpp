@@ -28,8 +28,9 @@ namespace {
 
 /// A PNG read back with Cairo, for pixel checks.
 class Image {
-public:
-    explicit Image(const fs::path& file) : surface_(cairo_image_surface_create_from_png(file.c_str())) {
+  public:
+    explicit Image(const fs::path& file)
+        : surface_(cairo_image_surface_create_from_png(file.c_str())) {
         EXPECT_EQ(cairo_surface_status(surface_), CAIRO_STATUS_SUCCESS) << file;
     }
     ~Image() { cairo_surface_destroy(surface_); }
@@ -38,13 +39,15 @@ public:
     [[nodiscard]] int width() const { return cairo_image_surface_get_width(surface_); }
     [[nodiscard]] int height() const { return cairo_image_surface_get_height(surface_); }
     [[nodiscard]] Rgba at(int x, int y) const {
-        const unsigned char* row = cairo_image_surface_get_data(surface_) +
-                                   static_cast<std::ptrdiff_t>(y) * cairo_image_surface_get_stride(surface_);
+        const unsigned char* row =
+            cairo_image_surface_get_data(surface_) +
+            static_cast<std::ptrdiff_t>(y) * cairo_image_surface_get_stride(surface_);
         const auto pixel = reinterpret_cast<const uint32_t*>(row)[x];
-        return {((pixel >> 16) & 0xff) / 255.0, ((pixel >> 8) & 0xff) / 255.0, (pixel & 0xff) / 255.0, 1};
+        return {((pixel >> 16) & 0xff) / 255.0, ((pixel >> 8) & 0xff) / 255.0,
+                (pixel & 0xff) / 255.0, 1};
     }
 
-private:
+  private:
     cairo_surface_t* surface_;
 };
 
@@ -56,13 +59,14 @@ bool near(const Rgba& a, const Rgba& b, double tolerance = 3 / 255.0) {
 std::string hex(const Rgba& c) {
     char buffer[8];
     std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", static_cast<int>(std::lround(c.r * 255)),
-                  static_cast<int>(std::lround(c.g * 255)), static_cast<int>(std::lround(c.b * 255)));
+                  static_cast<int>(std::lround(c.g * 255)),
+                  static_cast<int>(std::lround(c.b * 255)));
     return buffer;
 }
 
 /// Renders tests/data/small.yaml once for all tests of this suite.
 class SmallScenario : public test::RenderedScenarioSuite<SmallScenario> {
-protected:
+  protected:
     static void SetUpTestSuite() {
         render_once(test::data_dir() / "small.yaml", {"--format", "png,svg", "--quiet"});
     }
@@ -92,7 +96,8 @@ TEST_F(SmallScenario, SeaAndLandHaveTheirStyleColours) {
     const Style& style = scene_->style;
     EXPECT_TRUE(near(image.at(static_cast<int>(sea.x), static_cast<int>(sea.y)), style.colors.sea))
         << hex(image.at(static_cast<int>(sea.x), static_cast<int>(sea.y)));
-    EXPECT_TRUE(near(image.at(static_cast<int>(land.x), static_cast<int>(land.y)), style.colors.land))
+    EXPECT_TRUE(
+        near(image.at(static_cast<int>(land.x), static_cast<int>(land.y)), style.colors.land))
         << hex(image.at(static_cast<int>(land.x), static_cast<int>(land.y)));
 }
 
@@ -113,12 +118,14 @@ TEST_F(SmallScenario, UnitMarkerIsAtItsInterpolatedPosition) {
     for (double k : {1.0, 2.0}) {
         const int x = static_cast<int>(std::floor(expected.x + back.x * k));
         const int y = static_cast<int>(std::floor(expected.y + back.y * k));
-        EXPECT_TRUE(near(image.at(x, y), marker, 0.06)) << "at " << x << "," << y << ": " << hex(image.at(x, y)) << " centre "
-                                                     << expected.x << "," << expected.y;
+        EXPECT_TRUE(near(image.at(x, y), marker, 0.06))
+            << "at " << x << "," << y << ": " << hex(image.at(x, y)) << " centre " << expected.x
+            << "," << expected.y;
     }
     // The first frame has no marker there yet: the unit is still at the start.
     const Image first(folder() / "frame-00001.png");
-    EXPECT_FALSE(near(first.at(static_cast<int>(expected.x), static_cast<int>(expected.y)), marker, 0.06));
+    EXPECT_FALSE(
+        near(first.at(static_cast<int>(expected.x), static_cast<int>(expected.y)), marker, 0.06));
 }
 
 TEST_F(SmallScenario, SvgParsesAsXmlAndHoldsTheMap) {

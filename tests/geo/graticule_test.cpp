@@ -13,8 +13,8 @@ TEST(ScaleBar, PicksTheLongestRoundLengthThatFits) {
     EXPECT_EQ(bar.label, "100 km");
     EXPECT_DOUBLE_EQ(bar.metres, 100000);
     EXPECT_NEAR(bar.pixels, 100000 / 1234.5, 1e-9);
-    EXPECT_EQ(choose_scale_bar(40, 160).label, "5 km");     // 6.4 km fits
-    EXPECT_EQ(choose_scale_bar(1.5, 160).label, "200 m");   // 240 m fits
+    EXPECT_EQ(choose_scale_bar(40, 160).label, "5 km");    // 6.4 km fits
+    EXPECT_EQ(choose_scale_bar(1.5, 160).label, "200 m");  // 240 m fits
     EXPECT_EQ(choose_scale_bar(20000, 160).label, "2000 km");
 }
 

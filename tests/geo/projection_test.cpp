@@ -30,7 +30,8 @@ TEST(Projection, WebMercatorMatchesCs2cs) {
 //     +lat_0=43.8 +lon_0=130.9 +lat_1=40.2 +lat_2=47.4 +datum=WGS84 +units=m +no_defs
 TEST(Projection, LambertConformalConicMatchesCs2cs) {
     const Projection p(
-        "+proj=lcc +lat_0=43.8 +lon_0=130.9 +lat_1=40.2 +lat_2=47.4 +datum=WGS84 +units=m +no_defs");
+        "+proj=lcc +lat_0=43.8 +lon_0=130.9 +lat_1=40.2 +lat_2=47.4 +datum=WGS84 +units=m "
+        "+no_defs");
     const auto xy = p.forward({131.886, 43.115});
     ASSERT_TRUE(xy);
     EXPECT_NEAR(xy->x, 80095.8373, 1e-3);

@@ -19,21 +19,21 @@ std::string chromium(const std::string& flags, const std::string& url, const fs:
     const std::string out = test::capture(
         "timeout 90 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
         "--disable-background-networking --disable-component-update --disable-sync "
-        "--hide-scrollbars --user-data-dir=" + profile.string() + " " + flags + " '" + url +
-            "' 2>/dev/null",
+        "--hide-scrollbars --user-data-dir=" +
+            profile.string() + " " + flags + " '" + url + "' 2>/dev/null",
         &code);
     EXPECT_EQ(code, 0) << out;
     return out;
 }
 
 class HtmlPlayer : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         const auto r = test::run({"render", (test::data_dir() / "small.yaml").string(), "--out",
                                   dir_.path().string(), "--quiet"});
         ASSERT_EQ(r.exit_code, 0) << r.err;
-        const auto h = test::run({"html", (test::data_dir() / "small.yaml").string(), "--out",
-                                  dir_.path().string()});
+        const auto h = test::run(
+            {"html", (test::data_dir() / "small.yaml").string(), "--out", dir_.path().string()});
         ASSERT_EQ(h.exit_code, 0) << h.err;
         EXPECT_NE(h.out.find("<iframe src=\"index.html\" title=\"Test crossing\""),
                   std::string::npos)
@@ -83,9 +83,11 @@ TEST(HtmlPlayerLink, ADateWithoutAnOffsetIsOnTheMapsClock) {
 
 TEST_F(HtmlPlayer, ScreenshotShowsThatFrame) {
     const fs::path shot = dir_.path() / "shot.png";
-    chromium("--window-size=960,700 --screenshot=" + shot.string(), url("frame=3"), profile_.path());
+    chromium("--window-size=960,700 --screenshot=" + shot.string(), url("frame=3"),
+             profile_.path());
     cairo_surface_t* page = cairo_image_surface_create_from_png(shot.c_str());
-    cairo_surface_t* frame = cairo_image_surface_create_from_png((folder() / "frame-00003.png").c_str());
+    cairo_surface_t* frame =
+        cairo_image_surface_create_from_png((folder() / "frame-00003.png").c_str());
     ASSERT_EQ(cairo_surface_status(page), CAIRO_STATUS_SUCCESS);
     ASSERT_EQ(cairo_image_surface_get_width(page), 960);
     // The frame is shown at its own size at the top of the page: pixels match the PNG.

@@ -36,7 +36,8 @@ TEST(Pdf, KeyFramesGoFirstWhereThingsHappen) {
     // timeline do not count.
     const std::vector<Instant> moments{Instant{Seconds{65}}, Instant{Seconds{130}},
                                        Instant{Seconds{-50}}, Instant{Seconds{900}}};
-    EXPECT_EQ(key_frames(all, 4, moments), (std::vector<Instant>{all[0], all[7], all[13], all[20]}));
+    EXPECT_EQ(key_frames(all, 4, moments),
+              (std::vector<Instant>{all[0], all[7], all[13], all[20]}));
     // Fewer slots than moments: those farthest from the frames already chosen.
     EXPECT_EQ(key_frames(all, 3, moments), (std::vector<Instant>{all[0], all[7], all[20]}));
     // More slots: the longest stretches left are halved.
@@ -71,7 +72,8 @@ TEST(Pdf, StoryboardCaptionsGiveTheTimeOnlyWhenTwoKeyFramesShareADay) {
                                                   "  step:", "  step: 6h");
     const auto captions = [&](const char* count) {
         const fs::path file = dir.path() / (std::string(count) + ".pdf");
-        const auto r = test::run({"pdf", scenario.string(), "--storyboard", count, "-o", file.string()});
+        const auto r =
+            test::run({"pdf", scenario.string(), "--storyboard", count, "-o", file.string()});
         EXPECT_EQ(r.exit_code, 0) << r.err;
         return test::capture("pdftotext " + file.string() + " -");
     };
@@ -98,9 +100,12 @@ TEST(Pdf, FramesBecomePagesThatPopplerRendersWithTheMapOnThem) {
     EXPECT_NE(info.find("841.89 x 595.276 pts (A4)"), std::string::npos) << info;
     EXPECT_NE(info.find("Title:           Test crossing"), std::string::npos) << info;
     // Poppler draws page 1; its centre is open sea in the small scenario: the sea colour.
-    test::capture("pdftoppm -r 50 -f 1 -l 1 -png " + pdf.string() + " " + (dir.path() / "page").string(), &code);
+    test::capture(
+        "pdftoppm -r 50 -f 1 -l 1 -png " + pdf.string() + " " + (dir.path() / "page").string(),
+        &code);
     ASSERT_EQ(code, 0);
-    cairo_surface_t* page = cairo_image_surface_create_from_png((dir.path() / "page-1.png").c_str());
+    cairo_surface_t* page =
+        cairo_image_surface_create_from_png((dir.path() / "page-1.png").c_str());
     ASSERT_EQ(cairo_surface_status(page), CAIRO_STATUS_SUCCESS);
     const int w = cairo_image_surface_get_width(page), h = cairo_image_surface_get_height(page);
     EXPECT_EQ(w, 585);  // 297 mm at 50 dpi, rounded up by poppler
@@ -108,7 +113,8 @@ TEST(Pdf, FramesBecomePagesThatPopplerRendersWithTheMapOnThem) {
     const unsigned char* data = cairo_image_surface_get_data(page);
     for (int y = h / 3; y < 2 * h / 3; y += 4) {
         for (int x = w / 2; x < 3 * w / 4; x += 4) {
-            const auto p = reinterpret_cast<const uint32_t*>(data + y * cairo_image_surface_get_stride(page))[x];
+            const auto p = reinterpret_cast<const uint32_t*>(
+                data + y * cairo_image_surface_get_stride(page))[x];
             sea += std::abs(static_cast<int>((p >> 16) & 0xff) - 0xc6) < 6 &&
                    std::abs(static_cast<int>((p >> 8) & 0xff) - 0xdb) < 6 &&
                    std::abs(static_cast<int>(p & 0xff) - 0xe8) < 6;

@@ -28,7 +28,8 @@ TEST(Video, EncodesMp4WebmGifAndApngThatFfprobeReads) {
     const fs::path folder = dir.path() / "small";
     // A relative folder, as a user types it (ffmpeg resolves the list's names against the list).
     const fs::path relative = fs::relative(folder, fs::current_path());
-    r = test::run({"video", relative.string(), "--format", "mp4,webm,gif,apng", "--fps", "2", "--hold", "1"});
+    r = test::run(
+        {"video", relative.string(), "--format", "mp4,webm,gif,apng", "--fps", "2", "--hold", "1"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     // 5 frames at 2 per second plus a 1-second hold on the last: 3.5 seconds.
     const std::vector<std::pair<std::string, std::string>> expected{
@@ -37,7 +38,9 @@ TEST(Video, EncodesMp4WebmGifAndApngThatFfprobeReads) {
         int code = -1;
         const std::string probe = test::capture(
             "ffprobe -v error -show_entries format=duration:stream=codec_name,width,height "
-            "-of default=noprint_wrappers=1 " + (folder / ("animation." + ext)).string(), &code);
+            "-of default=noprint_wrappers=1 " +
+                (folder / ("animation." + ext)).string(),
+            &code);
         ASSERT_EQ(code, 0) << probe;
         EXPECT_NE(probe.find("codec_name=" + codec), std::string::npos) << probe;
         EXPECT_NE(probe.find("width=960"), std::string::npos) << probe;
@@ -49,7 +52,9 @@ TEST(Video, EncodesMp4WebmGifAndApngThatFfprobeReads) {
     int code = -1;
     const std::string probe = test::capture(
         "ffprobe -v error -count_frames -show_entries stream=codec_name,width,nb_read_frames,"
-        "r_frame_rate -of default=noprint_wrappers=1 " + apng.string(), &code);
+        "r_frame_rate -of default=noprint_wrappers=1 " +
+            apng.string(),
+        &code);
     ASSERT_EQ(code, 0) << probe;
     EXPECT_NE(probe.find("codec_name=apng"), std::string::npos) << probe;
     EXPECT_NE(probe.find("width=960"), std::string::npos) << probe;

@@ -17,10 +17,11 @@ std::vector<std::string> labels(const Scenario& s) {
 
 TEST(Legend, SeedScenarioExplainsEveryStyleItUses) {
     const auto s = load_scenario(test::scenario_file("korea-russia-2024")).scenario;
-    EXPECT_EQ(labels(s), (std::vector<std::string>{
-                             "Route taken, reported, not independently confirmed",
-                             "Route still ahead", "Unit at sea",
-                             "Event, reported, not independently confirmed", "Capital", "City", "Port"}));
+    EXPECT_EQ(labels(s),
+              (std::vector<std::string>{"Route taken, reported, not independently confirmed",
+                                        "Route still ahead", "Unit at sea",
+                                        "Event, reported, not independently confirmed", "Capital",
+                                        "City", "Port"}));
 }
 
 TEST(Legend, SpeaksTheScenariosLanguage) {
@@ -40,7 +41,8 @@ TEST(Legend, SpeaksTheScenariosLanguage) {
 TEST(Legend, ListsEachConfidenceAndModeOnceAndSkipsStatements) {
     Scenario s;
     Movement m;
-    for (auto [c, mode] : {std::pair{Confidence::denied, Mode::air}, {Confidence::claimed, Mode::rail},
+    for (auto [c, mode] : {std::pair{Confidence::denied, Mode::air},
+                           {Confidence::claimed, Mode::rail},
                            {Confidence::denied, Mode::air}}) {
         m.confidence = c;
         m.mode = mode;
@@ -49,9 +51,9 @@ TEST(Legend, ListsEachConfidenceAndModeOnceAndSkipsStatements) {
     Event statement;  // no place: listed beside the map, not in the legend
     statement.confidence = Confidence::confirmed;
     s.events.push_back(statement);
-    EXPECT_EQ(labels(s), (std::vector<std::string>{"Route taken, claimed by one side",
-                                                   "Route taken, denied", "Route still ahead",
-                                                   "Unit by rail", "Unit in the air"}));
+    EXPECT_EQ(labels(s),
+              (std::vector<std::string>{"Route taken, claimed by one side", "Route taken, denied",
+                                        "Route still ahead", "Unit by rail", "Unit in the air"}));
 }
 
 TEST(Legend, KindsDrawnAlikeShareOneRow) {

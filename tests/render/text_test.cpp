@@ -70,7 +70,8 @@ TEST(TextPainter, ImageTargetsLookLikeDirectDrawingAtTheNearestQuarterPixel) {
     };
     for (const Case& c : {Case{10.0, 20.0, 10.0, 20.0}, Case{10.3, 20.7, 10.25, 20.75},
                           Case{11.9, 19.5, 12.0, 19.5}}) {
-        cairo_surface_t* direct = drawn_directly(text, "Vladivostok Владивосток", c.quarter_x, c.quarter_y);
+        cairo_surface_t* direct =
+            drawn_directly(text, "Vladivostok Владивосток", c.quarter_x, c.quarter_y);
         // Twice: the first draws into a new sprite, the second reuses it.
         for (int pass = 0; pass < 2; ++pass) {
             cairo_surface_t* image = drawn_on_image(text, "Vladivostok Владивосток", c.x, c.y);

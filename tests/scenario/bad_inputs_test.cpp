@@ -71,7 +71,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 /// its bad scenario in place under the name small.yaml, so it would write to the same output
 /// folder if it were accepted.
 class BadInputs : public ::testing::Test {
-public:
+  public:
     static void SetUpTestSuite() {
         if (fs::exists(previous_output() / "small" / "manifest.json")) return;
         // Render privately, then move into place: parallel processes may race to do this.
@@ -84,7 +84,7 @@ public:
         fs::rename(fresh.path() / "small", previous_output() / "small", lost_the_race);
     }
 
-protected:
+  protected:
     static fs::path previous_output() {
         return fs::path(GEOTIMELINE_TEST_WORK_DIR) / "bad-inputs-previous-output";
     }
@@ -121,7 +121,7 @@ protected:
         EXPECT_TRUE(snapshot(out()) == before_) << "the previous output changed or gained files";
     }
 
-private:
+  private:
     test::TempDir work_;
     std::map<std::string, std::string> before_;
 };

@@ -198,13 +198,15 @@ TEST(Loader, EmptyFileIsAnError) {
 }
 
 TEST(Loader, UnknownKeySuggestsTheRightOne) {
-    EXPECT_EQ(first_error(replace(kMinimal, "    confidence: reported", "    confidense: reported")),
-              "test.yaml:18:5: error: unknown key 'confidense' in a movement\n"
-              "  hint: did you mean 'confidence'?");
+    EXPECT_EQ(
+        first_error(replace(kMinimal, "    confidence: reported", "    confidense: reported")),
+        "test.yaml:18:5: error: unknown key 'confidense' in a movement\n"
+        "  hint: did you mean 'confidence'?");
 }
 
 TEST(Loader, BadDateSaysWhichFormToUse) {
-    const std::string error = first_error(replace(kMinimal, "  end: 2024-10-13", "  end: 13/10/2024"));
+    const std::string error =
+        first_error(replace(kMinimal, "  end: 2024-10-13", "  end: 13/10/2024"));
     EXPECT_EQ(error.substr(0, error.find('\n')),
               "test.yaml:6:8: error: '13/10/2024' is not a date");
     EXPECT_NE(error.find("2024-10-08T06:00Z"), std::string::npos);

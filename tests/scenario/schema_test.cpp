@@ -40,7 +40,8 @@ TEST(Schema, EveryShippedScenarioIsValidAndPointsEditorsAtTheSchema) {
         if (entry.path().extension() != ".yaml") continue;  // scenarios/tracks/ holds their files
         files.push_back(entry.path());
         const std::string text = test::read_file(entry.path());
-        EXPECT_EQ(text.rfind("# yaml-language-server: $schema=../docs/scenario.schema.json\n", 0), 0U)
+        EXPECT_EQ(text.rfind("# yaml-language-server: $schema=../docs/scenario.schema.json\n", 0),
+                  0U)
             << entry.path();
     }
     const std::string out = validate(files);
@@ -74,17 +75,21 @@ TEST(Schema, MistakesAreFlaggedByTheValidator) {
         files.push_back(dir.path() / ("bad" + std::to_string(i) + ".yaml"));
         std::ofstream(files.back()) << text;
         // geotimeline itself rejects each of them too.
-        EXPECT_EQ(test::run({"validate", files.back().string()}).exit_code, 2) << mistakes[i].second;
+        EXPECT_EQ(test::run({"validate", files.back().string()}).exit_code, 2)
+            << mistakes[i].second;
     }
     const std::string out = validate(files);
-    for (const auto& f : files) EXPECT_NE(out.find(f.string() + " INVALID"), std::string::npos) << out;
+    for (const auto& f : files)
+        EXPECT_NE(out.find(f.string() + " INVALID"), std::string::npos) << out;
 }
 
 TEST(Schema, KnowsEveryObjectAndItsChoices) {
     EXPECT_EQ(allowed_values("movement", "confidence"),
               (std::vector<std::string>{"confirmed", "reported", "claimed", "denied", "unknown"}));
-    EXPECT_EQ(allowed_values("movement", "mode"), (std::vector<std::string>{"sea", "land", "rail", "air"}));
-    EXPECT_EQ(allowed_keys("source"), (std::vector<std::string>{"title", "publisher", "date", "url"}));
+    EXPECT_EQ(allowed_values("movement", "mode"),
+              (std::vector<std::string>{"sea", "land", "rail", "air"}));
+    EXPECT_EQ(allowed_keys("source"),
+              (std::vector<std::string>{"title", "publisher", "date", "url"}));
     EXPECT_THROW((void)allowed_keys("nothing"), std::logic_error);
 }
 

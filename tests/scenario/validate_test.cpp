@@ -36,8 +36,9 @@ TEST(Validate, UnknownPlaceSuggestsTheClosestId) {
   - {id: m, from: chongjin, to: vladivostock, start: 2024-10-08, end: 2024-10-09, source: nis, confidence: reported}
 )");
     ASSERT_FALSE(d.empty());
-    EXPECT_EQ(d[0].str(), "v.yaml:13:33: error: unknown place 'vladivostock'\n"
-                          "  hint: did you mean 'vladivostok'?");
+    EXPECT_EQ(d[0].str(),
+              "v.yaml:13:33: error: unknown place 'vladivostock'\n"
+              "  hint: did you mean 'vladivostok'?");
 }
 
 TEST(Validate, MovementWithoutSourceIsAnErrorUnlessItSaysNone) {
@@ -151,8 +152,9 @@ TEST(Validate, DuplicateIdsAndUnknownSourcesAreErrors) {
 )");
     ASSERT_EQ(d.size(), 2U);
     EXPECT_EQ(d[0].message, "duplicate event id 'e'");
-    EXPECT_EQ(d[1].str(), "v.yaml:14:68: error: event 'e' cites unknown source 'nsi'\n"
-                          "  hint: did you mean 'nis'?");
+    EXPECT_EQ(d[1].str(),
+              "v.yaml:14:68: error: event 'e' cites unknown source 'nsi'\n"
+              "  hint: did you mean 'nis'?");
 }
 
 TEST(Validate, ExtentWithoutAreaAndOversizedCanvasAreErrors) {

@@ -25,8 +25,9 @@ struct Surface {
     [[nodiscard]] int width() const { return cairo_image_surface_get_width(s); }
     [[nodiscard]] int height() const { return cairo_image_surface_get_height(s); }
     [[nodiscard]] uint32_t at(int x, int y) const {
-        const unsigned char* row = cairo_image_surface_get_data(s) +
-                                   static_cast<std::ptrdiff_t>(y) * cairo_image_surface_get_stride(s);
+        const unsigned char* row =
+            cairo_image_surface_get_data(s) +
+            static_cast<std::ptrdiff_t>(y) * cairo_image_surface_get_stride(s);
         return reinterpret_cast<const uint32_t*>(row)[x];
     }
 };
@@ -34,7 +35,9 @@ struct Surface {
 int channel(uint32_t pixel, int shift) { return static_cast<int>((pixel >> shift) & 0xff); }
 
 fs::path reference_dir() { return source_dir() / "tests" / "reference"; }
-fs::path failure_dir(const std::string& name) { return source_dir() / "out" / "test-failures" / name; }
+fs::path failure_dir(const std::string& name) {
+    return source_dir() / "out" / "test-failures" / name;
+}
 
 void write_report(const fs::path& dir, const std::string& name, const ImageDifference& d) {
     std::ofstream html(dir / "index.html");
@@ -52,8 +55,8 @@ void write_report(const fs::path& dir, const std::string& name, const ImageDiffe
 
 }  // namespace
 
-ImageDifference compare_png(const fs::path& actual, const fs::path& expected,
-                            int channel_tolerance, const fs::path& diff_png) {
+ImageDifference compare_png(const fs::path& actual, const fs::path& expected, int channel_tolerance,
+                            const fs::path& diff_png) {
     const Surface a(actual), e(expected);
     ImageDifference d;
     d.width = a.ok() ? a.width() : 0;
@@ -71,7 +74,8 @@ ImageDifference compare_png(const fs::path& actual, const fs::path& expected,
         for (int x = 0; x < d.width; ++x) {
             const uint32_t pa = a.at(x, y), pe = e.at(x, y);
             int delta = 0;
-            for (int shift : {0, 8, 16}) delta = std::max(delta, std::abs(channel(pa, shift) - channel(pe, shift)));
+            for (int shift : {0, 8, 16})
+                delta = std::max(delta, std::abs(channel(pa, shift) - channel(pe, shift)));
             d.max_channel_delta = std::max(d.max_channel_delta, delta);
             if (delta > channel_tolerance) {
                 ++d.differing_pixels;
@@ -120,7 +124,8 @@ ReferenceCheck check_reference(const fs::path& actual, const std::string& name,
     std::ostringstream message;
     message << name << ": " << d.differing_pixels << " pixels differ by more than "
             << channel_tolerance << " (budget " << allowed << ")"
-            << (d.size_mismatch ? ", sizes differ" : "") << "; see " << (dir / "index.html").string();
+            << (d.size_mismatch ? ", sizes differ" : "") << "; see "
+            << (dir / "index.html").string();
     return {false, message.str()};
 }
 

@@ -8,9 +8,9 @@
 namespace gt::test {
 
 struct ImageDifference {
-    int width = 0, height = 0;   ///< of the actual image
+    int width = 0, height = 0;  ///< of the actual image
     bool size_mismatch = false;
-    long differing_pixels = 0;   ///< pixels with any channel off by more than the tolerance
+    long differing_pixels = 0;  ///< pixels with any channel off by more than the tolerance
     int max_channel_delta = 0;
 };
 

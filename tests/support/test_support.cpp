@@ -24,7 +24,8 @@ SceneOptions scene_options() {
 }
 
 TempDir::TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "geotimeline-test-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "geotimeline-test-XXXXXX").string();
     if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
 }

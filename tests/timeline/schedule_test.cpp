@@ -129,8 +129,8 @@ TEST(TimedProgress, StaysPutWhileTheSamplesReportTheSamePlace) {
         *parse_instant("2025-03-01T12:00Z"), *parse_instant("2025-03-01T18:00Z"),
         *parse_instant("2025-03-02T00:00Z")};
     const std::vector<double> fractions{0.0, 0.4, 0.4, 0.4, 1.0};
-    for (const char* t : {"2025-03-01T06:00Z", "2025-03-01T09:00Z", "2025-03-01T15:59Z",
-                          "2025-03-01T18:00Z"}) {
+    for (const char* t :
+         {"2025-03-01T06:00Z", "2025-03-01T09:00Z", "2025-03-01T15:59Z", "2025-03-01T18:00Z"}) {
         EXPECT_DOUBLE_EQ(timed_progress(times, fractions, *parse_instant(t)), 0.4) << t;
     }
     EXPECT_GT(timed_progress(times, fractions, *parse_instant("2025-03-01T19:00Z")), 0.4);

@@ -52,10 +52,9 @@ TEST(ParseInstant, RejectsMalformedDates) {
 
 TEST(ParseInstant, MalformedTimesNeverReachDateParse) {
     // Found by fuzzing: date::parse computed with NaN seconds on these (UBSan).
-    for (const char* bad :
-         {"2024-10-05 e,d m:osea", "2024-10-05T06:00:nan", "2024-10-05T06:00:.5",
-          "2024-10-05T06:00:1e9", "2024-10-05T6:00", "2024-10-05T06:00+9", "2024-10-08T15:00+0900",
-          "2024-10-01T25:00Z"}) {
+    for (const char* bad : {"2024-10-05 e,d m:osea", "2024-10-05T06:00:nan", "2024-10-05T06:00:.5",
+                            "2024-10-05T06:00:1e9", "2024-10-05T6:00", "2024-10-05T06:00+9",
+                            "2024-10-08T15:00+0900", "2024-10-01T25:00Z"}) {
         EXPECT_FALSE(parse_instant(bad)) << bad;
     }
     EXPECT_EQ(format_iso(*parse_instant("2024-10-08 15:00:30Z")), "2024-10-08T15:00:30Z");
@@ -119,7 +118,8 @@ TEST(FormatLabel, MonthNamesComeFromTheLocale) {
 }
 
 TEST(FormatLabel, KnowsWhichLocalesExist) {
-    for (const char* ok : {"en", "id", "ko", "ru", "ko_KR", "fr"}) EXPECT_TRUE(is_known_locale(ok)) << ok;
+    for (const char* ok : {"en", "id", "ko", "ru", "ko_KR", "fr"})
+        EXPECT_TRUE(is_known_locale(ok)) << ok;
     for (const char* bad : {"xx", "", "klingon"}) EXPECT_FALSE(is_known_locale(bad)) << bad;
 }
 
