@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "render/country_labels.hpp"
 #include "render/damage.hpp"
+#include "render/label_layer.hpp"
 #include "render/labels.hpp"
 #include "render/panel_cache.hpp"
 #include "render/scene.hpp"
@@ -72,23 +74,6 @@ void fill_panel(cairo_t* cr, const PixelRect& r, const Rgba& color, double radiu
 void draw_place_symbol(cairo_t* cr, const std::string& kind, XY at, double radius,
                        const Style& style);
 
-struct CountryLabel {
-    std::string text;
-    Box box;
-};
-
-/// A country's label before capitals: the scenario's word for it, else in a language other
-/// than English the name CLDR (through ICU) gives its ISO code in the timeline's locale, else
-/// the basemap's English name.
-[[nodiscard]] std::string country_label(const Scenario& scenario, const Feature& country);
-
-/// Country names from the basemap, each at the interior point farthest from its borders,
-/// dropped where it does not fit or would collide. Low priority: place them last.
-[[nodiscard]] std::vector<CountryLabel> place_country_labels(const Scene& scene,
-                                                             const ViewFrame& frame,
-                                                             const TextPainter& text,
-                                                             LabelPlacer& placer);
-void draw_country_labels(const DrawContext& dc, const std::vector<CountryLabel>& labels);
 void draw_graticule(const DrawContext& dc);
 /// Inset locator map, scale bar and (where north is not up) north arrow, bottom right.
 void draw_map_furniture(const DrawContext& dc);
@@ -108,20 +93,11 @@ void draw_event_marker(cairo_t* cr, XY at, double radius, const Rgba& fill, cons
 // changing furniture (render/furniture.hpp).
 void draw_basemap(const DrawContext& dc);
 void draw_place_symbols(const DrawContext& dc);
-/// A label waiting for room: the first of `texts` that fits around `anchor` is drawn.
-struct PendingLabel {
-    XY anchor;
-    double gap;                      ///< the symbol's radius plus a margin
-    std::vector<std::string> texts;  ///< from the fullest to the shortest
-    TextStyle style;
-    /// Not empty: the label goes right beside one of these points, in this order (a line's
-    /// points, say), or nowhere, and lines up towards the point it went beside.
-    std::vector<XY> near = {};
-};
-/// Draws the markers of the events in phase `which` (blocking them for labels) and returns their
-/// labels, the latest event's first (its star is drawn last, on top).
+/// Draws the markers of the events in phase `which`, blocking them for labels.
 /// @pre `which` is EventPhase::active or EventPhase::past.
-[[nodiscard]] std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase which);
+void draw_event_symbols(const DrawContext& dc, EventPhase which);
+/// The labels of the events shown at `dc.time`, current and past, the earliest first.
+[[nodiscard]] std::vector<PendingLabel> event_labels(const DrawContext& dc);
 /// Where a movement's route is at a time: not started, under way, or arrived.
 enum class RouteStage { waiting, moving, arrived };
 /// Each movement's stage at `t`, in the scenario's order. Frames with the same stages show the
@@ -130,16 +106,17 @@ enum class RouteStage { waiting, moving, arrived };
 /// What does not change of the routes while their stages hold: the planned path of every
 /// started movement and the whole route of every arrived one. Drawn under the moving content.
 void draw_settled_routes(const DrawContext& dc);
-/// Draws the routes under way and every started movement's unit symbol (blocking them for
-/// labels) and returns the units' labels.
-[[nodiscard]] std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc);
+/// The symbols of the units drawn at a time, and their labels.
+struct UnitSymbols {
+    std::vector<Box> symbols;  ///< what labels must keep off
+    std::vector<PendingLabel> labels;
+};
+/// Draws the routes under way and every started movement's unit symbol.
+[[nodiscard]] UnitSymbols draw_movement_symbols(const DrawContext& dc);
 /// The labels of the routes of movements that have arrived (their units are no longer labelled),
 /// muted, beside the middle of each route: a still of the end still says which route is which.
 /// Placed last, they give way to every other label.
 [[nodiscard]] std::vector<PendingLabel> arrived_route_labels(const DrawContext& dc);
-/// Places each label in order at the first free spot for its fullest text that fits; a label
-/// with no room is left out rather than drawn over another.
-void draw_pending_labels(const DrawContext& dc, const std::vector<PendingLabel>& labels);
 /// @param place_labels parallel to the places; an empty box means no room for that label.
 void draw_place_labels(const DrawContext& dc, const std::vector<Box>& place_labels);
 

@@ -2,6 +2,7 @@
 // and a callout with its date, text and confidence.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "render/draw.hpp"
 #include "timeline/schedule.hpp"
@@ -62,38 +63,50 @@ void draw_event_marker(cairo_t* cr, XY at, double r, const Rgba& fill, const Rgb
     cairo_stroke(cr);
 }
 
-std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase which) {
+namespace {
+
+struct Shown {
+    const Event* event;
+    XY at;
+    EventPhase phase;
+    double opacity;
+};
+
+/// The events shown at `dc.time` in phase `which` (any phase when nullopt), in the scenario's
+/// order.
+std::vector<Shown> shown_events(const DrawContext& dc, std::optional<EventPhase> which) {
     const Scene& scene = dc.scene;
     const Style& s = dc.style();
-    const double r = dc.px(s.sizes.event_symbol);
-    struct Shown {
-        const Event* event;
-        XY at;
-        EventPhase phase;
-        double opacity;
-    };
     std::vector<Shown> shown;
     const auto& events = scene.scenario.events;
     for (std::size_t i = 0; i < events.size(); ++i) {
         const Event& e = events[i];
         const EventPhase phase = event_phase(e, dc.time);
-        if (phase != which || std::isnan(scene.events[i].x)) continue;
-        if (phase == EventPhase::past && s.show.events_fade && past_opacity(e, dc.time) <= 0)
-            continue;
-        const XY at = dc.frame.view.to_pixel(scene.events[i]);
-        const double opacity =
-            phase == EventPhase::past && s.show.events_fade ? past_opacity(e, dc.time) : 1;
-        shown.push_back({&e, at, phase, opacity});
+        if (phase == EventPhase::hidden || (which && phase != *which)) continue;
+        if (std::isnan(scene.events[i].x)) continue;
+        const bool fades = phase == EventPhase::past && s.show.events_fade;
+        const double opacity = fades ? past_opacity(e, dc.time) : 1;
+        if (opacity <= 0) continue;
+        shown.push_back({&e, dc.frame.view.to_pixel(scene.events[i]), phase, opacity});
     }
-    // Stars oldest first, so that the latest lies on top where they share a spot; labels the
-    // latest first (below), so that it gets the room when room is short. Ties keep the
+    return shown;
+}
+
+Rgba faded(Rgba c, double opacity) {
+    c.a *= opacity;
+    return c;
+}
+
+}  // namespace
+
+void draw_event_symbols(const DrawContext& dc, EventPhase which) {
+    const Style& s = dc.style();
+    const double r = dc.px(s.sizes.event_symbol);
+    std::vector<Shown> shown = shown_events(dc, which);
+    // Stars oldest first, so that the latest lies on top where they share a spot. Ties keep the
     // scenario's order.
     std::stable_sort(shown.begin(), shown.end(),
                      [](const Shown& a, const Shown& b) { return a.event->end < b.event->end; });
-    auto faded = [](Rgba c, double opacity) {
-        c.a *= opacity;
-        return c;
-    };
     for (const Shown& item : shown) {
         // The pulse's outer ring reaches 3.15 r; the star 1.5 r.
         const double reach = r * 3.5 + 2;
@@ -107,8 +120,18 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase w
                           faded(s.colors.halo, item.opacity));
         dc.labels.block({item.at.x - r, item.at.y - r * 1.3, item.at.x + r, item.at.y + r * 1.3});
     }
-    std::stable_sort(shown.begin(), shown.end(),
-                     [](const Shown& a, const Shown& b) { return a.event->end > b.event->end; });
+}
+
+std::vector<PendingLabel> event_labels(const DrawContext& dc) {
+    const Scene& scene = dc.scene;
+    const Style& s = dc.style();
+    const double r = dc.px(s.sizes.event_symbol);
+    std::vector<Shown> shown = shown_events(dc, std::nullopt);
+    // The earliest first: a new event's label never pushes an older one off its spot, so a
+    // label stays where it is while its event is on.
+    std::stable_sort(shown.begin(), shown.end(), [](const Shown& a, const Shown& b) {
+        return a.event->start < b.event->start;
+    });
     std::vector<PendingLabel> labels;
     for (const Shown& item : shown) {
         const Event& e = *item.event;
@@ -120,14 +143,16 @@ std::vector<PendingLabel> draw_event_symbols(const DrawContext& dc, EventPhase w
         head.halo = faded(head.halo, item.opacity);
         const std::string date = date_span(e, scene.scenario.timeline, dc.dates);
         const std::string level = "(" + scene.scenario.words.level(e.confidence) + ")";
-        // Shorter forms for crowded frames keep what happened: without the date (the confidence
-        // running on after the text), then, for a confirmed event only, without the confidence.
-        // A claim never reads as fact, and a date and a confidence alone would not say what the
-        // star stands for.
-        std::vector<std::string> texts{date + " · " + e.label + "\n" + level,
-                                       e.label + " " + level};
-        if (e.confidence == Confidence::confirmed) texts.push_back(e.label);
-        labels.push_back({item.at, r + dc.px(8), std::move(texts), head});
+        // One form only: what happened, when, and how sure it is. A shorter form would be
+        // another statement (a claim read as fact, an undated event), so where it cannot fit
+        // the label goes farther out on a leader line, or is left out.
+        labels.push_back({item.at,
+                          r + dc.px(8),
+                          {date + " · " + e.label + "\n" + level},
+                          head,
+                          {},
+                          dc.px(260),
+                          r * 1.35});
     }
     return labels;
 }

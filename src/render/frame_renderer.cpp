@@ -286,16 +286,19 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     // Cairo's strokes twice as slow.
     cairo_save(cr);
     if (target == Target::vector) clip_off_fixed_furniture(cr);
-    // Symbols first (they block their spots): a past event's star under the units, a current
-    // one's over them, so that news is never hidden by a unit waiting in port. Then labels by
-    // priority: units, what is happening, what happened (the latest first).
-    const auto past_event_labels = draw_event_symbols(dc, EventPhase::past);
-    const auto unit_labels = draw_movement_symbols(dc);
-    const auto current_event_labels = draw_event_symbols(dc, EventPhase::active);
-    draw_pending_labels(dc, unit_labels);
-    draw_pending_labels(dc, current_event_labels);
-    draw_pending_labels(dc, past_event_labels);
-    draw_pending_labels(dc, arrived_route_labels(dc));
+    // Symbols first: a past event's star under the units, a current one's over them, so that
+    // news is never hidden by a unit waiting in port. Then labels by priority: events, the
+    // earliest first, kept off the stars only (units run along routes, which labels keep off
+    // anyway), so that an event's label holds its place while units pass; then the units'; then
+    // the arrived routes'.
+    draw_event_symbols(dc, EventPhase::past);
+    const UnitSymbols units = draw_movement_symbols(dc);
+    draw_event_symbols(dc, EventPhase::active);
+    const std::vector<PlacedLabel> events = place_pending_labels(dc, event_labels(dc));
+    for (const Box& symbol : units.symbols) labels.block(symbol);
+    const std::vector<PlacedLabel> unit_labels = place_pending_labels(dc, units.labels);
+    const std::vector<PlacedLabel> routes = place_pending_labels(dc, arrived_route_labels(dc));
+    for (const auto* placed : {&unit_labels, &events, &routes}) draw_placed_labels(dc, *placed);
     draw_place_labels(dc, setup_->place_labels);
     cairo_restore(cr);
     if (target == Target::raster) hide_under_fixed_furniture(cr, damage);

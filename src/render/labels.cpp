@@ -1,6 +1,7 @@
 #include "render/labels.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace gt {
@@ -11,19 +12,27 @@ double Box::overlap_area(const Box& o) const {
     return w > 0 && h > 0 ? w * h : 0;
 }
 
-double LabelPlacer::collision(const Box& b, double clearance) const {
+double Box::distance_to(double x, double y) const {
+    const double dx = std::max({x0 - x, 0.0, x - x1});
+    const double dy = std::max({y0 - y, 0.0, y - y1});
+    return std::hypot(dx, dy);
+}
+
+double LabelPlacer::collision(const Box& b, double clearance) {
     double area = 0;
-    for (const Box& t : taken_) area += b.overlap_area(t);
+    taken_.near(b, near_);
+    for (const std::uint32_t i : near_) area += b.overlap_area(taken_.boxes()[i]);
     if (clearance > 0) {
         const Box widened{b.x0 - clearance, b.y0 - clearance, b.x1 + clearance, b.y1 + clearance};
-        for (const Box& label : labels_) area += widened.overlap_area(label);
+        labels_.near(widened, near_);
+        for (const std::uint32_t i : near_) area += widened.overlap_area(labels_.boxes()[i]);
     }
     return area;
 }
 
 void LabelPlacer::take_label(const Box& box) {
-    taken_.push_back(box);
-    labels_.push_back(box);
+    taken_.add(box);
+    labels_.add(box);
 }
 
 bool LabelPlacer::take_if_free(const Box& box, double clearance) {
@@ -130,6 +139,24 @@ std::optional<LabelPlacer::Spot> LabelPlacer::place_preferring(XY anchor, double
     for (auto& ring : ring_groups(spots.size(), 3)) groups.push_back(std::move(ring));
     if (const auto i = take_first_free(spots, width, height, groups)) {
         return Spot{spots[static_cast<std::size_t>(*i)], *i % sides};
+    }
+    return std::nullopt;
+}
+
+std::optional<XY> LabelPlacer::place_callout(XY anchor, double width, double height, double gap,
+                                             double reach) {
+    if (auto at = place(anchor, width, height, gap, false)) return at;
+    // Rings of sixteen directions, each a little farther out, the label centred on the ring:
+    // the nearest free spot wins, so the leader line stays short.
+    const double step = std::max(gap, 4.0);
+    for (double distance = gap * 3.6 + step; distance <= reach; distance += step) {
+        for (int k = 0; k < 16; ++k) {
+            const double angle = M_PI * k / 8;
+            const double cx = anchor.x + std::cos(angle) * (distance + width / 2);
+            const double cy = anchor.y + std::sin(angle) * (distance + height / 2);
+            const Box box{cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2};
+            if (take_if_free(box, clearance_)) return XY{box.x0, box.y0};
+        }
     }
     return std::nullopt;
 }

@@ -1,21 +1,16 @@
 #pragma once
 // Label placement: each label tries candidate positions around its anchor and takes the first
 // that overlaps nothing placed before it and stays inside the canvas. Labels are placed in
-// priority order, so the same inputs always give the same positions (no jitter).
+// priority order, so the same inputs always give the same positions (no jitter). What is taken
+// is kept in a grid of cells (detail::BoxGrid), so a test looks at a few cells, not at all.
 #include <optional>
 #include <vector>
 
 #include "geo/map_view.hpp"
+#include "render/box.hpp"
+#include "render/detail/box_grid.hpp"
 
 namespace gt {
-
-struct Box {
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    [[nodiscard]] bool overlaps(const Box& o) const {
-        return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
-    }
-    [[nodiscard]] double overlap_area(const Box& o) const;
-};
 
 class LabelPlacer {
   public:
@@ -23,10 +18,10 @@ class LabelPlacer {
     /// where there is room (two labels that touch read as one: "(confirmed)Calais"); where
     /// there is not, touching them rather than left out. Symbols and panels need no clearance.
     explicit LabelPlacer(Box canvas, double clearance = 0)
-        : canvas_(canvas), clearance_(clearance) {}
+        : canvas_(canvas), clearance_(clearance), taken_(canvas), labels_(canvas) {}
 
     /// Marks an area (a symbol, a panel) that labels must avoid.
-    void block(const Box& box) { taken_.push_back(box); }
+    void block(const Box& box) { taken_.add(box); }
 
     /// Top-left corner for a label of `width` x `height` next to a symbol of radius `gap` at
     /// `anchor`: right, left, above, below, then the diagonals, then farther out. When every
@@ -48,17 +43,23 @@ class LabelPlacer {
     std::optional<Spot> place_preferring(XY anchor, double width, double height, double gap,
                                          std::optional<int> side);
 
+    /// As place (not required); where the spots beside the anchor are all taken, the first free
+    /// spot farther out, up to `reach` pixels from the anchor, nearest first (a label there
+    /// needs a leader line back to its symbol).
+    std::optional<XY> place_callout(XY anchor, double width, double height, double gap,
+                                    double reach);
+
     /// Takes exactly `box` when it is inside the canvas and free; false otherwise.
     bool try_box(const Box& box);
 
-    [[nodiscard]] const std::vector<Box>& taken() const { return taken_; }
+    [[nodiscard]] const std::vector<Box>& taken() const { return taken_.boxes(); }
 
   private:
     [[nodiscard]] bool inside(const Box& b) const {
         return b.x0 >= canvas_.x0 && b.y0 >= canvas_.y0 && b.x1 <= canvas_.x1 && b.y1 <= canvas_.y1;
     }
     /// How much of `b` overlaps what is taken, widened by `clearance` against labels.
-    [[nodiscard]] double collision(const Box& b, double clearance) const;
+    [[nodiscard]] double collision(const Box& b, double clearance);
     void take_label(const Box& box);
     /// Takes `box` as a label when it is inside the canvas and `clearance` from everything.
     bool take_if_free(const Box& box, double clearance);
@@ -73,8 +74,9 @@ class LabelPlacer {
 
     Box canvas_;
     double clearance_;
-    std::vector<Box> taken_;
-    std::vector<Box> labels_;  ///< the labels among taken_
+    detail::BoxGrid taken_;            ///< symbols, panels and labels
+    detail::BoxGrid labels_;           ///< the labels among them, kept `clearance_` from
+    std::vector<std::uint32_t> near_;  ///< a buffer for grid queries
 };
 
 }  // namespace gt

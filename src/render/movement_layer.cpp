@@ -250,7 +250,7 @@ void draw_settled_routes(const DrawContext& dc) {
     }
 }
 
-std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
+UnitSymbols draw_movement_symbols(const DrawContext& dc) {
     const Scene& scene = dc.scene;
     const Style& s = dc.style();
     const auto& movements = scene.scenario.movements;
@@ -269,9 +269,10 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
     }
     const double radius = dc.px(s.sizes.unit_symbol);
     spread_overlapping(markers, radius);
+    UnitSymbols out;
     for (const UnitMarker& u : markers) {
         const double r = u.show_label ? radius : radius * 0.7;
-        dc.labels.block({u.at.x - r, u.at.y - r, u.at.x + r, u.at.y + r});
+        out.symbols.push_back({u.at.x - r, u.at.y - r, u.at.x + r, u.at.y + r});
         const Movement& m = movements[u.movement];
         const double reach = r * 1.8 + dc.px(2.5) + 2;  // the air triangle reaches 1.4 r
         dc.mark({u.at.x - reach, u.at.y - reach, u.at.x + reach, u.at.y + reach});
@@ -280,16 +281,15 @@ std::vector<PendingLabel> draw_movement_symbols(const DrawContext& dc) {
     }
     const TextStyle label{s.font,  dc.px(s.sizes.unit_label), true, s.colors.text, s.colors.halo,
                           dc.px(3)};
-    std::vector<PendingLabel> labels;
     for (const UnitMarker& u : markers) {
         if (!u.show_label) continue;
         const Movement& m = movements[u.movement];
         // Shorter: the name alone. Never a bare number, which would not say whose it is.
         std::vector<std::string> texts{scene.unit_labels[u.movement]};
         if (m.count && !m.label.empty()) texts.push_back(m.label);
-        labels.push_back({u.at, radius + dc.px(5), texts, label});
+        out.labels.push_back({u.at, radius + dc.px(5), texts, label});
     }
-    return labels;
+    return out;
 }
 
 std::vector<PendingLabel> arrived_route_labels(const DrawContext& dc) {
