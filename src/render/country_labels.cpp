@@ -132,14 +132,14 @@ struct Interior {
 /// Points of a grid over the map area inside `c`, where a label of `size` centred would stay
 /// in the map area, the farthest from the border first.
 std::vector<Interior> interior_points(const Candidate& c, const Layout& l, const TextSize& size) {
-    const double step = l.px(22);
+    const double step = l.px(11);
     const detail::Outline outline(c.rings);
     const PixelRect& a = l.map_area;
     std::vector<Interior> out;
-    for (double y = a.y + size.height / 2; y <= a.y + a.height - size.height / 2; y += step / 2) {
+    for (double y = a.y + size.height / 2; y <= a.y + a.height - size.height / 2; y += step) {
         if (y < c.bounds.y0 || y > c.bounds.y1) continue;
         const std::vector<double> row = outline.crossings(y);
-        for (double x = a.x + size.width / 2; x <= a.x + a.width - size.width / 2; x += step / 2) {
+        for (double x = a.x + size.width / 2; x <= a.x + a.width - size.width / 2; x += step) {
             if (x < c.bounds.x0 || x > c.bounds.x1 || !detail::Outline::inside(row, x)) continue;
             out.push_back({{x, y}, outline.distance({x, y}, 0)});
         }
@@ -191,6 +191,12 @@ std::optional<Box> place_one(const Candidate& c, const std::vector<Candidate>& a
     for (std::size_t i = 0; i < n && points[i].distance >= size.height / 2; ++i) {
         const Box box = centred(points[i].at, size);
         if (all_inside(box, c) && placer.try_box(box)) return box;
+    }
+    // Over the sea only for a country at least as large on the map as its name: an islet
+    // under a name twice its size would read as the sea's name.
+    const double cell = l.px(11);
+    if (static_cast<double>(points.size()) * cell * cell < size.width * size.height) {
+        return std::nullopt;
     }
     for (std::size_t i = 0; i < n; ++i) {
         const Box box = centred(points[i].at, size);

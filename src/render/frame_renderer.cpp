@@ -287,17 +287,17 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     cairo_save(cr);
     if (target == Target::vector) clip_off_fixed_furniture(cr);
     // Symbols first: a past event's star under the units, a current one's over them, so that
-    // news is never hidden by a unit waiting in port. Then labels by priority: events, the
-    // earliest first, kept off the stars only (units run along routes, which labels keep off
-    // anyway), so that an event's label holds its place while units pass; then the units'; then
-    // the arrived routes'.
+    // news is never hidden by a unit waiting in port. Then labels by priority, those that stand
+    // still first and kept off the stars only (units run along routes, which labels keep off
+    // anyway), so that they hold their places while units pass: events, the earliest first;
+    // the arrived routes; then the moving units'.
     draw_event_symbols(dc, EventPhase::past);
     const UnitSymbols units = draw_movement_symbols(dc);
     draw_event_symbols(dc, EventPhase::active);
     const std::vector<PlacedLabel> events = place_pending_labels(dc, event_labels(dc));
+    const std::vector<PlacedLabel> routes = place_pending_labels(dc, arrived_route_labels(dc));
     for (const Box& symbol : units.symbols) labels.block(symbol);
     const std::vector<PlacedLabel> unit_labels = place_pending_labels(dc, units.labels);
-    const std::vector<PlacedLabel> routes = place_pending_labels(dc, arrived_route_labels(dc));
     for (const auto* placed : {&unit_labels, &events, &routes}) draw_placed_labels(dc, *placed);
     draw_place_labels(dc, setup_->place_labels);
     cairo_restore(cr);

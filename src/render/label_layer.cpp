@@ -28,7 +28,12 @@ std::optional<Spot> place_label(const DrawContext& dc, const PendingLabel& label
         }
         return std::nullopt;
     }
-    if (auto at = dc.labels.place(label.anchor, size.width, size.height, label.gap, false)) {
+    if (label.side) {
+        if (auto spot = dc.labels.place_preferring(label.anchor, size.width, size.height, label.gap,
+                                                   label.side)) {
+            return Spot{spot->at, label.anchor, false};
+        }
+    } else if (auto at = dc.labels.place(label.anchor, size.width, size.height, label.gap, false)) {
         return Spot{*at, label.anchor, false};
     }
     if (label.reach <= 0) return std::nullopt;

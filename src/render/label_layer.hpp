@@ -2,6 +2,7 @@
 // The labels of what moves and happens (units, events, arrived routes): placed in priority
 // order around their symbols, then drawn, with a leader line where a label sits away from its
 // symbol or nearer another symbol of the same kind.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct PendingLabel {
     double reach = 0;
     /// The symbol's radius: a leader line stops this far from the anchor.
     double symbol = 0;
+    /// The side of the anchor tried first (see LabelPlacer::Spot), nearest first: a label that
+    /// moves with its symbol keeps one side while it is free.
+    std::optional<int> side = std::nullopt;
 };
 
 /// A label given its place.

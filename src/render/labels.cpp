@@ -35,8 +35,17 @@ void LabelPlacer::take_label(const Box& box) {
     labels_.add(box);
 }
 
+bool LabelPlacer::collides(const Box& b, double clearance) const {
+    // As collision(b, clearance) > 0, stopping at the first overlap: a box overlaps another
+    // exactly when their overlap has an area.
+    if (taken_.any_overlap(b)) return true;
+    if (clearance <= 0) return false;
+    return labels_.any_overlap(
+        {b.x0 - clearance, b.y0 - clearance, b.x1 + clearance, b.y1 + clearance});
+}
+
 bool LabelPlacer::take_if_free(const Box& box, double clearance) {
-    if (!inside(box) || collision(box, clearance) > 0) return false;
+    if (!inside(box) || collides(box, clearance)) return false;
     take_label(box);
     return true;
 }

@@ -60,6 +60,8 @@ class LabelPlacer {
     }
     /// How much of `b` overlaps what is taken, widened by `clearance` against labels.
     [[nodiscard]] double collision(const Box& b, double clearance);
+    /// True when `b` overlaps what is taken, widened by `clearance` against labels.
+    [[nodiscard]] bool collides(const Box& b, double clearance) const;
     void take_label(const Box& box);
     /// Takes `box` as a label when it is inside the canvas and `clearance` from everything.
     bool take_if_free(const Box& box, double clearance);

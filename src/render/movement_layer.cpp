@@ -2,6 +2,7 @@
 // interpolated position with its label and count.
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "render/draw.hpp"
 #include "render/fade_stroke.hpp"
@@ -93,6 +94,21 @@ void draw_trail(const DrawContext& dc, const ProjectedRoute& route, double progr
     cairo_set_line_cap(dc.cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_join(dc.cr, CAIRO_LINE_JOIN_ROUND);  // a mitre would spike past its marks
     stroke_fading_in(dc.cr, a, b, c);
+}
+
+/// The side a unit's label keeps along its whole route: across the route's general direction
+/// (beside a route it would lie on the route itself), above a route running east or west, right
+/// of one running north or south.
+int label_side(const ProjectedRoute& route) {
+    XY from{NAN, NAN}, to{NAN, NAN};
+    for (const XY& p : route.points) {
+        if (std::isnan(p.x)) continue;
+        if (std::isnan(from.x)) from = p;
+        to = p;
+    }
+    if (std::isnan(from.x)) return 0;
+    // Map units: y grows northwards, as on the canvas it grows southwards; only sizes matter.
+    return std::abs(to.x - from.x) >= std::abs(to.y - from.y) ? 2 : 0;
 }
 
 /// Units that sit on the same spot are spread on a small circle so none hides another.
@@ -287,7 +303,13 @@ UnitSymbols draw_movement_symbols(const DrawContext& dc) {
         // Shorter: the name alone. Never a bare number, which would not say whose it is.
         std::vector<std::string> texts{scene.unit_labels[u.movement]};
         if (m.count && !m.label.empty()) texts.push_back(m.label);
-        out.labels.push_back({u.at, radius + dc.px(5), texts, label});
+        PendingLabel pending{u.at, radius + dc.px(5), texts, label};
+        // Where nothing beside the unit is free, a short way out on a leader line rather than
+        // off the map for a few frames.
+        pending.reach = dc.px(120);
+        pending.symbol = radius;
+        pending.side = label_side(dc.scene.routes[u.movement]);
+        out.labels.push_back(std::move(pending));
     }
     return out;
 }

@@ -62,4 +62,16 @@ void BoxGrid::near(const Box& query, std::vector<std::uint32_t>& found) const {
     }
 }
 
+bool BoxGrid::any_overlap(const Box& query) const {
+    const CellRange r = cells_of(query);
+    for (int y = r.y0; y <= r.y1; ++y) {
+        for (int x = r.x0; x <= r.x1; ++x) {
+            for (const std::uint32_t i : cells_[static_cast<std::size_t>(y * columns_ + x)]) {
+                if (boxes_[i].overlap_area(query) > 0) return true;
+            }
+        }
+    }
+    return false;
+}
+
 }  // namespace gt::detail

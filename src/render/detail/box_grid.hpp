@@ -12,7 +12,7 @@ class BoxGrid {
   public:
     /// Cells of `cell` pixels over `area`; boxes beyond it fall in the border cells.
     /// @pre cell > 0
-    explicit BoxGrid(const Box& area, double cell = 64);
+    explicit BoxGrid(const Box& area, double cell = 24);
 
     /// Adds `box` and returns its index (boxes are numbered in the order added).
     std::size_t add(const Box& box);
@@ -23,6 +23,10 @@ class BoxGrid {
     /// with it), each once, in ascending order: a caller summing over them adds in the order
     /// the boxes were added, as a scan of all would.
     void near(const Box& query, std::vector<std::uint32_t>& found) const;
+
+    /// True when some box overlaps `query` with an area: a look at the boxes of the cells
+    /// `query` covers, stopping at the first.
+    [[nodiscard]] bool any_overlap(const Box& query) const;
 
   private:
     struct CellRange {
