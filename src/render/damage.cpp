@@ -31,22 +31,39 @@ void add_region_to_path(cairo_t* cr, const cairo_region_t* region) {
 void Damage::add(const Box& box) {
     if (everything_ || !(box.x1 > box.x0 && box.y1 > box.y0)) return;
     const cairo_rectangle_int_t r = whole_pixels(box);
-    if (r.width > 0 && r.height > 0) cairo_region_union_rectangle(region_, &r);
+    if (r.width > 0 && r.height > 0) added_.push_back(r);
+}
+
+void Damage::merge() const {
+    if (added_.empty()) return;
+    cairo_region_t* boxes =
+        cairo_region_create_rectangles(added_.data(), static_cast<int>(added_.size()));
+    cairo_region_union(region_, boxes);
+    cairo_region_destroy(boxes);
+    added_.clear();
+}
+
+const cairo_region_t* Damage::region() const {
+    merge();
+    return region_;
 }
 
 void Damage::add(const Damage& other) {
     if (other.everything_) everything_ = true;
-    if (!everything_) cairo_region_union(region_, other.region_);
+    if (!everything_) cairo_region_union(region_, other.region());
 }
 
 void Damage::clear() {
     cairo_region_destroy(region_);
     region_ = cairo_region_create();
+    added_.clear();
     everything_ = false;
 }
 
 void Damage::take(Damage& other) {
+    other.merge();
     std::swap(region_, other.region_);
+    std::swap(added_, other.added_);
     std::swap(everything_, other.everything_);
     other.clear();
 }

@@ -4,6 +4,8 @@
 // drawing).
 #include <cairo.h>
 
+#include <vector>
+
 #include "render/labels.hpp"
 
 namespace gt {
@@ -33,10 +35,16 @@ class Damage {
 
     [[nodiscard]] bool everything() const { return everything_; }
     /// The boxes added so far, merged (meaningless when everything()).
-    [[nodiscard]] const cairo_region_t* region() const { return region_; }
+    [[nodiscard]] const cairo_region_t* region() const;
 
   private:
-    cairo_region_t* region_;
+    /// Merges the boxes added since the last merge into region_, in one union: a union per box
+    /// costs time in the number of boxes already merged, and a frame of many routes adds
+    /// thousands.
+    void merge() const;
+
+    mutable cairo_region_t* region_;
+    mutable std::vector<cairo_rectangle_int_t> added_;  ///< not yet in region_
     bool everything_ = false;
 };
 

@@ -106,6 +106,21 @@ enum class RouteStage { waiting, moving, arrived };
 /// What does not change of the routes while their stages hold: the planned path of every
 /// started movement and the whole route of every arrived one. Drawn under the moving content.
 void draw_settled_routes(const DrawContext& dc);
+/// A settled piece of a route: a started movement's planned path, or an arrived one's whole
+/// route. Pieces are drawn in the order they settle (by `since`, then planned paths first, then
+/// the scenario's order), so that a layer drawn at one time and then given the pieces settled
+/// since is the layer drawn whole at the later time.
+struct SettledPiece {
+    Instant since;  ///< the movement's start for its planned path, its end for its route
+    bool arrived;   ///< the whole route (else the planned path)
+    std::size_t movement;
+    [[nodiscard]] auto operator<=>(const SettledPiece&) const = default;
+};
+/// The pieces settled at `stages` (see route_stages), in the order they are drawn.
+[[nodiscard]] std::vector<SettledPiece> settled_pieces(const Scene& scene,
+                                                       const std::vector<RouteStage>& stages);
+/// Draws `pieces` in their order.
+void draw_settled_pieces(const DrawContext& dc, const std::vector<SettledPiece>& pieces);
 /// The symbols of the units drawn at a time, and their labels.
 struct UnitSymbols {
     std::vector<Box> symbols;  ///< what labels must keep off

@@ -262,13 +262,21 @@ void FrameRenderer::draw_static_base_early(const ViewPose& pose) {
 }
 
 void FrameRenderer::draw_settled(cairo_t* cr, Instant t) const {
+    draw_settled_routes_over(cr, t, settled_pieces(scene_, route_stages(scene_, t)));
+    LabelPlacer unused({0, 0, 0, 0});
+    draw_fixed_furniture({cr, scene_, setup_->frame, text_, unused, t, dates_, panels_});
+}
+
+void FrameRenderer::draw_settled_routes_over(cairo_t* cr, Instant t,
+                                             const std::vector<SettledPiece>& pieces) const {
     LabelPlacer unused({0, 0, 0, 0});
     const DrawContext dc{cr, scene_, setup_->frame, text_, unused, t, dates_, panels_};
     cairo_save(cr);
-    clip_off_fixed_furniture(cr);  // below the fixed furniture, as the moving content
-    draw_settled_routes(dc);
+    // Below the fixed furniture, as the moving content: kept off its panels, so that pieces
+    // drawn after it leave it as pieces drawn before it do.
+    clip_off_fixed_furniture(cr);
+    draw_settled_pieces(dc, pieces);
     cairo_restore(cr);
-    draw_fixed_furniture(dc);
 }
 
 void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const {
@@ -327,32 +335,50 @@ void FrameRenderer::make_static_layer() {
         [this](cairo_t* band) { draw_static_overlay(band); });
 }
 
+void FrameRenderer::update_base_layer(Instant t) {
+    std::vector<RouteStage> stages = route_stages(scene_, t);
+    if (base_layer_ != nullptr && stages == base_stages_) return;
+    const std::vector<SettledPiece> now = settled_pieces(scene_, stages);
+    const std::vector<SettledPiece> drawn =
+        base_layer_ == nullptr ? std::vector<SettledPiece>{} : settled_pieces(scene_, base_stages_);
+    // The pieces settled since come after those drawn: drawn over the layer, they give what
+    // drawing it whole would (frames are mostly drawn in time order, and a render of many
+    // movements changes stages nearly every frame).
+    const bool extend = base_layer_ != nullptr && !base_stages_.empty() &&
+                        now.size() >= drawn.size() &&
+                        std::equal(drawn.begin(), drawn.end(), now.begin());
+    if (base_layer_ == nullptr) {
+        base_layer_ =
+            create_frame_surface(CAIRO_FORMAT_RGB24, scene_.layout.width, scene_.layout.height);
+    }
+    // Until it is drawn, no stages match it (a throw leaves it half drawn), and no frame drawn
+    // over another may keep pixels of the one before.
+    base_stages_.clear();
+    ++base_version_;
+    const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> base_cr(cairo_create(base_layer_),
+                                                                     cairo_destroy);
+    if (extend) {
+        const std::vector<SettledPiece> since(
+            now.begin() + static_cast<std::ptrdiff_t>(drawn.size()), now.end());
+        draw_settled_routes_over(base_cr.get(), t, since);
+    } else {
+        cairo_set_source_surface(base_cr.get(), static_layer_, 0, 0);
+        cairo_paint(base_cr.get());
+        draw_settled(base_cr.get(), t);
+    }
+    if (cairo_status(base_cr.get()) != CAIRO_STATUS_SUCCESS) {
+        throw RuntimeError(std::string("base layer: cannot draw: ") +
+                           cairo_status_to_string(cairo_status(base_cr.get())));
+    }
+    base_stages_ = std::move(stages);
+}
+
 void FrameRenderer::draw_raster(cairo_t* cr, Instant t, FrameStart start, Damage* changed) {
     use_view_at(t);
     panels_.start_frame();
     text_.start_frame();
-    const Layout& l = scene_.layout;
     make_static_layer();
-    std::vector<RouteStage> stages = route_stages(scene_, t);
-    if (base_layer_ == nullptr || stages != base_stages_) {
-        if (base_layer_ == nullptr) {
-            base_layer_ = create_frame_surface(CAIRO_FORMAT_RGB24, l.width, l.height);
-        }
-        // Until it is drawn, no stages match it (a throw leaves it half drawn), and no frame
-        // drawn over another may keep pixels of the one before.
-        base_stages_.clear();
-        ++base_version_;
-        const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> base_cr(cairo_create(base_layer_),
-                                                                         cairo_destroy);
-        cairo_set_source_surface(base_cr.get(), static_layer_, 0, 0);
-        cairo_paint(base_cr.get());
-        draw_settled(base_cr.get(), t);
-        if (cairo_status(base_cr.get()) != CAIRO_STATUS_SUCCESS) {
-            throw RuntimeError(std::string("base layer: cannot draw: ") +
-                               cairo_status_to_string(cairo_status(base_cr.get())));
-        }
-        base_stages_ = std::move(stages);
-    }
+    update_base_layer(t);
     const bool over_last = start == FrameStart::over_last_frame &&
                            last_frame_base_ == base_version_ && !last_frame_damage_.everything();
     last_frame_base_ = 0;  // until this frame is drawn: a throw leaves a half-drawn target

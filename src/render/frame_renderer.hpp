@@ -83,6 +83,12 @@ class FrameRenderer {
     /// The settled routes at `t` and the fixed furniture: what holds while the view and the
     /// movements' stages do.
     void draw_settled(cairo_t* cr, Instant t) const;
+    /// Draws `pieces` of the settled routes, off the fixed furniture.
+    void draw_settled_routes_over(cairo_t* cr, Instant t,
+                                  const std::vector<SettledPiece>& pieces) const;
+    /// Makes the base layer hold the settled routes at `t`: drawn again whole, or, where the
+    /// routes settled since it was drawn come after those it holds, drawn over it.
+    void update_base_layer(Instant t);
     void drop_layers();
     /// Where the fixed furniture's panels are in `frame` (the same at any time).
     [[nodiscard]] std::vector<Box> fixed_furniture_panels(const ViewFrame& frame) const;

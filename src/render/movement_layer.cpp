@@ -245,6 +245,8 @@ void draw_planned(const DrawContext& dc, const ProjectedRoute& route) {
         add_polyline(dc.cr, line);
     }
     set_source(dc.cr, dc.style().colors.route_planned);
+    cairo_set_line_cap(dc.cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_join(dc.cr, CAIRO_LINE_JOIN_ROUND);
     const double planned_dash[] = {dc.px(3), dc.px(5)};
     cairo_set_dash(dc.cr, planned_dash, 2, 0);
     cairo_set_line_width(dc.cr, dc.px(1.6));
@@ -254,16 +256,37 @@ void draw_planned(const DrawContext& dc, const ProjectedRoute& route) {
 
 }  // namespace
 
-void draw_settled_routes(const DrawContext& dc) {
-    const std::vector<RouteStage> stages = route_stages(dc.scene, dc.time);
-    for (std::size_t i = 0; i < stages.size(); ++i) {
+std::vector<SettledPiece> settled_pieces(const Scene& scene,
+                                         const std::vector<RouteStage>& stages) {
+    const auto& movements = scene.scenario.movements;
+    std::vector<SettledPiece> pieces;
+    for (std::size_t i = 0; i < stages.size() && i < movements.size(); ++i) {
         if (stages[i] == RouteStage::waiting) continue;
-        const ProjectedRoute& route = dc.scene.routes[i];
-        draw_planned(dc, route);
-        if (stages[i] == RouteStage::arrived) {
-            draw_travelled(dc, i, 1, to_pixel_lines(dc.frame.view, route.prefix(1), 0.5));
-        }
+        pieces.push_back({movements[i].start, false, i});
+        if (stages[i] == RouteStage::arrived) pieces.push_back({movements[i].end, true, i});
     }
+    std::sort(pieces.begin(), pieces.end());
+    return pieces;
+}
+
+void draw_settled_pieces(const DrawContext& dc, const std::vector<SettledPiece>& pieces) {
+    for (const SettledPiece& piece : pieces) {
+        const ProjectedRoute& route = dc.scene.routes[piece.movement];
+        // Each piece from the same state (line caps, joins, dashes): a piece draws the same
+        // whichever was drawn before it, so a layer given pieces later is one drawn whole.
+        cairo_save(dc.cr);
+        if (piece.arrived) {
+            draw_travelled(dc, piece.movement, 1,
+                           to_pixel_lines(dc.frame.view, route.prefix(1), 0.5));
+        } else {
+            draw_planned(dc, route);
+        }
+        cairo_restore(dc.cr);
+    }
+}
+
+void draw_settled_routes(const DrawContext& dc) {
+    draw_settled_pieces(dc, settled_pieces(dc.scene, route_stages(dc.scene, dc.time)));
 }
 
 UnitSymbols draw_movement_symbols(const DrawContext& dc) {
