@@ -60,7 +60,7 @@ TSAN_TESTS ?= SharedViews|ParallelFrames|ParallelRender|ShardedRender|Interrupte
 tsan: deps
 	cmake -S . -B $(TSAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGEOTIMELINE_TSAN=ON
 	cmake --build $(TSAN_DIR) -j $(JOBS)
-	cd $(TSAN_DIR) && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 $(TSAN_EXTRA)" \
+	cd $(TSAN_DIR) && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$(CURDIR)/.ci/tsan.supp $(TSAN_EXTRA)" \
 	  ctest --output-on-failure -j $(JOBS) -R '$(TSAN_TESTS)'
 
 # A bounded libFuzzer run of the scenario loader and validator (clang-14, ASan + UBSan).
