@@ -5,10 +5,11 @@ FORMATS   ?= png,svg
 JOBS      ?= $(shell nproc)
 PREFIX    ?= /usr/local
 SANITIZE_DIR ?= build-sanitize
+TSAN_DIR     ?= build-tsan
 FUZZ_DIR     ?= build-fuzz
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build render test references install bench sanitize fuzz clean
+.PHONY: all deps configure build render test references install bench sanitize tsan fuzz clean
 
 all: build
 
@@ -52,6 +53,16 @@ sanitize: deps
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/lsan.supp:print_suppressions=0 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
+# The tests that run more than one thread (shared views, parallel frames, --jobs and shard
+# renders, the end-to-end renders at the default one job per core) built with ThreadSanitizer:
+# any report fails the test. TSAN_TESTS is a ctest -R regex.
+TSAN_TESTS ?= SharedViews|ParallelFrames|ParallelRender|ShardedRender|InterruptedRender|StaticLayer|CameraFrames|RouteUnderTheLegend|SeedScenario|FrameWriter|SmallScenario|^Render\.|Projection\.Clones|StagedDirectory\.Reader
+tsan: deps
+	cmake -S . -B $(TSAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGEOTIMELINE_TSAN=ON
+	cmake --build $(TSAN_DIR) -j $(JOBS)
+	cd $(TSAN_DIR) && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$(CURDIR)/.ci/tsan.supp $(TSAN_EXTRA)" \
+	  ctest --output-on-failure -j $(JOBS) -R '$(TSAN_TESTS)'
+
 # A bounded libFuzzer run of the scenario loader and validator (clang-14, ASan + UBSan).
 fuzz: deps
 	CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
@@ -60,4 +71,4 @@ fuzz: deps
 	tests/fuzz/run-fuzzer $(FUZZ_DIR)/tests/fuzz/scenario_fuzzer $(FUZZ_SECONDS) $(JOBS)
 
 clean:
-	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR) out
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(TSAN_DIR) $(FUZZ_DIR) out
