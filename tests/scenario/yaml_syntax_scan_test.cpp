@@ -127,7 +127,7 @@ TEST(YamlSyntaxScan, FurtherDocumentsMayBeEmpty) {
     EXPECT_EQ(load("a: b\n--- x\n"), "2:1: the file holds more than one YAML document");
 }
 
-TEST(YamlSyntaxScan, ValidateReportsTheFileLineAndColumnWithExitCode2) {
+TEST(YamlSyntaxScan, ValidateReportsTheFileLineAndColumnWithExitCode2OrLoads) {
     test::TempDir dir;
     const auto scenario = dir.path() / "s.yaml";
     std::string yaml = test::read_file(test::data_dir() / "small.yaml");
@@ -143,6 +143,11 @@ TEST(YamlSyntaxScan, ValidateReportsTheFileLineAndColumnWithExitCode2) {
 
     std::ofstream(scenario, std::ios::binary)
         << std::string(yaml).replace(yaml.find(title), title.size(), title + "\t\n");
+    r = test::run({"validate", scenario.string()});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+
+    std::ofstream(scenario, std::ios::binary) << std::string(yaml).replace(
+        yaml.find(title), title.size(), title + "credits:\t|\n  Sources:\n  \tthe log\n");
     r = test::run({"validate", scenario.string()});
     EXPECT_EQ(r.exit_code, 0) << r.err;
 }
