@@ -24,6 +24,13 @@ class StructureGuard final : public YAML::EventHandler {
     // A document after the first must be empty (as in "a: b\n---\n"): it is refused at its
     // start as soon as it holds anything.
     void OnDocumentStart(const YAML::Mark& mark) override {
+        // yaml-cpp stuck on a token it cannot read (a ',' starting a value) starts empty
+        // documents at the same place without end.
+        if (documents_ > 0 && mark.pos == document_start_.pos) {
+            fail(mark, "YAML syntax: the text here cannot be read",
+                 "a value starting with ',' or another sign YAML uses must be quoted");
+        }
+        document_start_ = mark;
         if (++documents_ > 1) later_document_ = mark;
     }
     void OnDocumentEnd() override {}
@@ -132,6 +139,7 @@ class StructureGuard final : public YAML::EventHandler {
     std::string file_;
     const ScenarioLimits& limits_;
     int documents_ = 0;
+    YAML::Mark document_start_;                 ///< where the last document started
     std::optional<YAML::Mark> later_document_;  ///< the start of the second document, if any
     long document_values_ = 0;
     std::vector<OpenNode> open_;

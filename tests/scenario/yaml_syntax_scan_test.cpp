@@ -125,6 +125,8 @@ TEST(YamlSyntaxScan, FurtherDocumentsMayBeEmpty) {
     EXPECT_EQ(value("a: b\n...\n---\n# nothing\n...\n", "a"), "b");
     EXPECT_EQ(load("a: b\n---\nc: d\n"), "2:1: the file holds more than one YAML document");
     EXPECT_EQ(load("a: b\n--- x\n"), "2:1: the file holds more than one YAML document");
+    // yaml-cpp, stuck on a ',' starting the text, would start empty documents without end.
+    EXPECT_EQ(load(", a\n"), "1:1: YAML syntax: the text here cannot be read");
 }
 
 TEST(YamlSyntaxScan, ValidateReportsTheFileLineAndColumnWithExitCode2OrLoads) {
