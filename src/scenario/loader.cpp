@@ -8,10 +8,9 @@
 
 #include "scenario/gazetteer.hpp"
 #include "scenario/schema.hpp"
-#include "scenario/text_scan.hpp"
 #include "scenario/track_loader.hpp"
 #include "scenario/validate.hpp"
-#include "scenario/yaml_guard.hpp"
+#include "scenario/yaml_document.hpp"
 #include "scenario/yaml_reader.hpp"
 #include "timeline/date_formats.hpp"
 #include "timeline/schedule.hpp"
@@ -533,18 +532,7 @@ class ScenarioParser {
 /// @throws InputError for a file that is not text, not YAML, over a limit or empty.
 YAML::Node parse_document(const std::string& yaml, const std::string& file,
                           const ScenarioLimits& limits) {
-    if (auto problem = scan_text(yaml, file, limits.max_nesting)) {
-        throw InputError(std::move(*problem));
-    }
-    if (auto problem = check_yaml_structure(yaml, file, limits)) {
-        throw InputError(std::move(*problem));
-    }
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml);
-    } catch (const YAML::Exception& e) {
-        throw InputError(yaml_syntax_error(e, file));
-    }
+    const YAML::Node root = load_yaml_document(yaml, file, limits);
     if (!root.IsDefined() || root.IsNull()) {
         throw InputError(Diagnostic{Diagnostic::Severity::error,
                                     {file, 1, 1},

@@ -5,6 +5,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -20,18 +21,27 @@ class StructureGuard final : public YAML::EventHandler {
     StructureGuard(std::string file, const ScenarioLimits& limits)
         : file_(std::move(file)), limits_(limits) {}
 
+    // A document after the first must be empty (as in "a: b\n---\n"): it is refused at its
+    // start as soon as it holds anything.
     void OnDocumentStart(const YAML::Mark& mark) override {
-        if (++documents_ > 1) {
-            fail(mark, "the file holds more than one YAML document",
-                 "a scenario is one document: remove the '---' line and what follows, or split "
-                 "the file");
+        // yaml-cpp stuck on a token it cannot read (a ',' starting a value) starts empty
+        // documents at the same place without end.
+        if (documents_ > 0 && mark.pos == document_start_.pos) {
+            fail(mark, "YAML syntax: the text here cannot be read",
+                 "a value starting with ',' or another sign YAML uses must be quoted");
         }
+        document_start_ = mark;
+        if (++documents_ > 1) later_document_ = mark;
     }
     void OnDocumentEnd() override {}
 
-    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (anchor != YAML::NullAnchor) refuse_later_document();
+        leaf(mark, anchor);
+    }
     void OnScalar(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
                   const std::string& value) override {
+        refuse_later_document();
         if (value.size() > limits_.max_scalar_bytes) {
             fail(mark,
                  "a value of " + std::to_string(value.size()) + " bytes, over the limit of " +
@@ -41,6 +51,7 @@ class StructureGuard final : public YAML::EventHandler {
         leaf(mark, anchor);
     }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        refuse_later_document();
         if (anchor >= anchor_values_.size() || anchor_values_[anchor] == kOpen) {
             fail(mark, "an alias refers to the value that contains it",
                  "an alias (*name) may only repeat a value that is complete before it");
@@ -50,11 +61,13 @@ class StructureGuard final : public YAML::EventHandler {
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value /*style*/) override {
+        refuse_later_document();
         open(mark, anchor);
     }
     void OnSequenceEnd() override { close(); }
     void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value /*style*/) override {
+        refuse_later_document();
         open(mark, anchor);
     }
     void OnMapEnd() override { close(); }
@@ -109,6 +122,13 @@ class StructureGuard final : public YAML::EventHandler {
         }
     }
 
+    void refuse_later_document() const {
+        if (!later_document_) return;
+        fail(*later_document_, "the file holds more than one YAML document",
+             "a scenario is one document: remove the '---' line and what follows, or split "
+             "the file");
+    }
+
     [[noreturn]] void fail(const YAML::Mark& mark, std::string message, std::string hint) const {
         throw InputError(Diagnostic{Diagnostic::Severity::error,
                                     {file_, mark.line + 1, mark.column + 1},
@@ -119,6 +139,8 @@ class StructureGuard final : public YAML::EventHandler {
     std::string file_;
     const ScenarioLimits& limits_;
     int documents_ = 0;
+    YAML::Mark document_start_;                 ///< where the last document started
+    std::optional<YAML::Mark> later_document_;  ///< the start of the second document, if any
     long document_values_ = 0;
     std::vector<OpenNode> open_;
     std::vector<long> anchor_values_;  ///< expanded size by anchor id (kOpen while open)

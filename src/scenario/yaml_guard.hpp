@@ -14,7 +14,7 @@
 namespace gt {
 
 /// The first structural problem of `yaml` (syntax errors included, as yaml-cpp reports them),
-/// or nullopt when it holds at most one YAML document within `limits`.
+/// or nullopt when it holds one YAML document within `limits` (documents after it may be empty).
 [[nodiscard]] std::optional<Diagnostic> check_yaml_structure(const std::string& yaml,
                                                              const std::string& file,
                                                              const ScenarioLimits& limits);
