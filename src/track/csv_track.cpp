@@ -3,11 +3,10 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <fstream>
 #include <optional>
 #include <set>
-#include <sstream>
 
+#include "common/contained_file.hpp"
 #include "common/error.hpp"
 #include "common/number_text.hpp"
 #include "gdal/gdal_reader.hpp"
@@ -37,15 +36,14 @@ class CsvTrackReader {
   public:
     explicit CsvTrackReader(const TrackRequest& request) : request_(request) {}
 
-    Track read() {
-        std::ifstream in(request_.file, std::ios::binary);
-        if (!in) throw RuntimeError(request_.file.string() + ": cannot open for reading");
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        const std::string text = buffer.str();
+    Track read(const std::string& text) {
         CsvRows rows(text);
         const std::optional<CsvRecord> header = rows.next();
         if (!header) fail("the file is empty", "start it with a header: time,lon,lat");
+        if (rows.cut()) {
+            fail("the header has more than " + std::to_string(CsvRows::max_fields) + " columns",
+                 "keep the columns the track needs: time,lon,lat");
+        }
         find_columns(*header);
         Track track;
         if (request_.where.empty()) {
@@ -150,7 +148,7 @@ class CsvTrackReader {
         const CsvField& time_field = row[time_];
         const std::optional<Instant> time = parse_track_time(trim_blanks(time_field.text));
         if (!time) {
-            problem("'" + time_field.text + "' is not a time",
+            problem("'" + quoted_excerpt(time_field.text) + "' is not a time",
                     "write ISO 8601 (2024-10-08T06:00:00Z) or Unix seconds", time_field);
         }
         const std::optional<LonLat> at = position(row[lon_], row[lat_]);
@@ -171,14 +169,14 @@ class CsvTrackReader {
         const std::optional<double> lon = parse_degrees(lon_field.text);
         const std::optional<double> lat = parse_degrees(lat_field.text);
         if (!lon) {
-            problem("longitude '" + lon_field.text + "' is not a number",
+            problem("longitude '" + quoted_excerpt(lon_field.text) + "' is not a number",
                     "write degrees as a decimal number: 131.886", lon_field);
         } else if (*lon < -180 || *lon > 180) {
             problem("longitude " + number_text(*lon) + " is outside -180 .. 180",
                     "longitudes are degrees east; are longitude and latitude swapped?", lon_field);
         }
         if (!lat) {
-            problem("latitude '" + lat_field.text + "' is not a number",
+            problem("latitude '" + quoted_excerpt(lat_field.text) + "' is not a number",
                     "write degrees as a decimal number: 43.115", lat_field);
         } else if (*lat < -90 || *lat > 90) {
             problem("latitude " + number_text(*lat) + " is outside -90 .. 90",
@@ -200,6 +198,8 @@ class CsvTrackReader {
 
 }  // namespace
 
-Track read_csv_track(const TrackRequest& request) { return CsvTrackReader(request).read(); }
+Track read_csv_track(const TrackRequest& request, const std::string& text) {
+    return CsvTrackReader(request).read(text);
+}
 
 }  // namespace gt
