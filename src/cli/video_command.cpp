@@ -33,6 +33,14 @@ nlohmann::json checked_manifest(const std::filesystem::path& folder) {
     if (!manifest.is_object() || !manifest.contains("frames") || !manifest["frames"].is_array()) {
         refuse(folder / manifest_file, "not a manifest: it lists no frames");
     }
+    // Read as numbers further on: another type there would be an internal error.
+    const bool numbers_are_numbers =
+        (!manifest.contains("fps") || manifest["fps"].is_number()) &&
+        (!manifest.contains("width") || manifest["width"].is_number_integer()) &&
+        (!manifest.contains("selection") || !manifest["selection"].is_object() ||
+         !manifest["selection"].contains("frames_total") ||
+         manifest["selection"]["frames_total"].is_number_integer());
+    if (!numbers_are_numbers) refuse(folder / manifest_file, "not a manifest: a number is not one");
     for (const nlohmann::json& frame : manifest["frames"]) {
         if (!frame.is_object() || !frame.contains("files") || !frame["files"].is_object() ||
             !frame["files"].contains("png")) {
@@ -69,7 +77,7 @@ void VideoCommand::setup(CLI::App& app) {
 int VideoCommand::run(CliContext& context) {
     const auto formats = parse_video_formats(formats_);
     const nlohmann::json manifest = checked_manifest(folder_);
-    if (manifest.contains("selection")) {
+    if (manifest.contains("selection") && manifest["selection"].is_object()) {
         // Allowed (a short clip of chosen frames), but rarely what is meant.
         context.err << "geotimeline: warning: " << folder_ << " holds " << manifest["frames"].size()
                     << " chosen frames of " << manifest["selection"].value("frames_total", 0)

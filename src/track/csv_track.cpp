@@ -18,6 +18,9 @@ namespace gt {
 namespace {
 
 constexpr std::size_t kMaxListedRows = 20;
+/// Values of a CSV held for a `where:` filter, per position a track may have: an AIS file of
+/// several vessels with a dozen columns fits, a file of a million commas a row does not.
+constexpr std::size_t kValuesPerPoint = 40;
 
 const std::vector<std::string> kTimeNames{"time", "timestamp", "datetime", "basedatetime"};
 const std::vector<std::string> kLonNames{"lon", "longitude", "lng"};
@@ -53,8 +56,21 @@ class CsvTrackReader {
         } else {
             // Rows `where` leaves out are skipped before they are read: another vessel's reports
             // neither count nor need to be in time order with these.
+            // Every row is held until filtered: their values together are bounded, so that a
+            // file within the size limit cannot take gigabytes (40 bytes and more a value).
+            const std::size_t max_values = request_.max_points * kValuesPerPoint;
+            std::size_t values = 0;
             std::vector<CsvRecord> records;
-            while (std::optional<CsvRecord> row = rows.next()) records.push_back(std::move(*row));
+            while (std::optional<CsvRecord> row = rows.next()) {
+                values += row->size();
+                if (values > max_values) {
+                    fail("more than " + std::to_string(max_values) +
+                             " values to filter with 'where'",
+                         "cut the file to the rows of one track first (ogr2ogr -where), or keep "
+                         "fewer columns");
+                }
+                records.push_back(std::move(*row));
+            }
             const std::set<std::int64_t> picked =
                 gdal_reader().csv_rows_matching(request_, *header, records);
             for (std::size_t i = 0; i < records.size(); ++i) {

@@ -43,6 +43,21 @@ TEST(VideoContainment, FramesThatAreLinksPathsOrNotNamesAreRefused) {
     }
 }
 
+TEST(VideoContainment, AManifestWithTextForNumbersIsBadInput) {
+    test::TempDir dir;
+    std::ofstream(dir.path() / "frame-00001.png") << "png";
+    for (
+        const char* manifest :
+        {R"({"fps": "x", "frames": [{"files": {"png": "frame-00001.png"}}]})",
+         R"({"width": [], "frames": [{"files": {"png": "frame-00001.png"}}]})",
+         R"({"selection": {"frames_total": "x"}, "frames": [{"files": {"png": "frame-00001.png"}}]})"}) {
+        std::ofstream(dir.path() / "manifest.json") << manifest;
+        const auto r = test::run({"video", dir.path().string(), "--format", "gif"});
+        EXPECT_EQ(r.exit_code, 2) << manifest << r.err;
+        EXPECT_NE(r.err.find("not a manifest: a number is not one"), std::string::npos) << r.err;
+    }
+}
+
 TEST(VideoContainment, AManifestThatIsAFifoIsRefusedAtOnce) {
     test::TempDir dir;
     ASSERT_EQ(::mkfifo((dir.path() / "manifest.json").c_str(), 0600), 0);

@@ -244,6 +244,21 @@ TEST(CsvTrack, AHeaderOfAMillionCommasIsRefusedWithinBoundedMemory) {
     EXPECT_EQ(p.front(), "0:0: the header has more than 1000 columns");
 }
 
+TEST(CsvTrack, RowsHeldForAFilterAreBoundedByThePointLimit) {
+    std::string csv = "mmsi,time,lon,lat\n";
+    for (int i = 0; i < 60; ++i)
+        csv += "1,2025-03-01T00:00:" + std::to_string(10 + i % 50) + "Z,1,1\n";
+    test::TempDir dir;
+    const fs::path file = dir.path() / "ais.csv";
+    std::ofstream(file, std::ios::binary) << csv;
+    try {
+        (void)read_track(test::track_request(file, "", "mmsi = 1", {}, 5));  // 5 x 40 values
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics().front().message, "more than 200 values to filter with 'where'");
+    }
+}
+
 TEST(CsvTrack, ValuesQuotedInMessagesAreCutShort) {
     const auto p = problems("time,lon,lat\n" + std::string(5000, 'x') + ",1,1\n2025-03-01,1,1\n");
     ASSERT_FALSE(p.empty());
