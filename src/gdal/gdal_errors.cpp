@@ -23,7 +23,7 @@ std::string gdal_says(const std::filesystem::path& file) {
         message.replace(at, path.size(), name);
     }
     // GDAL's messages can quote the file they failed on.
-    return message.empty() ? "" : " (" + quoted_excerpt(message, 2 * max_quoted_bytes) + ")";
+    return message.empty() ? "" : " (" + quoted_excerpt(message) + ")";
 }
 
 }  // namespace gt

@@ -16,7 +16,7 @@ class QuietGdalErrors {
 };
 
 /// " (GDAL's last message)", or "" when it said nothing; `file`'s path in it is cut to its name,
-/// the message to 2 * max_quoted_bytes (common/contained_file.hpp).
+/// the message to max_quoted_bytes (common/contained_file.hpp).
 [[nodiscard]] std::string gdal_says(const std::filesystem::path& file);
 
 }  // namespace gt
