@@ -2,6 +2,8 @@
 
 #include <cpl_error.h>
 
+#include "common/contained_file.hpp"
+
 namespace gt {
 
 QuietGdalErrors::QuietGdalErrors() {
@@ -20,7 +22,8 @@ std::string gdal_says(const std::filesystem::path& file) {
          at = message.find(path, at + name.size())) {
         message.replace(at, path.size(), name);
     }
-    return message.empty() ? "" : " (" + message + ")";
+    // GDAL's messages can quote the file they failed on.
+    return message.empty() ? "" : " (" + quoted_excerpt(message) + ")";
 }
 
 }  // namespace gt

@@ -15,7 +15,8 @@ class QuietGdalErrors {
     QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
 };
 
-/// " (GDAL's last message)", or "" when it said nothing; `file`'s path in it is cut to its name.
+/// " (GDAL's last message)", or "" when it said nothing; `file`'s path in it is cut to its name,
+/// the message to max_quoted_bytes (common/contained_file.hpp).
 [[nodiscard]] std::string gdal_says(const std::filesystem::path& file);
 
 }  // namespace gt

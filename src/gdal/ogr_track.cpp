@@ -8,6 +8,7 @@
 #include <memory>
 #include <sstream>
 
+#include "common/contained_file.hpp"
 #include "common/error.hpp"
 #include "common/suggest.hpp"
 #include "gdal/gdal_dataset.hpp"
@@ -62,10 +63,12 @@ class OgrTrackReader {
     Track read() {
         register_gdal_drivers();
         const QuietGdalErrors quiet;
-        DatasetPtr dataset(
-            GDALDataset::Open(request_.file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+        DatasetPtr dataset(GDALDataset::Open(request_.file.c_str(),
+                                             GDAL_OF_VECTOR | GDAL_OF_READONLY, track_drivers));
         if (!dataset) {
-            fail("GDAL cannot open it as a vector file" + gdal_says(request_.file),
+            const std::string says = gdal_says(request_.file);  // before identifying resets it
+            refused_driver();
+            fail("GDAL cannot open it as a vector file" + says,
                  "tracks are GeoJSON, KML, GPX, GeoPackage or Shapefile line layers, or CSV "
                  "files of timestamped positions");
         }
@@ -92,6 +95,23 @@ class OgrTrackReader {
         throw InputError(track_problem(request_.file, std::move(message), std::move(hint)));
     }
 
+    /// Fails when a driver that is not a track driver knows the file: a VRT, for one, names
+    /// other files and URLs, so it is refused, and said so.
+    void refused_driver() const {
+        GDALDriverH driver =
+            GDALIdentifyDriverEx(request_.file.c_str(), GDAL_OF_VECTOR, nullptr, nullptr);
+        if (driver == nullptr) return;
+        const std::string name = GDALGetDriverShortName(driver);
+        for (const char* const* allowed = track_drivers; *allowed != nullptr; ++allowed) {
+            if (name == *allowed) return;  // a track format, but not a good file of it
+        }
+        fail("GDAL reads it as " + std::string(GDALGetDriverLongName(driver)) + " (" + name +
+                 "), a format geotimeline does not read tracks from: it can name other files "
+                 "and URLs",
+             "convert the track to GeoJSON, GPX or GeoPackage: ogr2ogr -f GPKG track.gpkg " +
+                 request_.file.filename().string());
+    }
+
     std::vector<OGRLayer*> chosen_layers(GDALDataset& dataset) const {
         std::vector<std::string> names;
         for (OGRLayer* layer : dataset.GetLayers()) names.emplace_back(layer->GetName());
@@ -110,7 +130,7 @@ class OgrTrackReader {
             std::string list;
             for (const std::string& n : names) list += (list.empty() ? "'" : ", '") + n + "'";
             fail("no layer '" + wanted + "'",
-                 suggestion_hint(wanted, names) + " (the file has " + list + ")");
+                 suggestion_hint(wanted, names) + " (the file has " + quoted_excerpt(list) + ")");
         }
         return {layer};
     }
@@ -144,7 +164,7 @@ class OgrTrackReader {
             }
             fail("GDAL cannot use the filter '" + request_.where + "' on layer '" + name + "'" +
                      gdal_says(request_.file),
-                 "its fields are " + (list.empty() ? std::string("none") : list) +
+                 "its fields are " + (list.empty() ? std::string("none") : quoted_excerpt(list)) +
                      "; quote text: where: \"name = 'Convoy'\"");
         }
         const TransformPtr transform = to_lon_lat(layer);

@@ -2,6 +2,9 @@
 
 #include <proj.h>
 
+#include <algorithm>
+#include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -47,6 +50,30 @@ std::optional<double> number_of(const std::string& text) {
 
 }  // namespace
 
+std::optional<std::string> crs_file_parameter(const std::string& crs) {
+    std::string lower = crs;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    // PROJ strings, WKT (PARAMETERFILE) and PROJJSON ("... file" parameters) alike.
+    static const std::array<const char*, 9> kFileParameters{"init=",  "nadgrids",      "geoidgrids",
+                                                            "grids=", "gridshift",     "tinshift",
+                                                            "file=",  "parameterfile", "file\""};
+    // The built-in null grid of web Mercator definitions names no file (alone: a list after it
+    // would).
+    const std::string null_grid = "+nadgrids=@null";
+    for (auto at = lower.find(null_grid); at != std::string::npos;
+         at = lower.find(null_grid, at + 1)) {
+        const std::size_t end = at + null_grid.size();
+        if (end == lower.size() || std::isspace(static_cast<unsigned char>(lower[end])) != 0) {
+            lower.erase(at, null_grid.size());
+        }
+    }
+    for (const char* parameter : kFileParameters) {
+        if (lower.find(parameter) != std::string::npos) return std::string(parameter);
+    }
+    return std::nullopt;
+}
+
 std::optional<std::string> lon_lat_operation(const std::string& crs) {
     std::istringstream in(crs);
     std::string token;
@@ -84,8 +111,16 @@ std::optional<std::string> lon_lat_operation(const std::string& crs) {
            " +ellps=WGS84";
 }
 
-Projection::Projection(const std::string& crs) : crs_(crs), ctx_(proj_context_create()) {
+Projection::Projection(const std::string& crs) : crs_(crs) {
+    if (const auto parameter = crs_file_parameter(crs)) {
+        throw CrsError("CRS '" + crs + "' names a file ('" + *parameter +
+                       "'): a scenario's CRS may not read grids or init files; write the "
+                       "projection's own parameters, e.g. +proj=lcc +lat_1=30 +lat_2=60 "
+                       "+lon_0=130 +datum=WGS84");
+    }
+    ctx_ = proj_context_create();
     proj_log_level(ctx_, PJ_LOG_NONE);
+    proj_context_set_enable_network(ctx_, 0);
     const std::optional<std::string> pipeline = lon_lat_operation(crs);
     PJ* raw = pipeline ? proj_create(ctx_, pipeline->c_str())
                        : proj_create_crs_to_crs(ctx_, "EPSG:4326", crs.c_str(), nullptr);
@@ -115,6 +150,7 @@ Projection Projection::clone() const {
     copy.ctx_ = proj_context_create();
     if (copy.ctx_ == nullptr) throw CrsError("PROJ cannot copy CRS '" + crs_ + "': out of memory");
     proj_log_level(copy.ctx_, PJ_LOG_NONE);
+    proj_context_set_enable_network(copy.ctx_, 0);
     copy.pj_ = proj_clone(copy.ctx_, pj_);
     if (copy.pj_ == nullptr)
         throw CrsError("PROJ cannot copy CRS '" + crs_ + "': " + proj_message(copy.ctx_));

@@ -22,7 +22,8 @@ struct XY {
 class Projection {
   public:
     /// @param crs anything PROJ accepts: "EPSG:3857", a PROJ string, WKT.
-    /// @throws CrsError (an Error) with PROJ's own message when PROJ rejects it.
+    /// @throws CrsError (an Error) with PROJ's own message when PROJ rejects it, and before
+    ///         PROJ sees it when it names a file (crs_file_parameter). PROJ's network is off.
     explicit Projection(const std::string& crs);
     ~Projection();
     Projection(Projection&&) noexcept;
@@ -55,6 +56,11 @@ class Projection {
     pj_ctx* ctx_ = nullptr;
     PJconsts* pj_ = nullptr;
 };
+
+/// The first parameter in `crs` that names a file (+init=, +nadgrids=, +geoidgrids=, grids= of
+/// hgridshift and the like, WKT's PARAMETERFILE, PROJJSON's "... file"), or nullopt. The built-in
+/// "+nadgrids=@null" of web Mercator definitions names none.
+[[nodiscard]] std::optional<std::string> crs_file_parameter(const std::string& crs);
 
 /// PROJ refused a CRS; what() is PROJ's message.
 class CrsError : public Error {

@@ -4,8 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 
+#include "common/contained_file.hpp"
+#include "common/warning_cap.hpp"
 #include "scenario/gazetteer.hpp"
 #include "scenario/schema.hpp"
 #include "scenario/track_loader.hpp"
@@ -106,6 +107,13 @@ class ScenarioParser {
         }
         map.style_pos = r_.pos(n["style"]);
         map.style = r_.text(n, "style", false).value_or(map.style);
+        // A style is a name in the styles folder, never a path: a path could name a FIFO.
+        if (map.style.empty() ||
+            map.style.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                        "0123456789-_") != std::string::npos) {
+            r_.error(n["style"], "style '" + map.style + "' is not a style name",
+                     "name a style of the styles folder without '.yaml': report, dark or print");
+        }
     }
 
     /// Dates as the timeline's language writes them ("2025年3月2日" in Japanese), unless it is
@@ -564,6 +572,7 @@ std::vector<Diagnostic> errors_then_warnings(const std::vector<Diagnostic>& diag
                           std::to_string(left_out) + " more errors not shown",
                           "fix the errors above and run again"});
     }
+    cap_warnings(warnings, file, limits.max_errors);
     errors.insert(errors.end(), warnings.begin(), warnings.end());
     return errors;
 }
@@ -594,14 +603,15 @@ LoadedScenario load_scenario_text(const std::string& yaml, const std::string& fi
         return d.severity == Diagnostic::Severity::error;
     });
     if (failed) throw InputError(errors_then_warnings(diagnostics, file, limits));
+    cap_warnings(diagnostics, file, limits.max_errors);
     result.warnings = std::move(diagnostics);
     return result;
 }
 
 namespace {
 
-/// The whole file, or an InputError when it is a directory, missing or over the size limit.
-/// Reads at most one byte past the limit, so devices and pipes that never end cannot hang it.
+/// The whole file, or an InputError when it is a directory, missing, not a regular file (a
+/// FIFO would block, a device never end) or over the size limit.
 std::string read_scenario_file(const std::filesystem::path& file, const ScenarioLimits& limits) {
     std::error_code ec;
     const std::string name = file.string();
@@ -609,19 +619,22 @@ std::string read_scenario_file(const std::filesystem::path& file, const Scenario
         return InputError(Diagnostic{
             Diagnostic::Severity::error, {name, 0, 0}, std::move(message), std::move(hint)});
     };
-    if (std::filesystem::is_directory(file, ec)) {
-        throw input_error("is a directory, not a scenario file", "name a .yaml file inside it");
+    OpenResult opened = open_regular_file(file);
+    if (const auto* problem = std::get_if<FileProblem>(&opened)) {
+        switch (problem->kind) {
+            case FileProblem::Kind::folder:
+                throw input_error("is a directory, not a scenario file",
+                                  "name a .yaml file inside it");
+            case FileProblem::Kind::missing:
+                throw input_error("no such file", "check the path, which is read from " +
+                                                      std::filesystem::current_path(ec).string());
+            case FileProblem::Kind::unreadable:
+                throw RuntimeError(name + ": " + problem->message);
+            default:
+                throw input_error(problem->message, "save the scenario as a file and name it");
+        }
     }
-    if (!std::filesystem::exists(file, ec)) {
-        throw input_error("no such file", "check the path, which is read from " +
-                                              std::filesystem::current_path(ec).string());
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw RuntimeError(name + ": cannot open for reading");
-    std::string text(limits.max_file_bytes + 1, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (in.bad()) throw RuntimeError(name + ": cannot read the file");
-    text.resize(static_cast<std::size_t>(in.gcount()));
+    std::string text = std::get<OpenedFile>(opened).read(limits.max_file_bytes);
     if (text.size() > limits.max_file_bytes) {
         throw input_error(
             "file is over the limit of " + std::to_string(limits.max_file_bytes) + " bytes",

@@ -37,7 +37,8 @@ class TrackLoader {
                                        ? "what is left of the limit for all tracks together (" +
                                              std::to_string(limits_.max_track_points_total) + ")"
                                        : std::string("the limit for one track"),
-                                   limits_.max_track_file_bytes};
+                                   limits_.max_track_file_bytes,
+                                   folder.empty() ? std::filesystem::path(".") : folder};
         Track track;
         try {
             track = read_track(request);

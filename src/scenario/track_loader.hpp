@@ -9,7 +9,8 @@
 
 namespace gt {
 
-/// Reads the track of every movement that has one, relative to `scenario_folder`: fills its
+/// Reads the track of every movement that has one, relative to `scenario_folder` and only from
+/// inside it (read_track refuses files that resolve outside it): fills its
 /// track points (and times), and takes its start and end from the first and last timestamps
 /// (a `start` or `end` written beside them must agree) or, for a track without times, from
 /// the movement's own. Problems go to `out` at the `track` key, followed by those with a place

@@ -1,5 +1,9 @@
 #include "track/csv_rows.hpp"
 
+#include <algorithm>
+
+#include "common/contained_file.hpp"
+
 namespace gt {
 
 std::string_view trim_blanks(std::string_view text) {
@@ -10,7 +14,17 @@ std::string_view trim_blanks(std::string_view text) {
 
 std::string quoted_list(const CsvRecord& record) {
     std::string out;
-    for (const CsvField& f : record) out += (out.empty() ? "'" : ", '") + f.text + "'";
+    std::size_t quoted = 0;
+    std::size_t shown = 0;
+    // The fields are data from the file: a header of a million commas must not fill the screen.
+    for (const CsvField& f : record) {
+        if (quoted >= max_quoted_bytes) break;
+        const std::string part = quoted_excerpt(f.text, max_quoted_bytes - quoted);
+        quoted += std::max<std::size_t>(part.size(), 1);
+        out += (out.empty() ? "'" : ", '") + part + "'";
+        ++shown;
+    }
+    if (shown < record.size()) out += " and " + std::to_string(record.size() - shown) + " more";
     return out;
 }
 
@@ -31,6 +45,7 @@ void CsvRows::advance() {
 std::optional<CsvRecord> CsvRows::next() {
     while (at_ < text_.size() && (text_[at_] == '\n' || text_[at_] == '\r')) advance();
     if (at_ >= text_.size()) return std::nullopt;
+    cut_ = false;
     CsvRecord record;
     while (true) {
         CsvField field{"", line_, column_};
@@ -60,7 +75,11 @@ std::optional<CsvRecord> CsvRows::next() {
             field.text += text_[at_];
             advance();
         }
-        record.push_back(std::move(field));
+        if (record.size() < max_fields) {
+            record.push_back(std::move(field));
+        } else {
+            cut_ = true;
+        }
         if (at_ < text_.size() && text_[at_] == ',') {
             advance();
             continue;

@@ -3,11 +3,10 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <fstream>
 #include <optional>
 #include <set>
-#include <sstream>
 
+#include "common/contained_file.hpp"
 #include "common/error.hpp"
 #include "common/number_text.hpp"
 #include "gdal/gdal_reader.hpp"
@@ -19,6 +18,9 @@ namespace gt {
 namespace {
 
 constexpr std::size_t kMaxListedRows = 20;
+/// Values of a CSV held for a `where:` filter, per position a track may have: an AIS file of
+/// several vessels with a dozen columns fits, a file of a million commas a row does not.
+constexpr std::size_t kValuesPerPoint = 40;
 
 const std::vector<std::string> kTimeNames{"time", "timestamp", "datetime", "basedatetime"};
 const std::vector<std::string> kLonNames{"lon", "longitude", "lng"};
@@ -37,15 +39,14 @@ class CsvTrackReader {
   public:
     explicit CsvTrackReader(const TrackRequest& request) : request_(request) {}
 
-    Track read() {
-        std::ifstream in(request_.file, std::ios::binary);
-        if (!in) throw RuntimeError(request_.file.string() + ": cannot open for reading");
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        const std::string text = buffer.str();
+    Track read(const std::string& text) {
         CsvRows rows(text);
         const std::optional<CsvRecord> header = rows.next();
         if (!header) fail("the file is empty", "start it with a header: time,lon,lat");
+        if (rows.cut()) {
+            fail("the header has more than " + std::to_string(CsvRows::max_fields) + " columns",
+                 "keep the columns the track needs: time,lon,lat");
+        }
         find_columns(*header);
         Track track;
         if (request_.where.empty()) {
@@ -55,8 +56,21 @@ class CsvTrackReader {
         } else {
             // Rows `where` leaves out are skipped before they are read: another vessel's reports
             // neither count nor need to be in time order with these.
+            // Every row is held until filtered: their values together are bounded, so that a
+            // file within the size limit cannot take gigabytes (40 bytes and more a value).
+            const std::size_t max_values = request_.max_points * kValuesPerPoint;
+            std::size_t values = 0;
             std::vector<CsvRecord> records;
-            while (std::optional<CsvRecord> row = rows.next()) records.push_back(std::move(*row));
+            while (std::optional<CsvRecord> row = rows.next()) {
+                values += row->size();
+                if (values > max_values) {
+                    fail("more than " + std::to_string(max_values) +
+                             " values to filter with 'where'",
+                         "cut the file to the rows of one track first (ogr2ogr -where), or keep "
+                         "fewer columns");
+                }
+                records.push_back(std::move(*row));
+            }
             const std::set<std::int64_t> picked =
                 gdal_reader().csv_rows_matching(request_, *header, records);
             for (std::size_t i = 0; i < records.size(); ++i) {
@@ -150,7 +164,7 @@ class CsvTrackReader {
         const CsvField& time_field = row[time_];
         const std::optional<Instant> time = parse_track_time(trim_blanks(time_field.text));
         if (!time) {
-            problem("'" + time_field.text + "' is not a time",
+            problem("'" + quoted_excerpt(time_field.text) + "' is not a time",
                     "write ISO 8601 (2024-10-08T06:00:00Z) or Unix seconds", time_field);
         }
         const std::optional<LonLat> at = position(row[lon_], row[lat_]);
@@ -171,14 +185,14 @@ class CsvTrackReader {
         const std::optional<double> lon = parse_degrees(lon_field.text);
         const std::optional<double> lat = parse_degrees(lat_field.text);
         if (!lon) {
-            problem("longitude '" + lon_field.text + "' is not a number",
+            problem("longitude '" + quoted_excerpt(lon_field.text) + "' is not a number",
                     "write degrees as a decimal number: 131.886", lon_field);
         } else if (*lon < -180 || *lon > 180) {
             problem("longitude " + number_text(*lon) + " is outside -180 .. 180",
                     "longitudes are degrees east; are longitude and latitude swapped?", lon_field);
         }
         if (!lat) {
-            problem("latitude '" + lat_field.text + "' is not a number",
+            problem("latitude '" + quoted_excerpt(lat_field.text) + "' is not a number",
                     "write degrees as a decimal number: 43.115", lat_field);
         } else if (*lat < -90 || *lat > 90) {
             problem("latitude " + number_text(*lat) + " is outside -90 .. 90",
@@ -200,6 +214,8 @@ class CsvTrackReader {
 
 }  // namespace
 
-Track read_csv_track(const TrackRequest& request) { return CsvTrackReader(request).read(); }
+Track read_csv_track(const TrackRequest& request, const std::string& text) {
+    return CsvTrackReader(request).read(text);
+}
 
 }  // namespace gt

@@ -23,9 +23,14 @@ struct TrackRequest {
     std::size_t max_points = 200'000;
     std::string point_limit_name = "the limit for one track";  ///< says what max_points is
     std::size_t max_bytes = 64U * 1024U * 1024U;
+    /// The folder `file` must resolve inside, after symbolic links (the scenario's); empty:
+    /// the file's own folder.
+    std::filesystem::path root;
 };
 
-/// Reads a track: `.csv` as timestamped positions, anything else through GDAL/OGR.
+/// Reads a track: `.csv` as timestamped positions, anything else through GDAL/OGR. The file,
+/// and for GDAL every file beside it with the same stem (a shapefile's .dbf, .shx, .prj), must
+/// resolve inside `request.root` and be a regular file (common/contained_file.hpp).
 /// @throws InputError with one Diagnostic per problem. Each names `request.file`; problems with
 ///         a place in the file (a CSV row) carry its line and column, the others line 0.
 [[nodiscard]] Track read_track(const TrackRequest& request);

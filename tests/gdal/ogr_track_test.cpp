@@ -2,6 +2,7 @@
 // Shapefile) and a GeoPackage written here with GDAL.
 #include "gdal/ogr_track.hpp"
 
+#include <cpl_http.h>
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
@@ -9,6 +10,7 @@
 
 #include <fstream>
 
+#include "gdal/gdal_dataset.hpp"
 #include "support/test_support.hpp"
 #include "track/track_request.hpp"
 
@@ -210,6 +212,43 @@ TEST(OgrTrack, PointTimesMustIncrease) {
     EXPECT_EQ(problem(test::track_request(file)),
               "time 2025-03-01T01:00:00Z of feature 1 is not after the one before it "
               "(2025-03-01T02:00:00Z)");
+}
+
+TEST(OgrTrackContainment, AVrtIsRefusedWhateverItPointsAt) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "outside.vrt";
+    std::ofstream(file) << "<OGRVRTDataSource><OGRVRTLayer name=\"passwd\">"
+                           "<SrcDataSource>/etc/passwd</SrcDataSource>"
+                           "</OGRVRTLayer></OGRVRTDataSource>\n";
+    EXPECT_EQ(problem(test::track_request(file)),
+              "GDAL reads it as VRT - Virtual Datasource (OGR_VRT), a format geotimeline does not "
+              "read tracks from: it can name other files and URLs");
+}
+
+TEST(OgrTrackContainment, AShapefileCompanionLinkedOutsideIsRefused) {
+    test::TempDir dir;
+    fs::create_directory(dir.path() / "in");
+    for (const char* ext : {".shp", ".shx", ".prj"}) {
+        fs::copy_file(fixture((std::string("convoy-3857") + ext).c_str()),
+                      dir.path() / "in" / (std::string("convoy-3857") + ext));
+    }
+    fs::copy_file(fixture("convoy-3857.dbf"), dir.path() / "elsewhere.dbf");
+    fs::create_symlink(dir.path() / "elsewhere.dbf", dir.path() / "in" / "convoy-3857.dbf");
+    TrackRequest request = test::track_request(dir.path() / "in" / "convoy-3857.shp");
+    request.root = dir.path() / "in";
+    EXPECT_EQ(problem(request),
+              "its companion file convoy-3857.dbf leads outside the scenario's folder");
+}
+
+TEST(OgrTrackContainment, GdalMakesNoHttpRequest) {
+    register_gdal_drivers();
+    CPLHTTPResult* result = CPLHTTPFetch("http://127.0.0.1:9/track.geojson", nullptr);
+    ASSERT_NE(result, nullptr);
+    EXPECT_NE(result->nStatus, 0);
+    ASSERT_NE(result->pszErrBuf, nullptr);
+    EXPECT_STREQ(result->pszErrBuf, "network access is off in geotimeline");
+    CPLHTTPDestroyResult(result);
+    EXPECT_STREQ(CPLGetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", ""), "TRUE");
 }
 
 }  // namespace gt

@@ -76,6 +76,34 @@ TEST(Projection, RejectedCrsCarriesProjsMessage) {
     }
 }
 
+TEST(Projection, CrsNamingAFileIsRefusedBeforeProjSeesIt) {
+    for (const char* crs :
+         {"+proj=longlat +nadgrids=/etc/shadow", "+init=/etc/passwd:root", "+init=epsg:4326",
+          "+proj=longlat +geoidgrids=/etc/hostname", "+proj=hgridshift +grids=/etc/passwd",
+          "+proj=vgridshift +grids=x.tif", "+proj=tinshift +file=/etc/passwd",
+          "+proj=merc +nadgrids=@null +nadgrids=/etc/shadow",
+          "+proj=merc +nadgrids=@null,/etc/shadow",
+          "BOUNDCRS[SOURCECRS[GEOGCRS[\"x\"]],ABRIDGEDTRANSFORMATION[\"y\",METHOD[\"NTv2\"],"
+          "PARAMETERFILE[\"Latitude and longitude difference file\",\"/etc/shadow\"]]]"}) {
+        EXPECT_TRUE(crs_file_parameter(crs)) << crs;
+        try {
+            const Projection p(crs);
+            ADD_FAILURE() << crs << " was accepted";
+        } catch (const CrsError& e) {
+            EXPECT_NE(std::string(e.what()).find("names a file"), std::string::npos) << e.what();
+        }
+    }
+}
+
+TEST(Projection, CrsWithoutFilesPassesTheFileCheck) {
+    for (const char* crs : {"EPSG:3857", "+proj=lcc +lat_1=30 +lat_2=60 +lon_0=130 +datum=WGS84",
+                            "+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 "
+                            "+k=1 +units=m +nadgrids=@null +wktext +no_defs"}) {
+        EXPECT_FALSE(crs_file_parameter(crs)) << crs;
+        EXPECT_NO_THROW(Projection{crs}) << crs;
+    }
+}
+
 TEST(DefaultCrs, PicksAConformalProjectionCentredOnTheExtent) {
     EXPECT_EQ(default_crs({124, 38, 138, 50}).substr(0, 41),
               "+proj=lcc +lat_0=44 +lon_0=131 +lat_1=40 ");

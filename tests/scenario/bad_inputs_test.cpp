@@ -3,6 +3,7 @@
 // The files and their expected first lines are in tests/bad-inputs/; the cases too large to
 // commit are generated here.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <fstream>
 #include <map>
@@ -157,6 +158,60 @@ TEST(BadInputCatalogue, EveryFileHasOneExpectedLineAndThereAreAHundred) {
 }
 
 // ---- cases generated at run time: too large to commit, or not files at all
+
+/// tests/bad-inputs/154's scenario with its track naming `file` instead.
+std::string scenario_with_track(const std::string& file) {
+    std::string yaml = test::read_file(bad_inputs_dir() / "154-track-file-missing.yaml");
+    const std::string written = "{file: tracks/missing.gpx}";
+    yaml.replace(yaml.find(written), written.size(), "{file: " + file + "}");
+    return yaml;
+}
+
+TEST_F(BadInputs, TrackLinkedToAFileOutsideTheScenarioFolder) {
+    const fs::path secret = scenario().parent_path().parent_path() / "secret.csv";
+    std::ofstream(secret) << "AWS_SECRET_ACCESS_KEY=hunter2\n";
+    fs::create_symlink(secret, scenario().parent_path() / "tracks" / "link.csv");
+    write_scenario(scenario_with_track("tracks/link.csv"));
+    expect_rejected(
+        "15:5: error: track file 'tracks/link.csv': is outside the scenario's folder (after '..' "
+        "and symbolic links)");
+    const auto r = test::run({"validate", scenario().string()});
+    EXPECT_EQ(r.err.find("hunter2"), std::string::npos) << r.err;
+}
+
+TEST_F(BadInputs, TrackLinkedToTheProcessEnvironment) {
+    fs::create_symlink("/proc/self/environ", scenario().parent_path() / "tracks" / "env.csv");
+    write_scenario(scenario_with_track("tracks/env.csv"));
+    expect_rejected(
+        "15:5: error: track file 'tracks/env.csv': is outside the scenario's folder (after '..' "
+        "and symbolic links)");
+}
+
+TEST_F(BadInputs, TrackThatIsAFifo) {
+    ASSERT_EQ(::mkfifo((scenario().parent_path() / "tracks" / "pipe.csv").c_str(), 0600), 0);
+    write_scenario(scenario_with_track("tracks/pipe.csv"));
+    expect_rejected("15:5: error: track file 'tracks/pipe.csv': is not a regular file");
+}
+
+TEST_F(BadInputs, StyleThatIsAFifo) {
+    const fs::path fifo = scenario().parent_path() / "style.yaml";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const std::string name = (scenario().parent_path() / "style").string();
+    std::string yaml = test::read_file(bad_inputs_dir() / "013-unknown-style.yaml");
+    yaml.replace(yaml.find("fancy"), 5, name);
+    write_scenario(yaml);
+    expect_rejected("6:10: error: style '" + name + "' is not a style name");
+}
+
+TEST_F(BadInputs, ScenarioThatIsAFifo) {
+    ASSERT_EQ(::mkfifo(scenario().c_str(), 0600), 0);
+    expect_rejected(" error: is not a regular file");
+}
+
+TEST_F(BadInputs, ScenarioLinkedToTheProcessEnvironment) {
+    fs::create_symlink("/proc/self/environ", scenario());
+    expect_rejected(" error: is under /proc, /sys or /dev");
+}
 
 TEST_F(BadInputs, DirectoryInsteadOfAFile) {
     fs::create_directory(scenario());

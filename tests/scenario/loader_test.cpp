@@ -259,4 +259,17 @@ TEST(Loader, MissingFileAndDirectoryAreInputErrors) {
     EXPECT_THROW((void)load_scenario(test::data_dir()), InputError);
 }
 
+TEST(Loader, WarningsStopAtTheErrorLimitAndCountTheRest) {
+    std::string yaml = std::string(kMinimal) + "events:\n";
+    for (int i = 0; i < 300; ++i) {
+        yaml += "  - {id: e" + std::to_string(i) +
+                ", label: E, date: 2024-10-09, place: a, source: none, confidence: confirmed}\n";
+    }
+    const LoadedScenario loaded = load_scenario_text(yaml, "w.yaml");
+    ASSERT_EQ(loaded.warnings.size(), 101U);
+    EXPECT_EQ(loaded.warnings.back().str().rfind("w.yaml: warning: 200 more warnings not shown", 0),
+              0U)
+        << loaded.warnings.back().str();
+}
+
 }  // namespace gt

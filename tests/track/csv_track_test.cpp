@@ -209,6 +209,96 @@ TEST(CsvTrack, WhereThatGdalRefusesOrThatMatchesNothingIsAnError) {
     EXPECT_NE(none.find("no row matches the filter 'mmsi = 1'"), std::string::npos) << none;
 }
 
+/// The hints of reading `csv`, joined.
+std::string hints_of(const std::string& csv) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "ais.csv";
+    std::ofstream(file, std::ios::binary) << csv;
+    std::string hints;
+    try {
+        (void)read_track(test::track_request(file));
+    } catch (const InputError& e) {
+        for (const Diagnostic& d : e.diagnostics()) hints += d.hint + "\n";
+    }
+    return hints;
+}
+
+TEST(CsvTrack, HintsQuoteAtMostEightyCharactersOfTheFile) {
+    // A secret as the first line: the hint names the columns, but not all of a long line.
+    const std::string secret = "AWS_SECRET_ACCESS_KEY=" + std::string(200, 'k');
+    const std::string hint = hints_of(secret + ",other\n1,2\n");
+    EXPECT_NE(hint.find("'AWS_SECRET_ACCESS_KEY=kkk"), std::string::npos) << hint;
+    EXPECT_EQ(hint.find(std::string(81, 'k')), std::string::npos) << hint;
+    EXPECT_LT(hint.size(), 1000U) << hint;
+    // A wide header: a few of its names and how many more, not all of them.
+    std::string header;
+    for (int i = 0; i < 900; ++i) header += "column" + std::to_string(i) + ",";
+    const std::string wide = hints_of(header + "x\n");
+    EXPECT_NE(wide.find("more"), std::string::npos) << wide;
+    EXPECT_LT(wide.size(), 1000U) << wide;
+}
+
+TEST(CsvTrack, AHeaderOfAMillionCommasIsRefusedWithinBoundedMemory) {
+    const auto p = problems(std::string(1'000'000, ',') + "\n1,2,3\n");
+    ASSERT_EQ(p.size(), 1U);
+    EXPECT_EQ(p.front(), "0:0: the header has more than 1000 columns");
+}
+
+TEST(CsvTrack, RowsHeldForAFilterAreBoundedByThePointLimit) {
+    std::string csv = "mmsi,time,lon,lat\n";
+    for (int i = 0; i < 60; ++i)
+        csv += "1,2025-03-01T00:00:" + std::to_string(10 + i % 50) + "Z,1,1\n";
+    test::TempDir dir;
+    const fs::path file = dir.path() / "ais.csv";
+    std::ofstream(file, std::ios::binary) << csv;
+    try {
+        (void)read_track(test::track_request(file, "", "mmsi = 1", {}, 5));  // 5 x 40 values
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics().front().message, "more than 200 values to filter with 'where'");
+    }
+}
+
+TEST(CsvTrack, ValuesQuotedInMessagesAreCutShort) {
+    const auto p = problems("time,lon,lat\n" + std::string(5000, 'x') + ",1,1\n2025-03-01,1,1\n");
+    ASSERT_FALSE(p.empty());
+    EXPECT_EQ(p.front(), "2:1: '" + std::string(80, 'x') + "...' is not a time");
+}
+
+TEST(Track, AFileOutsideTheScenarioFolderIsRefusedUnread) {
+    test::TempDir dir;
+    fs::create_directory(dir.path() / "in");
+    std::ofstream(dir.path() / "secret.csv") << "time,lon,lat\n";
+    fs::create_symlink(dir.path() / "secret.csv", dir.path() / "in" / "link.csv");
+    for (const fs::path& file :
+         {dir.path() / "in" / ".." / "secret.csv", dir.path() / "in" / "link.csv"}) {
+        TrackRequest request = test::track_request(file);
+        request.root = dir.path() / "in";
+        try {
+            (void)read_track(request);
+            FAIL() << file;
+        } catch (const InputError& e) {
+            EXPECT_EQ(e.diagnostics().front().message.rfind("is outside the scenario's folder", 0),
+                      0U)
+                << e.diagnostics().front().message;
+        }
+    }
+}
+
+TEST(Track, AFilterThatIsNotAPlainConditionIsRefusedBeforeTheFileIsRead) {
+    test::TempDir dir;
+    const fs::path file = dir.path() / "ais.csv";
+    std::ofstream(file) << "time,lon,lat\n2025-03-01,1,1\n2025-03-02,1,1\n";
+    try {
+        (void)read_track(test::track_request(file, "", "length(randomblob(999999999)) > 0"));
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.diagnostics().front().message,
+                  "the filter 'length(randomblob(999999999)) > 0' is not a plain condition: a "
+                  "function call (LENGTH) is not allowed (character 1)");
+    }
+}
+
 TEST(Track, MissingFileAndFolderAreReportedWithThePath) {
     test::TempDir dir;
     try {

@@ -16,7 +16,7 @@ inline TrackRequest track_request(std::filesystem::path file, std::string layer 
                                   std::size_t max_points = 200'000,
                                   std::size_t max_bytes = 64U * 1024U * 1024U) {
     return {std::move(file), std::move(layer),          std::move(where), std::move(columns),
-            max_points,      "the limit for one track", max_bytes};
+            max_points,      "the limit for one track", max_bytes,        {}};
 }
 
 }  // namespace gt::test
