@@ -18,6 +18,7 @@
 
 #include "child_run.hpp"
 #include "common/sqlite_threads.hpp"
+#include "label_bench.hpp"
 #include "output/parallel_frames.hpp"
 #include "stage_profile.hpp"
 
@@ -216,6 +217,8 @@ int run(int argc, char** argv) {
         ->check(CLI::Range(1, 20))
         ->capture_default_str();
     app.add_option("--label", label, "recorded in results.json (e.g. the git commit)");
+    bool labels_only = false;
+    app.add_flag("--labels-only", labels_only, "only the label bench (crowded scenarios)");
     CLI11_PARSE(app, argc, argv);
 
     // The renders keep basemap layers in a cache of their own, emptied now: the first render
@@ -231,6 +234,12 @@ int run(int argc, char** argv) {
 
     nlohmann::json results;
     results["label"] = label;
+    if (labels_only) {
+        results["labels"] = measure_labels(program, bench_dir, out / "labels", std::min(repeat, 3));
+        std::ofstream(out / "results.json") << results.dump(2) << '\n';
+        std::cout << results.dump(2) << '\n';
+        return 0;
+    }
     results["machine"] = {{"cores", available_cores()},
                           {"load_average_before", load_average()},
                           {"cores_available_before", measured_parallelism(jobs, 2.0)}};
@@ -359,6 +368,7 @@ int run(int argc, char** argv) {
             {"peak_rss_ratio_to_240", long_run.peak_rss_mib / pngn.peak_rss_mib}};
         fs::remove_all(out / "png-2400");
     }
+    results["labels"] = measure_labels(program, bench_dir, out / "labels", std::min(repeat, 3));
     results["machine"]["load_average_after"] = load_average();
     results["machine"]["cores_available_after"] = measured_parallelism(jobs, 2.0);
 
@@ -425,6 +435,12 @@ int run(int argc, char** argv) {
                   << results["png_2400"]["jobs_" + n]["wall_s"] << " s, speedup "
                   << results["png_2400"]["speedup_jobs_" + n + "_vs_1"] << "x";
     }
+    const auto& labels = results["labels"];
+    std::cout << "\n  labels, CPU ms per frame after the first at --jobs 1: seed "
+              << labels["korea-russia-2024"]["cpu_ms_per_frame_after_first"] << ", 300 movements "
+              << labels["movements_300"]["cpu_ms_per_frame_after_first"] << ", 600 movements "
+              << labels["movements_600"]["cpu_ms_per_frame_after_first"] << " (x"
+              << labels["doubling_ratio"] << ")";
     std::cout << "\n  SVG: mean " << svg.mean / 1024 << " KB, max " << svg.max / 1024.0
               << " KB per frame\n  results: " << (out / "results.json").string() << '\n';
     return 0;

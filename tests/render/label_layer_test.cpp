@@ -39,21 +39,35 @@ LoadedScenario two_near_events() {
 
 double distance(const Box& box, XY p) { return box.distance_to(p.x, p.y); }
 
-}  // namespace
+/// The two-event scenario prepared and viewed at its end, with what a DrawContext needs.
+class TwoNearEvents : public ::testing::Test {
+  protected:
+    TwoNearEvents()
+        : loaded(two_near_events()),
+          scene(prepare_scene(loaded.scenario, test::scene_options())),
+          end(loaded.scenario.timeline.end),
+          frame(ViewFramer(scene).frame(scene.camera.pose_at(end))) {}
+    DrawContext context(LabelPlacer& placer) {
+        return {nullptr, scene, frame, painter, placer, end, dates, panels};
+    }
 
-TEST(LabelLayer, EachEventsLabelIsNearerItsOwnStarOrHasALeaderLine) {
-    const LoadedScenario loaded = two_near_events();
-    const Scene scene = prepare_scene(loaded.scenario, test::scene_options());
-    const Instant end = loaded.scenario.timeline.end;
-    const ViewFrame frame = ViewFramer(scene).frame(scene.camera.pose_at(end));
+    const LoadedScenario loaded;
+    const Scene scene;
+    const Instant end;
+    const ViewFrame frame;
     TextPainter painter;
     DateFormatter dates{"", Seconds{0}};
     PanelCache panels;
+};
+
+}  // namespace
+
+TEST_F(TwoNearEvents, EachEventsLabelIsNearerItsOwnStarOrHasALeaderLine) {
     // Crowded: only the right of the map beyond the right-hand star is free, so the left-hand
     // star's label can only go where it lies nearer the other star than its own.
     const Layout& l = scene.layout;
     LabelPlacer placer({0, 0, static_cast<double>(l.width), static_cast<double>(l.height)});
-    const DrawContext dc{nullptr, scene, frame, painter, placer, end, dates, panels};
+    const DrawContext dc = context(placer);
     const std::vector<PendingLabel> labels = event_labels(dc);
     ASSERT_EQ(labels.size(), 2U);
     const XY a = labels[0].anchor, b = labels[1].anchor;
@@ -73,16 +87,9 @@ TEST(LabelLayer, EachEventsLabelIsNearerItsOwnStarOrHasALeaderLine) {
     EXPECT_TRUE(some_leader) << "so crowded, one label needs a leader line";
 }
 
-TEST(LabelLayer, ALabelWithNoRoomBesideItsSymbolGoesOutOnALeaderLine) {
-    const LoadedScenario loaded = two_near_events();
-    const Scene scene = prepare_scene(loaded.scenario, test::scene_options());
-    const Instant end = loaded.scenario.timeline.end;
-    const ViewFrame frame = ViewFramer(scene).frame(scene.camera.pose_at(end));
-    TextPainter painter;
-    DateFormatter dates{"", Seconds{0}};
-    PanelCache panels;
+TEST_F(TwoNearEvents, ALabelWithNoRoomBesideItsSymbolGoesOutOnALeaderLine) {
     LabelPlacer placer({0, 0, 960, 600});
-    const DrawContext dc{nullptr, scene, frame, painter, placer, end, dates, panels};
+    const DrawContext dc = context(placer);
     const TextStyle style{"Noto Sans", 14, true, {0.1, 0.1, 0.1, 1}, {1, 1, 1, 1}, 3};
     // A ring of 80 px around the anchor is taken: the spots beside it are all gone.
     placer.block({400, 220, 560, 380});
