@@ -52,6 +52,7 @@ void FrameRenderer::drop_layers() {
         if (*layer != nullptr) cairo_surface_destroy(*layer);
         *layer = nullptr;
     }
+    base_stages_.reset();
 }
 
 const MapView& FrameRenderer::view_at(Instant t) {
@@ -337,14 +338,14 @@ void FrameRenderer::make_static_layer() {
 
 void FrameRenderer::update_base_layer(Instant t) {
     std::vector<RouteStage> stages = route_stages(scene_, t);
-    if (base_layer_ != nullptr && stages == base_stages_) return;
+    if (base_layer_ != nullptr && base_stages_ && stages == *base_stages_) return;
     const std::vector<SettledPiece> now = settled_pieces(scene_, stages);
     const std::vector<SettledPiece> drawn =
-        base_layer_ == nullptr ? std::vector<SettledPiece>{} : settled_pieces(scene_, base_stages_);
+        base_stages_ ? settled_pieces(scene_, *base_stages_) : std::vector<SettledPiece>{};
     // The pieces settled since come after those drawn: drawn over the layer, they give what
     // drawing it whole would (frames are mostly drawn in time order, and a render of many
     // movements changes stages nearly every frame).
-    const bool extend = base_layer_ != nullptr && !base_stages_.empty() &&
+    const bool extend = base_layer_ != nullptr && base_stages_.has_value() &&
                         now.size() >= drawn.size() &&
                         std::equal(drawn.begin(), drawn.end(), now.begin());
     if (base_layer_ == nullptr) {
@@ -353,7 +354,7 @@ void FrameRenderer::update_base_layer(Instant t) {
     }
     // Until it is drawn, no stages match it (a throw leaves it half drawn), and no frame drawn
     // over another may keep pixels of the one before.
-    base_stages_.clear();
+    base_stages_.reset();
     ++base_version_;
     const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> base_cr(cairo_create(base_layer_),
                                                                      cairo_destroy);

@@ -131,7 +131,8 @@ class FrameRenderer {
     cairo_surface_t* static_layer_ = nullptr;
     /// The static layer with draw_settled over it, for the stages in base_stages_.
     cairo_surface_t* base_layer_ = nullptr;
-    std::vector<RouteStage> base_stages_;
+    /// None while the base layer is not drawn whole (not yet, or a throw left it half drawn).
+    std::optional<std::vector<RouteStage>> base_stages_;
     std::uint64_t base_version_ = 0;  ///< counts the base layers made
     /// The base layer version and the damage of the last raster frame.
     std::uint64_t last_frame_base_ = 0;

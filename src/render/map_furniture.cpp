@@ -111,7 +111,10 @@ void draw_inset(const DrawContext& dc) {
     if (!s.show.inset || inset.rect.width <= 0) return;
     cairo_t* cr = dc.cr;
     const PixelRect& r = inset.rect;
-    dc.labels.block({r.x, r.y, r.x + r.width, r.y + r.height});
+    // The frame's stroke is centred on the box: half of it lies outside, and what the
+    // furniture keeps (from labels, and from routes drawn before or after it) covers it.
+    const double edge = dc.px(1.2) / 2;
+    dc.labels.block({r.x - edge, r.y - edge, r.x + r.width + edge, r.y + r.height + edge});
     cairo_save(cr);
     cairo_rectangle(cr, r.x, r.y, r.width, r.height);
     cairo_clip(cr);

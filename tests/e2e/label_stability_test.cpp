@@ -44,7 +44,7 @@ std::set<std::string> frame_texts(const fs::path& svg) {
                                         {"&gt;", ">"}}) {
             words = std::regex_replace(words, std::regex(entity), c);
         }
-        if (words.front() == ' ') words.erase(0, 1);
+        if (!words.empty() && words.front() == ' ') words.erase(0, 1);
         if (!words.empty() && words.back() == ' ') words.pop_back();
         if (!words.empty()) out.insert(words);
     }
