@@ -103,13 +103,11 @@ enum class RouteStage { waiting, moving, arrived };
 /// Each movement's stage at `t`, in the scenario's order. Frames with the same stages show the
 /// same settled routes.
 [[nodiscard]] std::vector<RouteStage> route_stages(const Scene& scene, Instant t);
-/// What does not change of the routes while their stages hold: the planned path of every
-/// started movement and the whole route of every arrived one. Drawn under the moving content.
-void draw_settled_routes(const DrawContext& dc);
-/// A settled piece of a route: a started movement's planned path, or an arrived one's whole
-/// route. Pieces are drawn in the order they settle (by `since`, then planned paths first, then
-/// the scenario's order), so that a layer drawn at one time and then given the pieces settled
-/// since is the layer drawn whole at the later time.
+/// A settled piece of a route, what does not change while the stages hold: a started movement's
+/// planned path, or an arrived one's whole route, drawn under the moving content. Pieces are drawn
+/// in the order they settle (by `since`, then planned paths first, then the scenario's order), so
+/// that a layer drawn at one time and then given the pieces settled since is the layer drawn whole
+/// at the later time.
 struct SettledPiece {
     Instant since;  ///< the movement's start for its planned path, its end for its route
     bool arrived;   ///< the whole route (else the planned path)

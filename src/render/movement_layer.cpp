@@ -285,10 +285,6 @@ void draw_settled_pieces(const DrawContext& dc, const std::vector<SettledPiece>&
     }
 }
 
-void draw_settled_routes(const DrawContext& dc) {
-    draw_settled_pieces(dc, settled_pieces(dc.scene, route_stages(dc.scene, dc.time)));
-}
-
 UnitSymbols draw_movement_symbols(const DrawContext& dc) {
     const Scene& scene = dc.scene;
     const Style& s = dc.style();
