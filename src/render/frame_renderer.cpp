@@ -8,6 +8,7 @@
 
 #include "common/error.hpp"
 #include "common/frame_buffer.hpp"
+#include "render/arrival_layer.hpp"
 #include "render/draw.hpp"
 #include "render/furniture.hpp"
 
@@ -299,8 +300,10 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     // news is never hidden by a unit waiting in port. Then labels by priority, those that stand
     // still first and kept off the stars only (units run along routes, which labels keep off
     // anyway), so that they hold their places while units pass: events, the earliest first;
-    // the arrived routes; then the moving units'.
+    // the arrived routes; then the moving units'. Arrived units' badges stand still too, and
+    // every label keeps off them.
     draw_event_symbols(dc, EventPhase::past);
+    for (const Box& badge : draw_arrivals(dc)) labels.block(badge);
     const UnitSymbols units = draw_movement_symbols(dc);
     draw_event_symbols(dc, EventPhase::active);
     const std::vector<PlacedLabel> events = place_pending_labels(dc, event_labels(dc));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/arrival_layer.hpp"
 #include "render/legend.hpp"
 #include "render/source_credits.hpp"
 #include "timeline/schedule.hpp"
@@ -357,6 +358,10 @@ void draw_legend(const DrawContext& dc) {
         } else if (e.kind == Kind::unit) {
             draw_unit_symbol(cr, e.mode, {x + sample / 2, y}, dc.px(s.sizes.unit_symbol * 0.75), 0,
                              s.colors.muted_text, s.colors.halo, dc.px(1.5));
+        } else if (e.kind == Kind::arrived) {
+            const TextStyle number{s.font, dc.px(s.sizes.unit_symbol * 0.9), true, s.colors.halo};
+            draw_arrival_badge(cr, dc.text, number, {x + sample / 2, y}, 2, s.colors.muted_text,
+                               s.colors.halo, dc.px(1.5));
         } else if (e.kind == Kind::route) {
             cairo_new_path(cr);
             cairo_move_to(cr, x, y);

@@ -1,5 +1,6 @@
 #include "render/legend.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -31,6 +32,12 @@ std::vector<LegendEntry> legend_entries(const Scenario& sc) {
                            : m == Mode::rail ? "unit_by_rail"
                                              : "unit_on_land";
         entries.push_back({w[what], Kind::unit, Confidence::unknown, "", m});
+    }
+    const bool some_arrive =
+        std::any_of(sc.movements.begin(), sc.movements.end(),
+                    [&](const Movement& m) { return m.end <= sc.timeline.end; });
+    if (some_arrive) {
+        entries.push_back({w["units_arrived"], Kind::arrived, Confidence::unknown, "", Mode::land});
     }
     for (Confidence c : event_levels) {
         entries.push_back({w["event"] + ", " + w.meaning(c), Kind::event, c, "", Mode::land});

@@ -9,7 +9,7 @@
 namespace gt {
 
 struct LegendEntry {
-    enum class Kind { route, planned, unit, event, place };
+    enum class Kind { route, planned, unit, arrived, event, place };
     std::string label;
     Kind kind = Kind::route;
     Confidence confidence = Confidence::unknown;
@@ -17,7 +17,8 @@ struct LegendEntry {
     Mode mode = Mode::land;
 };
 
-/// Routes by confidence, the route still ahead, unit symbols by mode, events by confidence
+/// Routes by confidence, the route still ahead, unit symbols by mode, the arrived units' badge,
+/// events by confidence
 /// (placed events only: statements are listed beside the map), place kinds; in the scenario's
 /// words.
 [[nodiscard]] std::vector<LegendEntry> legend_entries(const Scenario& scenario);

@@ -16,7 +16,6 @@ struct UnitMarker {
     std::size_t movement;
     XY at;
     double heading;  ///< radians, direction of travel on the canvas
-    bool show_label;
 };
 
 double heading_of(const std::vector<XY>& line) {
@@ -295,18 +294,18 @@ UnitSymbols draw_movement_symbols(const DrawContext& dc) {
         if (dc.time < m.start) continue;
         const ProjectedRoute& route = scene.routes[i];
         const double progress = route.progress(m, dc.time);
+        // An arrived unit is drawn by the arrival layer, its route with the settled ones.
+        if (progress >= 1) continue;
         const auto travelled = to_pixel_lines(dc.frame.view, route.prefix(progress), 0.5);
-        if (progress < 1) draw_travelled(dc, i, progress, travelled);  // else a settled route
+        draw_travelled(dc, i, progress, travelled);
         if (travelled.empty()) continue;
-        // Labels only while moving: once arrived, the place and its events tell the story.
-        const bool recent = dc.time < m.end;
-        markers.push_back({i, travelled.back().back(), heading_of(travelled.back()), recent});
+        markers.push_back({i, travelled.back().back(), heading_of(travelled.back())});
     }
     const double radius = dc.px(s.sizes.unit_symbol);
     spread_overlapping(markers, radius);
     UnitSymbols out;
     for (const UnitMarker& u : markers) {
-        const double r = u.show_label ? radius : radius * 0.7;
+        const double r = radius;
         out.symbols.push_back({u.at.x - r, u.at.y - r, u.at.x + r, u.at.y + r});
         const Movement& m = movements[u.movement];
         const double reach = r * 1.8 + dc.px(2.5) + 2;  // the air triangle reaches 1.4 r
@@ -317,7 +316,6 @@ UnitSymbols draw_movement_symbols(const DrawContext& dc) {
     const TextStyle label{s.font,  dc.px(s.sizes.unit_label), true, s.colors.text, s.colors.halo,
                           dc.px(3)};
     for (const UnitMarker& u : markers) {
-        if (!u.show_label) continue;
         const Movement& m = movements[u.movement];
         // Shorter: the name alone. Never a bare number, which would not say whose it is.
         std::vector<std::string> texts{scene.unit_labels[u.movement]};

@@ -18,7 +18,7 @@ namespace gt {
 
 namespace {
 
-constexpr std::size_t word_count = 33;
+constexpr std::size_t word_count = 34;
 constexpr std::size_t kind_count = 5;
 
 /// One language's words, in the order of word_keys() and worded_kinds().
@@ -49,6 +49,7 @@ const std::array<Language, 8> languages{{
       "Unit in the air",
       "Unit by rail",
       "Unit on land",
+      "Units arrived (how many)",
       "Statements",
       "Sources:",
       "none yet on the map",
@@ -84,6 +85,7 @@ const std::array<Language, 8> languages{{
       "Unit di udara",
       "Unit dengan kereta api",
       "Unit di darat",
+      "Unit yang telah tiba (jumlahnya)",
       "Pernyataan",
       "Sumber:",
       "belum ada di peta",
@@ -119,6 +121,7 @@ const std::array<Language, 8> languages{{
       "Unité en vol",
       "Unité par voie ferrée",
       "Unité sur terre",
+      "Unités arrivées (leur nombre)",
       "Déclarations",
       "Sources\u00a0:",
       "aucune encore sur la carte",
@@ -154,6 +157,7 @@ const std::array<Language, 8> languages{{
       "Einheit in der Luft",
       "Einheit per Bahn",
       "Einheit an Land",
+      "Angekommene Einheiten (Anzahl)",
       "Stellungnahmen",
       "Quellen:",
       "noch keine auf der Karte",
@@ -189,6 +193,7 @@ const std::array<Language, 8> languages{{
       "Unidad en el aire",
       "Unidad por ferrocarril",
       "Unidad en tierra",
+      "Unidades llegadas (cuántas)",
       "Declaraciones",
       "Fuentes:",
       "aún ninguna en el mapa",
@@ -224,6 +229,7 @@ const std::array<Language, 8> languages{{
       "Подразделение в воздухе",
       "Подразделение по железной дороге",
       "Подразделение на суше",
+      "Прибывшие подразделения (число)",
       "Заявления",
       "Источники:",
       "пока нет на карте",
@@ -259,6 +265,7 @@ const std::array<Language, 8> languages{{
       "Підрозділ у повітрі",
       "Підрозділ залізницею",
       "Підрозділ на суходолі",
+      "Підрозділи, що прибули (кількість)",
       "Заяви",
       "Джерела:",
       "поки немає на карті",
@@ -294,6 +301,7 @@ const std::array<Language, 8> languages{{
       "공중 부대",
       "철도 이동 부대",
       "지상 부대",
+      "도착한 부대 (수)",
       "성명",
       "출처:",
       "아직 지도에 없음",
@@ -450,6 +458,7 @@ const std::vector<WordKey>& word_keys() {
             "unit_in_the_air",
             "unit_by_rail",
             "unit_on_land",
+            "units_arrived",
             "statements",
             "sources",
             "no_sources_yet",

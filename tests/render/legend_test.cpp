@@ -18,24 +18,25 @@ std::vector<std::string> labels(const Scenario& s) {
 TEST(Legend, SeedScenarioExplainsEveryStyleItUses) {
     const auto s = load_scenario(test::scenario_file("korea-russia-2024")).scenario;
     EXPECT_EQ(labels(s),
-              (std::vector<std::string>{"Route taken, reported, not independently confirmed",
-                                        "Route still ahead", "Unit at sea",
-                                        "Event, reported, not independently confirmed", "Capital",
-                                        "City", "Port"}));
+              (std::vector<std::string>{
+                  "Route taken, reported, not independently confirmed", "Route still ahead",
+                  "Unit at sea", "Units arrived (how many)",
+                  "Event, reported, not independently confirmed", "Capital", "City", "Port"}));
 }
 
 TEST(Legend, SpeaksTheScenariosLanguage) {
     auto s = load_scenario(test::scenario_file("korea-russia-2024")).scenario;
     s.words = *words_for("ru");
-    EXPECT_EQ(labels(s), (std::vector<std::string>{
-                             "Пройденный маршрут, по сообщениям, без независимого подтверждения",
-                             "Предстоящий маршрут", "Подразделение в море",
-                             "Событие, по сообщениям, без независимого подтверждения", "Столица",
-                             "Город", "Порт"}));
+    EXPECT_EQ(
+        labels(s),
+        (std::vector<std::string>{
+            "Пройденный маршрут, по сообщениям, без независимого подтверждения",
+            "Предстоящий маршрут", "Подразделение в море", "Прибывшие подразделения (число)",
+            "Событие, по сообщениям, без независимого подтверждения", "Столица", "Город", "Порт"}));
     s.words.kinds["city"] = "bandar";  // a word starting lower case still starts the row upper
     s.words.kinds["capital"] = "ibu kota";
-    EXPECT_EQ(labels(s)[4], "Ibu kota");
-    EXPECT_EQ(labels(s)[5], "Bandar");
+    EXPECT_EQ(labels(s)[5], "Ibu kota");
+    EXPECT_EQ(labels(s)[6], "Bandar");
 }
 
 TEST(Legend, ListsEachConfidenceAndModeOnceAndSkipsStatements) {
@@ -53,7 +54,11 @@ TEST(Legend, ListsEachConfidenceAndModeOnceAndSkipsStatements) {
     s.events.push_back(statement);
     EXPECT_EQ(labels(s),
               (std::vector<std::string>{"Route taken, claimed by one side", "Route taken, denied",
-                                        "Route still ahead", "Unit by rail", "Unit in the air"}));
+                                        "Route still ahead", "Unit by rail", "Unit in the air",
+                                        "Units arrived (how many)"}));
+    // Arrivals are explained only where some unit arrives before the timeline ends.
+    s.timeline.end = s.movements[0].end - Seconds{1};
+    EXPECT_EQ(labels(s).back(), "Unit in the air");
 }
 
 TEST(Legend, KindsDrawnAlikeShareOneRow) {
