@@ -96,8 +96,14 @@ void draw_place_symbols(const DrawContext& dc);
 /// Draws the markers of the events in phase `which`, blocking them for labels.
 /// @pre `which` is EventPhase::active or EventPhase::past.
 void draw_event_symbols(const DrawContext& dc, EventPhase which);
-/// The labels of the events shown at `dc.time`, current and past, the earliest first.
-[[nodiscard]] std::vector<PendingLabel> event_labels(const DrawContext& dc);
+/// The labels of the events shown at `dc.time`, current and past, the earliest first; their
+/// events, in the same order, added to `events` when given.
+[[nodiscard]] std::vector<PendingLabel> event_labels(const DrawContext& dc,
+                                                     std::vector<const Event*>* events = nullptr);
+/// Small numbers beside the stars of `numbered` events (from 1, in order): the statements panel
+/// lists them whole under these numbers where their labels found no room.
+[[nodiscard]] std::vector<PendingLabel> event_numbers(const DrawContext& dc,
+                                                      const std::vector<const Event*>& numbered);
 /// Where a movement's route is at a time: not started, under way, or arrived.
 enum class RouteStage { waiting, moving, arrived };
 /// Each movement's stage at `t`, in the scenario's order. Frames with the same stages show the

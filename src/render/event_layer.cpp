@@ -122,7 +122,7 @@ void draw_event_symbols(const DrawContext& dc, EventPhase which) {
     }
 }
 
-std::vector<PendingLabel> event_labels(const DrawContext& dc) {
+std::vector<PendingLabel> event_labels(const DrawContext& dc, std::vector<const Event*>* events) {
     const Scene& scene = dc.scene;
     const Style& s = dc.style();
     const double r = dc.px(s.sizes.event_symbol);
@@ -146,12 +146,35 @@ std::vector<PendingLabel> event_labels(const DrawContext& dc) {
         // One form only: what happened, when, and how sure it is. A shorter form would be
         // another statement (a claim read as fact, an undated event), so where it cannot fit
         // the label goes farther out on a leader line, or is left out.
+        if (events != nullptr) events->push_back(&e);
         labels.push_back({item.at,
                           r + dc.px(8),
                           {date + " · " + e.label + "\n" + level},
                           head,
                           {},
                           dc.px(260),
+                          r * 1.35});
+    }
+    return labels;
+}
+
+std::vector<PendingLabel> event_numbers(const DrawContext& dc,
+                                        const std::vector<const Event*>& numbered) {
+    const Scene& scene = dc.scene;
+    const Style& s = dc.style();
+    const double r = dc.px(s.sizes.event_symbol);
+    std::vector<PendingLabel> labels;
+    for (std::size_t n = 0; n < numbered.size(); ++n) {
+        const auto index = static_cast<std::size_t>(numbered[n] - scene.scenario.events.data());
+        TextStyle number{s.font,        dc.px(s.sizes.event_label),
+                         true,          s.color_of(numbered[n]->confidence),
+                         s.colors.halo, dc.px(3)};
+        labels.push_back({dc.frame.view.to_pixel(scene.events[index]),
+                          r + dc.px(3),
+                          {std::to_string(n + 1)},
+                          number,
+                          {},
+                          dc.px(80),
                           r * 1.35});
     }
     return labels;

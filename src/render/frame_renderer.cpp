@@ -159,12 +159,6 @@ void FrameRenderer::place_names(ViewSetup& setup, LabelPlacer& placer,
     }
 }
 
-std::vector<Box> FrameRenderer::furniture_panels(const ChangingFurniture& changing) const {
-    std::vector<Box> boxes = setup_->fixed_panels;
-    for (const Box& b : changing.panels()) boxes.push_back(b);
-    return boxes;
-}
-
 std::vector<Box> FrameRenderer::fixed_furniture_panels(const ViewFrame& frame) const {
     // On a recording, which leaves the panel cache alone: the fixed panels are drawn for real
     // into the base layer.
@@ -281,14 +275,61 @@ void FrameRenderer::draw_settled_routes_over(cairo_t* cr, Instant t,
     cairo_restore(cr);
 }
 
+namespace {
+
+/// The events' labels, and the changing furniture they keep off, whose statements panel lists
+/// under a number the events whose labels found no room.
+struct EventLabelling {
+    ChangingFurniture furniture;
+    std::vector<PlacedLabel> labels;
+    std::vector<const Event*> numbered;  ///< their numbers, from 1, are placed beside their stars
+};
+
+/// Places the events' labels into `dc.labels` (holding the symbols), keeping off `fixed_panels`
+/// and the changing furniture. An event left out is listed in the statements panel; the panel
+/// grows and may cover other labels, so placing is done again until the set left out stays the
+/// same (it only grows, so a few rounds at most). An event listed is numbered, not labelled.
+EventLabelling label_events(const DrawContext& dc, const std::vector<Box>& fixed_panels) {
+    std::vector<const Event*> events;
+    const std::vector<PendingLabel> pending = event_labels(dc, &events);
+    const LabelPlacer with_symbols = dc.labels;
+    EventLabelling out;
+    for (std::size_t round = 0; round <= events.size(); ++round) {
+        dc.labels = with_symbols;
+        out.furniture = lay_out_changing_furniture(dc, out.numbered);
+        for (const Box& panel : fixed_panels) dc.labels.block(panel);
+        for (const Box& panel : out.furniture.panels()) dc.labels.block(panel);
+        out.labels = place_pending_labels(dc, pending);
+        std::vector<bool> placed(events.size(), false);
+        for (const PlacedLabel& label : out.labels) placed[label.pending] = true;
+        const auto listed = [&](const Event* e) {
+            return std::find(out.numbered.begin(), out.numbered.end(), e) != out.numbered.end();
+        };
+        std::vector<const Event*> numbered;
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            if (!placed[i] || listed(events[i])) numbered.push_back(events[i]);
+        }
+        if (numbered == out.numbered) break;
+        out.numbered = std::move(numbered);
+    }
+    // Numbers only for the events the panel lists; it counts the rest.
+    if (out.furniture.statements) {
+        const auto& items = out.furniture.statements->items;
+        out.numbered.resize(static_cast<std::size_t>(std::count_if(
+            items.begin(), items.end(), [](const auto& item) { return item.numbered; })));
+    }
+    std::erase_if(out.labels, [&](const PlacedLabel& placed) {
+        return std::find(out.numbered.begin(), out.numbered.end(), events[placed.pending]) !=
+               out.numbered.end();
+    });
+    return out;
+}
+
+}  // namespace
+
 void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const {
     LabelPlacer labels = setup_->placer_after_places;
     const DrawContext dc{cr, scene_, setup_->frame, text_, labels, t, dates_, panels_, damage};
-    // The changing furniture goes on top of routes and labels, but labels must avoid all the
-    // furniture's panels: it is laid out first, drawn last. (A Cairo group would do it in one
-    // pass but gives SVG output run-dependent surface ids.)
-    const ChangingFurniture changing = lay_out_changing_furniture(dc);
-    for (const Box& panel : furniture_panels(changing)) labels.block(panel);
     // The fixed furniture lies under this, in the base layer: what moves is hidden under its
     // panels' boxes (not seen faintly through them), so that the base layer can hold them.
     // Vector frames clip; raster frames paint the base layer back afterwards where this frame
@@ -297,26 +338,33 @@ void FrameRenderer::draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* 
     cairo_save(cr);
     if (target == Target::vector) clip_off_fixed_furniture(cr);
     // Symbols first: a past event's star under the units, a current one's over them, so that
-    // news is never hidden by a unit waiting in port. Then labels by priority, those that stand
-    // still first and kept off the stars only (units run along routes, which labels keep off
-    // anyway), so that they hold their places while units pass: events, the earliest first;
-    // the arrived routes; then the moving units'. Arrived units' badges stand still too, and
+    // news is never hidden by a unit waiting in port. Arrived units' badges stand still, and
     // every label keeps off them.
     draw_event_symbols(dc, EventPhase::past);
     for (const Box& badge : draw_arrivals(dc)) labels.block(badge);
     const UnitSymbols units = draw_movement_symbols(dc);
     draw_event_symbols(dc, EventPhase::active);
-    const std::vector<PlacedLabel> events = place_pending_labels(dc, event_labels(dc));
+    // Then labels by priority, those that stand still first and kept off the stars only (units
+    // run along routes, which labels keep off anyway), so that they hold their places while
+    // units pass: events, the earliest first, with the changing furniture's panels (laid out
+    // first, drawn last, over routes and labels); the arrived routes; then the moving units'.
+    // (A Cairo group would draw the furniture in one pass but gives SVG output run-dependent
+    // surface ids.)
+    const EventLabelling events = label_events(dc, setup_->fixed_panels);
+    const std::vector<PlacedLabel> numbers =
+        place_pending_labels(dc, event_numbers(dc, events.numbered));
     const std::vector<PlacedLabel> routes = place_pending_labels(dc, arrived_route_labels(dc));
     for (const Box& symbol : units.symbols) labels.block(symbol);
     const std::vector<PlacedLabel> unit_labels = place_pending_labels(dc, units.labels);
-    for (const auto* placed : {&unit_labels, &events, &routes}) draw_placed_labels(dc, *placed);
+    for (const auto* placed : {&unit_labels, &events.labels, &numbers, &routes}) {
+        draw_placed_labels(dc, *placed);
+    }
     draw_place_labels(dc, setup_->place_labels);
     cairo_restore(cr);
     if (target == Target::raster) hide_under_fixed_furniture(cr, damage);
     LabelPlacer done({0, 0, 0, 0});
     draw_changing_furniture({cr, scene_, setup_->frame, text_, done, t, dates_, panels_, damage},
-                            changing);
+                            events.furniture);
 }
 
 cairo_surface_t* FrameRenderer::static_layer_at(Instant t) {

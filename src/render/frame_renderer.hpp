@@ -106,8 +106,6 @@ class FrameRenderer {
     void hide_under_fixed_furniture(cairo_t* cr, const Damage* damage) const;
     /// Raster frames go through the panel cache and text sprites; vector frames do not.
     enum class Target { raster, vector };
-    /// Where the furniture's panels are: the fixed ones, then the changing ones laid out.
-    [[nodiscard]] std::vector<Box> furniture_panels(const ChangingFurniture& changing) const;
     /// Draws what moves and the changing furniture, noting where in `damage` when not null.
     void draw_dynamic(cairo_t* cr, Instant t, Target target, Damage* damage) const;
     /// Places the labels that hold while the view does into `setup` (its frame and fixed panels

@@ -1,5 +1,5 @@
-// Map furniture: title, the frame's date, the timeline bar, statements without a place, the
-// legend and the footer naming the sources of what is visible.
+// Map furniture: title, the frame's date, the timeline bar, the legend and the footer naming
+// the sources of what is visible.
 #include "render/furniture.hpp"
 
 #include <algorithm>
@@ -257,74 +257,6 @@ void draw_timeline_strip_playhead(const DrawContext& dc) {
     cairo_stroke(cr);
 }
 
-/// Statements without a place (claims, denials): a panel under the date, newest first; none
-/// when no such statement shows at `dc.time`.
-std::optional<StatementsPanel> lay_out_statements(const DrawContext& dc,
-                                                  const PixelRect& date_panel) {
-    const Style& s = dc.style();
-    const Scenario& sc = dc.scene.scenario;
-    std::vector<const Event*> visible;
-    for (const Event& e : sc.events) {
-        if (!e.at && event_phase(e, dc.time) != EventPhase::hidden) visible.push_back(&e);
-    }
-    if (visible.empty()) return std::nullopt;
-    std::stable_sort(visible.begin(), visible.end(),
-                     [](const Event* a, const Event* b) { return a->start > b->start; });
-    StatementsPanel p;
-    p.pad = dc.px(12);
-    const double width = dc.px(380);
-    p.head = {s.font, dc.px(s.sizes.legend), true, s.colors.text};
-    p.body = {s.font, dc.px(s.sizes.legend), false, s.colors.text};
-    p.body.max_width = width - 2 * p.pad - dc.px(14);
-    p.head.max_width = p.body.max_width;
-    double height = 2 * p.pad + dc.text.measure(sc.words["statements"], p.head).height + dc.px(4);
-    const double room = dc.scene.layout.bottom_band.y - date_panel.y - date_panel.height -
-                        dc.px(s.sizes.inset + 80);
-    for (const Event* e : visible) {
-        const Source* src = sc.find_source(e->source_id);
-        std::string heading = dc.dates.format(e->start, moment_format(sc.timeline, e->start)) +
-                              " · " + sc.words.level(e->confidence);
-        if (src != nullptr && !src->publisher.empty()) heading += " · " + src->publisher;
-        height += dc.text.measure(heading, p.head).height +
-                  dc.text.measure(e->label, p.body).height + dc.px(8);
-        p.items.push_back({e, std::move(heading), e->label});
-        if (height > room) break;
-    }
-    p.box = {date_panel.x + date_panel.width - width, date_panel.y + date_panel.height + dc.px(10),
-             width, height};
-    // The panel shows its items where the date panel leaves room: both name it.
-    p.key = "statements";
-    for (double v : {p.box.x, p.box.y, p.box.width, p.box.height}) p.key += " " + std::to_string(v);
-    for (const auto& item : p.items) p.key += " " + std::to_string(item.event - sc.events.data());
-    return p;
-}
-
-void draw_statements(const DrawContext& dc, const StatementsPanel& p) {
-    draw_panel(dc, p.key, [&](const DrawContext& c) {
-        const Style& s = c.style();
-        const PixelRect& panel = p.box;
-        fill_panel(c.cr, panel, s.colors.panel, c.px(6));
-        double y = panel.y + p.pad;
-        const std::string& heading = c.scene.scenario.words["statements"];
-        c.text.draw(c.cr, heading, p.head, panel.x + p.pad, y);
-        y += c.text.measure(heading, p.head).height + c.px(4);
-        TextStyle item_head = p.head;
-        for (const auto& item : p.items) {
-            const Rgba color = s.color_of(item.event->confidence);
-            cairo_new_path(c.cr);
-            cairo_arc(c.cr, panel.x + p.pad + c.px(5), y + c.px(10), c.px(5), 0, 2 * M_PI);
-            set_source(c.cr, color);
-            cairo_fill(c.cr);
-            const double x = panel.x + p.pad + c.px(16);
-            item_head.color = color;
-            c.text.draw(c.cr, item.heading, item_head, x, y);
-            y += c.text.measure(item.heading, item_head).height;
-            c.text.draw(c.cr, item.text, p.body, x, y);
-            y += c.text.measure(item.text, p.body).height + c.px(8);
-        }
-    });
-}
-
 void draw_legend(const DrawContext& dc) {
     const Style& s = dc.style();
     const Scenario& sc = dc.scene.scenario;
@@ -418,10 +350,10 @@ std::vector<Box> ChangingFurniture::panels() const {
     return boxes;
 }
 
-ChangingFurniture lay_out_changing_furniture(const DrawContext& dc) {
+ChangingFurniture lay_out_changing_furniture(const DrawContext& dc,
+                                             const std::vector<const Event*>& numbered) {
     ChangingFurniture furniture{lay_out_date(dc), std::nullopt};
-    if (dc.style().show.statements)
-        furniture.statements = lay_out_statements(dc, furniture.date.box);
+    furniture.statements = lay_out_statements(dc, furniture.date.box, numbered);
     return furniture;
 }
 

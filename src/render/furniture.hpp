@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "render/draw.hpp"
+#include "render/statements_panel.hpp"
 
 namespace gt {
 
@@ -25,20 +26,6 @@ struct DatePanel {
     PixelRect box;
 };
 
-/// The statements panel (claims and denials without a place) and where it goes.
-struct StatementsPanel {
-    struct Item {
-        const Event* event;
-        std::string heading;  ///< date, confidence, publisher
-        std::string text;
-    };
-    std::vector<Item> items;  ///< newest first, as many as there is room for
-    TextStyle head, body;
-    double pad = 0;  ///< between the panel's edge and its texts
-    PixelRect box;
-    std::string key;  ///< names what the panel shows, for the panel cache
-};
-
 /// The changing part of the furniture at one time, laid out before it is drawn: labels are
 /// placed first, keeping off its panels, and it is drawn over them.
 struct ChangingFurniture {
@@ -51,7 +38,10 @@ struct ChangingFurniture {
 
 /// Lays out the changing furniture at `dc.time`. Measures text and formats dates; draws nothing
 /// (`dc.cr` is not used and may be null) and blocks nothing in `dc.labels`.
-[[nodiscard]] ChangingFurniture lay_out_changing_furniture(const DrawContext& dc);
+/// `numbered` are the events on the map whose labels found no room: the statements panel lists
+/// them under their numbers.
+[[nodiscard]] ChangingFurniture lay_out_changing_furniture(
+    const DrawContext& dc, const std::vector<const Event*>& numbered = {});
 
 /// Draws the changing furniture (panels, playheads, the sources line) at `dc.time`.
 /// @pre `furniture` was laid out by lay_out_changing_furniture at `dc.time`.

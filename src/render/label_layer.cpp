@@ -108,7 +108,8 @@ void draw_leader(const DrawContext& dc, const PlacedLabel& label) {
 std::vector<PlacedLabel> place_pending_labels(const DrawContext& dc,
                                               const std::vector<PendingLabel>& labels) {
     std::vector<PlacedLabel> placed;
-    for (const PendingLabel& label : labels) {
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const PendingLabel& label = labels[i];
         for (const std::string& text : label.texts) {
             const TextSize size = dc.text.measure(text, label.style);
             const auto spot = place_label(dc, label, size);
@@ -118,7 +119,7 @@ std::vector<PlacedLabel> place_pending_labels(const DrawContext& dc,
             const bool leader =
                 label.near.empty() && (spot->far || nearer_to_another(box, spot->anchor, labels));
             placed.push_back(
-                {text, aligned(label, *spot, size), box, spot->anchor, label.symbol, leader});
+                {text, aligned(label, *spot, size), box, spot->anchor, label.symbol, leader, i});
             break;
         }
     }

@@ -35,11 +35,12 @@ struct PendingLabel {
 /// A label given its place.
 struct PlacedLabel {
     std::string text;
-    TextStyle style;  ///< aligned towards the anchor
-    Box box;          ///< the text's box
-    XY anchor;        ///< the point it belongs to
-    double symbol;    ///< the symbol's radius at the anchor
-    bool leader;      ///< joined to its anchor by a line
+    TextStyle style;          ///< aligned towards the anchor
+    Box box;                  ///< the text's box
+    XY anchor;                ///< the point it belongs to
+    double symbol;            ///< the symbol's radius at the anchor
+    bool leader;              ///< joined to its anchor by a line
+    std::size_t pending = 0;  ///< its PendingLabel's index in the list placed
 };
 
 /// Places each label in order at the first free spot for its fullest text that fits, taking

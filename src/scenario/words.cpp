@@ -18,7 +18,7 @@ namespace gt {
 
 namespace {
 
-constexpr std::size_t word_count = 34;
+constexpr std::size_t word_count = 35;
 constexpr std::size_t kind_count = 5;
 
 /// One language's words, in the order of word_keys() and worded_kinds().
@@ -50,6 +50,7 @@ const std::array<Language, 8> languages{{
       "Unit by rail",
       "Unit on land",
       "Units arrived (how many)",
+      "Numbered on the map",
       "Statements",
       "Sources:",
       "none yet on the map",
@@ -86,6 +87,7 @@ const std::array<Language, 8> languages{{
       "Unit dengan kereta api",
       "Unit di darat",
       "Unit yang telah tiba (jumlahnya)",
+      "Bernomor di peta",
       "Pernyataan",
       "Sumber:",
       "belum ada di peta",
@@ -122,6 +124,7 @@ const std::array<Language, 8> languages{{
       "Unité par voie ferrée",
       "Unité sur terre",
       "Unités arrivées (leur nombre)",
+      "Numérotés sur la carte",
       "Déclarations",
       "Sources\u00a0:",
       "aucune encore sur la carte",
@@ -158,6 +161,7 @@ const std::array<Language, 8> languages{{
       "Einheit per Bahn",
       "Einheit an Land",
       "Angekommene Einheiten (Anzahl)",
+      "Auf der Karte nummeriert",
       "Stellungnahmen",
       "Quellen:",
       "noch keine auf der Karte",
@@ -194,6 +198,7 @@ const std::array<Language, 8> languages{{
       "Unidad por ferrocarril",
       "Unidad en tierra",
       "Unidades llegadas (cuántas)",
+      "Numerados en el mapa",
       "Declaraciones",
       "Fuentes:",
       "aún ninguna en el mapa",
@@ -230,6 +235,7 @@ const std::array<Language, 8> languages{{
       "Подразделение по железной дороге",
       "Подразделение на суше",
       "Прибывшие подразделения (число)",
+      "Пронумерованы на карте",
       "Заявления",
       "Источники:",
       "пока нет на карте",
@@ -266,6 +272,7 @@ const std::array<Language, 8> languages{{
       "Підрозділ залізницею",
       "Підрозділ на суходолі",
       "Підрозділи, що прибули (кількість)",
+      "Пронумеровані на мапі",
       "Заяви",
       "Джерела:",
       "поки немає на карті",
@@ -302,6 +309,7 @@ const std::array<Language, 8> languages{{
       "철도 이동 부대",
       "지상 부대",
       "도착한 부대 (수)",
+      "지도의 번호",
       "성명",
       "출처:",
       "아직 지도에 없음",
@@ -459,6 +467,7 @@ const std::vector<WordKey>& word_keys() {
             "unit_by_rail",
             "unit_on_land",
             "units_arrived",
+            "numbered_events",
             "statements",
             "sources",
             "no_sources_yet",
