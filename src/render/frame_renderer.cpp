@@ -286,42 +286,37 @@ struct EventLabelling {
 };
 
 /// Places the events' labels into `dc.labels` (holding the symbols), keeping off `fixed_panels`
-/// and the changing furniture. An event left out is listed in the statements panel; the panel
-/// grows and may cover other labels, so placing is done again until the set left out stays the
-/// same (it only grows, so a few rounds at most). An event listed is numbered, not labelled.
+/// and the changing furniture. Where some find no room, they are placed again kept off the
+/// whole column the statements panel may fill, and those left out then are listed in it, which
+/// can then grow without covering a label: two rounds at most.
 EventLabelling label_events(const DrawContext& dc, const std::vector<Box>& fixed_panels) {
     std::vector<const Event*> events;
     const std::vector<PendingLabel> pending = event_labels(dc, &events);
     const LabelPlacer with_symbols = dc.labels;
     EventLabelling out;
-    for (std::size_t round = 0; round <= events.size(); ++round) {
-        dc.labels = with_symbols;
-        out.furniture = lay_out_changing_furniture(dc, out.numbered);
-        for (const Box& panel : fixed_panels) dc.labels.block(panel);
-        for (const Box& panel : out.furniture.panels()) dc.labels.block(panel);
-        out.labels = place_pending_labels(dc, pending);
-        std::vector<bool> placed(events.size(), false);
-        for (const PlacedLabel& label : out.labels) placed[label.pending] = true;
-        const auto listed = [&](const Event* e) {
-            return std::find(out.numbered.begin(), out.numbered.end(), e) != out.numbered.end();
-        };
-        std::vector<const Event*> numbered;
-        for (std::size_t i = 0; i < events.size(); ++i) {
-            if (!placed[i] || listed(events[i])) numbered.push_back(events[i]);
-        }
-        if (numbered == out.numbered) break;
-        out.numbered = std::move(numbered);
+    out.furniture = lay_out_changing_furniture(dc);
+    for (const Box& panel : fixed_panels) dc.labels.block(panel);
+    for (const Box& panel : out.furniture.panels()) dc.labels.block(panel);
+    out.labels = place_pending_labels(dc, pending);
+    if (out.labels.size() == pending.size()) return out;
+    dc.labels = with_symbols;
+    for (const Box& panel : fixed_panels) dc.labels.block(panel);
+    const PixelRect date = out.furniture.date.box;
+    const PixelRect column = statements_column(dc, date);
+    for (const PixelRect& r : {date, column})
+        dc.labels.block({r.x, r.y, r.x + r.width, r.y + r.height});
+    out.labels = place_pending_labels(dc, pending);
+    std::vector<bool> placed(events.size(), false);
+    for (const PlacedLabel& label : out.labels) placed[label.pending] = true;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (!placed[i]) out.numbered.push_back(events[i]);
     }
+    out.furniture = lay_out_changing_furniture(dc, out.numbered);
     // Numbers only for the events the panel lists; it counts the rest.
-    if (out.furniture.statements) {
-        const auto& items = out.furniture.statements->items;
-        out.numbered.resize(static_cast<std::size_t>(std::count_if(
-            items.begin(), items.end(), [](const auto& item) { return item.numbered; })));
-    }
-    std::erase_if(out.labels, [&](const PlacedLabel& placed) {
-        return std::find(out.numbered.begin(), out.numbered.end(), events[placed.pending]) !=
-               out.numbered.end();
-    });
+    if (!out.furniture.statements) return out;
+    const auto& items = out.furniture.statements->items;
+    out.numbered.resize(static_cast<std::size_t>(
+        std::count_if(items.begin(), items.end(), [](const auto& item) { return item.numbered; })));
     return out;
 }
 

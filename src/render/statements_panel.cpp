@@ -30,7 +30,35 @@ std::vector<const Event*> visible_statements(const DrawContext& dc) {
     return visible;
 }
 
+/// The panel's styles and the column it may fill, under the date panel down to above the inset.
+struct Column {
+    TextStyle head, body;
+    double pad = 0;
+    PixelRect box;        ///< at its tallest
+    double more_row = 0;  ///< the height of the "+N" row
+};
+
+Column column_of(const DrawContext& dc, const PixelRect& date_panel) {
+    const Style& s = dc.style();
+    Column c;
+    c.pad = dc.px(12);
+    const double width = dc.px(380);
+    c.head = {s.font, dc.px(s.sizes.legend), true, s.colors.text};
+    c.body = {s.font, dc.px(s.sizes.legend), false, s.colors.text};
+    c.body.max_width = width - 2 * c.pad - dc.px(14);
+    c.head.max_width = c.body.max_width;
+    const double top = date_panel.y + date_panel.height + dc.px(10);
+    const double bottom = dc.scene.layout.bottom_band.y - dc.px(s.sizes.inset + 70);
+    c.box = {date_panel.x + date_panel.width - width, top, width, std::max(0.0, bottom - top)};
+    c.more_row = dc.text.measure("+0", c.body).height + dc.px(4);
+    return c;
+}
+
 }  // namespace
+
+PixelRect statements_column(const DrawContext& dc, const PixelRect& date_panel) {
+    return column_of(dc, date_panel).box;
+}
 
 std::optional<StatementsPanel> lay_out_statements(const DrawContext& dc,
                                                   const PixelRect& date_panel,
@@ -40,19 +68,15 @@ std::optional<StatementsPanel> lay_out_statements(const DrawContext& dc,
     const std::vector<const Event*> statements =
         s.show.statements ? visible_statements(dc) : std::vector<const Event*>{};
     if (statements.empty() && numbered.empty()) return std::nullopt;
+    const Column column = column_of(dc, date_panel);
     StatementsPanel p;
-    p.pad = dc.px(12);
-    const double width = dc.px(380);
-    p.head = {s.font, dc.px(s.sizes.legend), true, s.colors.text};
-    p.body = {s.font, dc.px(s.sizes.legend), false, s.colors.text};
-    p.body.max_width = width - 2 * p.pad - dc.px(14);
-    p.head.max_width = p.body.max_width;
+    p.pad = column.pad;
+    p.head = column.head;
+    p.body = column.body;
     const std::string& title = sc.words[statements.empty() ? "numbered_events" : "statements"];
     double height = 2 * p.pad + dc.text.measure(title, p.head).height + dc.px(4);
-    const double room = dc.scene.layout.bottom_band.y - date_panel.y - date_panel.height -
-                        dc.px(s.sizes.inset + 80);
     // Whatever does not fit is counted in a last row, "+3": never dropped without a sign.
-    const double more_row = dc.text.measure("+0", p.body).height + dc.px(4);
+    const double room = column.box.height, more_row = column.more_row;
     std::vector<std::pair<const Event*, std::string>> rows;
     for (const Event* e : statements) rows.emplace_back(e, item_heading(dc, *e));
     for (std::size_t i = 0; i < numbered.size(); ++i) {
@@ -68,8 +92,7 @@ std::optional<StatementsPanel> lay_out_statements(const DrawContext& dc,
             grows += dc.text.measure(sc.words["numbered_events"], p.head).height + dc.px(8);
         }
         const bool last = i + 1 == rows.size();
-        // The first row always: a panel says what it is for.
-        if (i > 0 && height + grows + (last ? 0 : more_row) > room) {
+        if (height + grows + (last ? 0 : more_row) > room) {
             p.more = rows.size() - i;
             height += more_row;
             break;
@@ -77,8 +100,7 @@ std::optional<StatementsPanel> lay_out_statements(const DrawContext& dc,
         height += grows;
         p.items.push_back({e, heading, e->label, is_numbered});
     }
-    p.box = {date_panel.x + date_panel.width - width, date_panel.y + date_panel.height + dc.px(10),
-             width, height};
+    p.box = {column.box.x, column.box.y, column.box.width, height};
     // The panel shows its items where the date panel leaves room: both name it.
     p.key = "statements";
     for (double v : {p.box.x, p.box.y, p.box.width, p.box.height}) p.key += " " + std::to_string(v);

@@ -32,6 +32,10 @@ struct StatementsPanel {
 [[nodiscard]] std::optional<StatementsPanel> lay_out_statements(
     const DrawContext& dc, const PixelRect& date_panel, const std::vector<const Event*>& numbered);
 
+/// The column the panel fills at its tallest, under `date_panel`: labels kept off it are never
+/// covered by the panel, whatever it lists.
+[[nodiscard]] PixelRect statements_column(const DrawContext& dc, const PixelRect& date_panel);
+
 /// Draws the panel laid out by lay_out_statements.
 /// @throws RuntimeError when Cairo cannot draw the panel's image.
 void draw_statements(const DrawContext& dc, const StatementsPanel& panel);
