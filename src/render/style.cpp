@@ -72,6 +72,22 @@ Setter color(Rgba Style::Colors::*member) {
     };
 }
 
+/// The sea is painted first, on nothing: a PNG frame (RGB) would show a translucent sea over
+/// black.
+Setter opaque_color(Rgba Style::Colors::*member) {
+    return [member](Style& s, const std::string& v) -> std::optional<std::string> {
+        auto c = parse_color(v);
+        if (!c) return "write a colour as \"#rrggbb\" (quoted)";
+        if (c->a < 1) {
+            return "the sea is the map's background and cannot be translucent: write it as "
+                   "\"#rrggbb\"; for a transparent background, use geotimeline still "
+                   "--transparent";
+        }
+        s.colors.*member = *c;
+        return std::nullopt;
+    };
+}
+
 Setter level(Confidence c) {
     return [c](Style& s, const std::string& v) -> std::optional<std::string> {
         auto parsed = parse_color(v);
@@ -118,7 +134,7 @@ std::vector<std::pair<std::string, Setter>> make_fields() {
              s.font = v;
              return std::nullopt;
          }},
-        {"colors.sea", color(&C::sea)},
+        {"colors.sea", opaque_color(&C::sea)},
         {"colors.land", color(&C::land)},
         {"colors.border", color(&C::border)},
         {"colors.coast", color(&C::coast)},
