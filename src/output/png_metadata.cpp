@@ -40,8 +40,9 @@ std::string text_chunk(const std::string& keyword, const std::string& text) {
     // A keyword is 1-79 Latin-1 characters; the text of tEXt is Latin-1, of iTXt UTF-8.
     const std::string key = keyword.substr(0, 79);
     if (is_ascii(text)) return chunk("tEXt", key + '\0' + text);
-    // keyword, NUL, not compressed, method 0, no language tag, no translated keyword
-    return chunk("iTXt", key + std::string("\0\0\0", 3) + '\0' + text);
+    // keyword, NUL, not compressed, method 0, empty language tag and translated keyword (each
+    // ended by a NUL), text
+    return chunk("iTXt", key + std::string("\0\0\0\0\0", 5) + text);
 }
 
 }  // namespace
