@@ -35,8 +35,12 @@ test: build
 references: build
 	cd $(BUILD_DIR) && GEOTIMELINE_UPDATE_REFERENCES=1 ctest -R ReferenceImage --output-on-failure
 
-# Installs the program with its styles, basemap and gazetteer under PREFIX (default /usr/local).
-install: build
+# Installs the built program with its styles, basemap, gazetteer, schema, man pages and bash
+# completion under PREFIX (default /usr/local). It only installs: build first (`make build`,
+# as a user who may install packages), then `make install` (as one who may write PREFIX).
+install:
+	@test -f $(BUILD_DIR)/src/geotimeline || \
+	  { echo "make install: nothing built in $(BUILD_DIR)/: run 'make build' first" >&2; exit 1; }
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
 
 # Seed scenario, 1920x1080, 240 frames as PNG and SVG: stage times, encode-only floor, --jobs

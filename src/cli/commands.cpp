@@ -6,6 +6,7 @@
 #include "cli/pdf_command.hpp"
 #include "cli/render_command.hpp"
 #include "cli/schema_command.hpp"
+#include "cli/still_command.hpp"
 #include "cli/validate_command.hpp"
 #include "cli/video_command.hpp"
 
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(std::make_unique<RenderCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<PdfCommand>());
+    commands.push_back(std::make_unique<StillCommand>());
     commands.push_back(std::make_unique<VideoCommand>());
     commands.push_back(std::make_unique<HtmlCommand>());
     commands.push_back(std::make_unique<SchemaCommand>());

@@ -14,6 +14,7 @@
 #include "common/contained_file.hpp"
 #include "common/error.hpp"
 #include "output/manifest.hpp"
+#include "output/render_job.hpp"
 #include "output/staged_directory.hpp"
 
 namespace gt {
@@ -129,7 +130,7 @@ int MergeCommand::run(CliContext& context) {
             copy_frames(shards_[i], partials[i], staged.path(), stop);
         }
         write_manifest(staged.path() / manifest_file, manifest);
-        staged.commit();
+        staged.commit([](const std::string& name) { return !is_render_output(name); });
     } catch (const Interrupted&) {
         context.err << "geotimeline: interrupted; the previous output was kept\n";
         return exit_interrupted_base + stop.received();

@@ -124,6 +124,19 @@ void write_pdf_pages(FrameRenderer& renderer, const Scene& scene, const std::vec
     pdf.finish();
 }
 
+void write_pdf_trimmed(FrameRenderer& renderer, const Scene& scene, Instant t,
+                       const PaperSize& page, const std::filesystem::path& file) {
+    PdfDocument pdf(file, page, scene.scenario.title);
+    cairo_t* cr = pdf.cr();
+    // The canvas's whole pixels stretch to the page by a few hundredths of a percent at most.
+    cairo_scale(cr, page.width_pt / scene.layout.width, page.height_pt / scene.layout.height);
+    cairo_rectangle(cr, 0, 0, scene.layout.width, scene.layout.height);
+    cairo_clip(cr);
+    renderer.draw_vector(cr, t);
+    cairo_show_page(cr);
+    pdf.finish();
+}
+
 void write_storyboard(FrameRenderer& renderer, const Scene& scene,
                       const std::vector<Instant>& times, const PaperSize& paper,
                       const std::filesystem::path& file) {

@@ -24,6 +24,12 @@ struct PaperSize {
 void write_pdf_pages(FrameRenderer& renderer, const Scene& scene, const std::vector<Instant>& times,
                      const PaperSize& paper, const std::filesystem::path& file);
 
+/// One page exactly `page` in size with the frame at `t` filling it, no margin: a figure for
+/// LaTeX, Word or a layout program. The scene's canvas is laid out for that page.
+/// @throws RuntimeError naming the file when Cairo cannot write it.
+void write_pdf_trimmed(FrameRenderer& renderer, const Scene& scene, Instant t,
+                       const PaperSize& page, const std::filesystem::path& file);
+
 /// One page: the scenario's title and subtitle, the frames at `times` as large as the page
 /// allows in a grid centred under them, each with its date (and its time when two fall on one
 /// date), and at the foot the sources and credits of the last of them.

@@ -18,6 +18,19 @@ std::string frame_name(std::size_t index, Format f) {
     return buffer;
 }
 
+bool is_render_output(const std::string& name) {
+    if (name == manifest_file || name == partial_manifest_file) return true;
+    // frame-NNNNN.png / .svg, of any number of digits; and files half-written by any writer
+    // (".name.partial-PID-..."), which are never worth keeping.
+    if (name.find(".partial-") != std::string::npos) return true;
+    const std::size_t dot = name.rfind('.');
+    if (!name.starts_with("frame-") || dot == std::string::npos || dot == 6) return false;
+    const std::string digits = name.substr(6, dot - 6);
+    const std::string ext = name.substr(dot + 1);
+    return digits.find_first_not_of("0123456789") == std::string::npos &&
+           (ext == extension(Format::png) || ext == extension(Format::svg));
+}
+
 namespace {
 
 /// A frame to render: its 1-based index in the whole render and its instant.
@@ -111,7 +124,7 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
         write_manifest(staged.path() / partial_manifest_file,
                        partial_manifest(header, std::move(frames), options.shard, times.size()));
     }
-    staged.commit();
+    staged.commit([](const std::string& name) { return !is_render_output(name); });
     summary.frames = plan.size();
     return summary;
 }

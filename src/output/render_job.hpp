@@ -50,6 +50,10 @@ struct RenderControl {
 /// "frame-00042.png"
 [[nodiscard]] std::string frame_name(std::size_t index, Format f);
 
+/// Whether a file in an output folder is one a render writes (a frame, a manifest), which a new
+/// render replaces; everything else there (a video, the HTML player, a PDF) is kept.
+[[nodiscard]] bool is_render_output(const std::string& name);
+
 /// The output is the same, byte for byte, whatever `options.jobs`.
 /// @throws InputError for a bad style or CRS, RuntimeError for data or output failures,
 /// Interrupted when `control.interrupted` asked to stop; the previous output folder is then

@@ -53,10 +53,32 @@ bool exchange(const fs::path& from, const fs::path& to) {
     throw RuntimeError(to.string() + ": cannot put new output in place: " + std::strerror(errno));
 }
 
+/// Brings the entries of `previous` that `keep` accepts into `staging`, unless it has them.
+void carry_over(const fs::path& previous, const fs::path& staging, const KeepPrevious& keep) {
+    std::error_code ec;
+    if (!keep || !fs::is_directory(fs::symlink_status(previous, ec))) return;
+    for (const fs::directory_entry& entry : fs::directory_iterator(previous, ec)) {
+        const std::string name = entry.path().filename().string();
+        const fs::path to = staging / name;
+        if (!keep(name) || fs::exists(fs::symlink_status(to, ec))) continue;
+        const fs::file_status status = entry.symlink_status(ec);
+        if (fs::is_regular_file(status)) {
+            fs::create_hard_link(entry.path(), to, ec);
+            if (ec) fs::copy_file(entry.path(), to, ec);
+        } else if (fs::is_directory(status) || fs::is_symlink(status)) {
+            fs::rename(entry.path(), to, ec);
+        }
+        if (ec)
+            throw RuntimeError(to.string() +
+                               ": cannot keep it from the previous output: " + ec.message());
+    }
+}
+
 }  // namespace
 
-void StagedDirectory::commit() {
+void StagedDirectory::commit(const KeepPrevious& keep) {
     std::error_code ec;
+    carry_over(target_, staging_, keep);
     if (fs::exists(target_, ec) && exchange(staging_, target_)) {
         // The previous output now lies in the staging folder's place.
         committed_ = true;

@@ -35,18 +35,21 @@ std::string hex_colour(const Rgba& c) {
     return hex;
 }
 
-std::string style_of(const VectorTextRun& run) {
+/// Which paint of a text an element draws: its halo (a stroke under it) or its glyphs.
+enum class Paint { halo, fill };
+
+std::string style_of(const VectorTextRun& run, Paint paint) {
     std::string style = "font-family:'";
     append_markup_text(style, run.family);
     style += "',sans-serif;font-size:" + svg_number(run.size) + "px";
     if (run.bold) style += ";font-weight:bold";
-    style += ";fill:" + hex_colour(run.color);
-    if (run.color.a < 1) style += ";fill-opacity:" + svg_number(run.color.a);
-    if (run.halo_width > 0) {
-        style += ";stroke:" + hex_colour(run.halo) +
+    if (paint == Paint::halo) {
+        style += ";fill:none;stroke:" + hex_colour(run.halo) +
                  ";stroke-width:" + svg_number(2 * run.halo_width) + "px;stroke-linejoin:round";
         if (run.halo.a < 1) style += ";stroke-opacity:" + svg_number(run.halo.a);
-        style += ";paint-order:stroke";
+    } else {
+        style += ";fill:" + hex_colour(run.color);
+        if (run.color.a < 1) style += ";fill-opacity:" + svg_number(run.color.a);
     }
     if (run.letter_spacing > 0) style += ";letter-spacing:" + svg_number(run.letter_spacing) + "px";
     if (run.anchor == VectorTextRun::Anchor::middle) style += ";text-anchor:middle";
@@ -59,8 +62,10 @@ void append_position(std::string& out, const VectorTextLine& line) {
 }
 
 /// <text> for one line; a <text> of <tspan>s, one per line, for a wrapped text.
-void append_text_element(std::string& out, const VectorTextRun& run) {
-    out += "<text xml:space=\"preserve\" style=\"" + style_of(run) + "\"";
+void append_text_element(std::string& out, const VectorTextRun& run, Paint paint) {
+    out += "<text xml:space=\"preserve\" style=\"" + style_of(run, paint) + "\"";
+    // The halo's copy of the words is decoration: screen readers skip it.
+    if (paint == Paint::halo) out += " aria-hidden=\"true\"";
     if (run.lines.size() == 1) {
         append_position(out, run.lines.front());
         out += '>';
@@ -76,6 +81,13 @@ void append_text_element(std::string& out, const VectorTextRun& run) {
         }
     }
     out += "</text>";
+}
+
+/// A haloed text as two elements, the stroked halo first and the fill over it: SVG 1.1
+/// renderers (ImageMagick's, older editors) know no paint-order and would stroke over the fill.
+void append_text_elements(std::string& out, const VectorTextRun& run) {
+    if (run.halo_width > 0) append_text_element(out, run, Paint::halo);
+    append_text_element(out, run, Paint::fill);
 }
 
 /// The run a marker numbers, from its fill "#rrggbb" (as compact_svg_names writes a colour of
@@ -103,7 +115,7 @@ std::string insert_svg_texts(const std::string& svg, const std::vector<VectorTex
         const auto index = marker_index(std::string_view(svg).substr(open, found - open));
         if (!index || *index >= runs.size()) continue;  // a fill that only looks like a marker
         out.append(svg, copied, open - copied);
-        append_text_element(out, runs[*index]);
+        append_text_elements(out, runs[*index]);
         copied = close + 2;
         ++replaced;
     }

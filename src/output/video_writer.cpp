@@ -127,16 +127,24 @@ std::vector<std::string> ffmpeg_arguments(VideoFormat format, const fs::path& co
     std::vector<std::string> args{"-hide_banner", "-loglevel", "error", "-y", "-f",
                                   "concat",       "-safe",     "0",     "-i", concat.string()};
     const std::string rate = std::to_string(options.fps);
+    // RGB frames become BT.709 YUV and the stream says so: untagged, a browser decodes HD video
+    // as BT.709 while ffmpeg's default encodes BT.601, and the style's orange turns red.
+    const std::string to_bt709 = ",scale=out_color_matrix=bt709:out_range=tv,format=yuv420p";
+    const std::vector<std::string> bt709_tags{"-colorspace", "bt709", "-color_primaries", "bt709",
+                                              "-color_trc",  "bt709", "-color_range",     "tv"};
     switch (format) {
         case VideoFormat::mp4:
-            args.insert(args.end(), {"-vf", "fps=" + rate + ",pad=ceil(iw/2)*2:ceil(ih/2)*2",
-                                     "-c:v", "libx264", "-preset", "medium", "-crf", "20",
-                                     "-pix_fmt", "yuv420p", "-movflags", "+faststart"});
+            args.insert(args.end(),
+                        {"-vf", "fps=" + rate + ",pad=ceil(iw/2)*2:ceil(ih/2)*2" + to_bt709, "-c:v",
+                         "libx264", "-preset", "medium", "-crf", "20", "-pix_fmt", "yuv420p",
+                         "-movflags", "+faststart"});
+            args.insert(args.end(), bt709_tags.begin(), bt709_tags.end());
             break;
         case VideoFormat::webm:
-            args.insert(args.end(), {"-vf", "fps=" + rate, "-c:v", "libvpx-vp9", "-b:v", "0",
-                                     "-crf", "33", "-deadline", "good", "-cpu-used", "4", "-row-mt",
-                                     "1", "-pix_fmt", "yuv420p"});
+            args.insert(args.end(), {"-vf", "fps=" + rate + to_bt709, "-c:v", "libvpx-vp9", "-b:v",
+                                     "0", "-crf", "33", "-deadline", "good", "-cpu-used", "4",
+                                     "-row-mt", "1", "-pix_fmt", "yuv420p"});
+            args.insert(args.end(), bt709_tags.begin(), bt709_tags.end());
             break;
         case VideoFormat::gif: {
             const int w = std::min(width, options.animated_image_width);

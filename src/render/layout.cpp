@@ -5,14 +5,17 @@
 
 namespace gt {
 
+double layout_unit(int width, int height, double scale) {
+    const double logical_width = width / scale;
+    const double logical_height = height / scale;
+    return scale * std::max(0.35, std::sqrt(logical_width * logical_height / (1920.0 * 1080.0)));
+}
+
 Layout compute_layout(int width, int height, const Style& style, double scale, int strip_rows) {
     Layout l;
     l.width = width;
     l.height = height;
-    // Text and symbols scale with the canvas area so 1280x720 looks like 1920x1080, smaller.
-    const double logical_width = width / scale;
-    const double logical_height = height / scale;
-    l.unit = scale * std::max(0.35, std::sqrt(logical_width * logical_height / (1920.0 * 1080.0)));
+    l.unit = layout_unit(width, height, scale);
     l.margin = l.px(style.sizes.margin);
     const auto& z = style.sizes;
     l.header_height = l.margin + l.px(z.title * 1.35 + z.subtitle * 1.45) + l.margin * 0.8;

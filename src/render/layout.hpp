@@ -18,6 +18,11 @@ struct Layout {
     [[nodiscard]] double px(double style_size) const { return style_size * unit; }
 };
 
+/// Canvas pixels per style pixel on a `width` x `height` canvas of `scale` pixels per logical
+/// pixel: text and symbols scale with the canvas area, so 1280x720 looks like 1920x1080, smaller.
+/// For a still at a physical size the logical pixel is the point and `scale` is dpi / 72.
+[[nodiscard]] double layout_unit(int width, int height, double scale);
+
 /// @param scale 2 renders the same layout at twice the pixels.
 /// @param strip_rows rows of the schedule strip (one per movement plus events); 0 for none.
 [[nodiscard]] Layout compute_layout(int width, int height, const Style& style, double scale = 1,

@@ -82,7 +82,7 @@ void draw_north_arrow(const DrawContext& dc, double right, double bottom) {
     const double angle = dc.frame.furniture.north_angle;
     // Only where north is not simply up: more than a degree off at the map centre.
     if (!s.show.north_arrow || std::abs(angle) < M_PI / 180) return;
-    const double r = dc.px(18);
+    const double r = dc.px(s.sizes.north_label * 18 / 11);  // 18 for the N's 11
     const XY c{right - r, bottom - r};
     fill_panel(dc.cr, {c.x - r, c.y - r, 2 * r, 2 * r}, s.colors.panel, r);
     dc.labels.block({c.x - r, c.y - r, c.x + r, c.y + r});
@@ -99,7 +99,7 @@ void draw_north_arrow(const DrawContext& dc, double right, double bottom) {
     set_source(cr, s.colors.text);
     cairo_fill(cr);
     cairo_restore(cr);
-    const TextStyle label{s.font, dc.px(11), true, s.colors.halo};
+    const TextStyle label{s.font, dc.px(s.sizes.north_label), true, s.colors.halo};
     const TextSize size = dc.text.measure("N", label);
     dc.text.draw(cr, "N", label, c.x - size.width / 2 + std::sin(angle) * r * 0.1,
                  c.y - size.height / 2 - std::cos(angle) * r * 0.1 + dc.px(2));

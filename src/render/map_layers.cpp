@@ -110,7 +110,7 @@ void draw_place_labels(const DrawContext& dc, const std::vector<Box>& place_labe
     TextStyle name{s.font,    dc.px(s.sizes.place_label), true, s.colors.text, s.colors.halo,
                    dc.px(2.5)};
     TextStyle local = name;
-    local.size = dc.px(s.sizes.place_label * 0.8);
+    local.size = dc.px(s.sizes.place_label * kLocalNameShare);
     local.bold = false;
     local.color = s.colors.muted_text;
     for (std::size_t i = 0; i < places.size() && i < place_labels.size(); ++i) {

@@ -220,8 +220,18 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     Style style = load_style(options.style_dir, themed ? options.theme : scenario.map.style,
                              themed ? SourcePos{"--theme", 0, 0} : scenario.map.style_pos,
                              scenario.style_overrides);
-    const int width = static_cast<int>(std::lround(scenario.map.width * options.scale));
-    const int height = static_cast<int>(std::lround(scenario.map.height * options.scale));
+    const auto& physical = options.physical;
+    const int width = physical ? physical->width
+                               : static_cast<int>(std::lround(scenario.map.width * options.scale));
+    const int height = physical
+                           ? physical->height
+                           : static_cast<int>(std::lround(scenario.map.height * options.scale));
+    if (physical) {
+        // points -> canvas pixels -> style pixels
+        raise_text_sizes(style.sizes, physical->min_text_pt * options.scale /
+                                          layout_unit(width, height, options.scale));
+    }
+    if (options.transparent) style.colors.sea.a = 0;
     const int strip_rows =
         style.show.timeline_strip ? static_cast<int>(scenario.movements.size()) + 1 : 0;
     Layout layout = compute_layout(width, height, style, options.scale, strip_rows);

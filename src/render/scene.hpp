@@ -89,6 +89,16 @@ struct SceneOptions {
     double scale = 1;
     std::string theme;                  ///< replaces the scenario's style when set (--theme)
     std::filesystem::path layer_cache;  ///< projected basemap layers kept between runs; empty: none
+    /// A still at a physical size (geotimeline still): a canvas of its own pixels instead of
+    /// the map's size times `scale`, where `scale` is the pixels per point (dpi / 72), so the
+    /// layout is made for the page, and no text smaller than `min_text_pt` points.
+    struct Physical {
+        int width = 0;  ///< pixels
+        int height = 0;
+        double min_text_pt = 6;
+    };
+    std::optional<Physical> physical = std::nullopt;
+    bool transparent = false;  ///< the sea, and the canvas around the map, left transparent
 };
 
 /// A unit's label: its movement's label, and under it the count and unit ("1,200 troops") with

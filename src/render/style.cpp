@@ -26,6 +26,40 @@ std::optional<Rgba> parse_color(const std::string& text) {
 
 namespace {
 
+/// The text sizes of a style, each with the share of it the smallest text drawn at it takes.
+std::vector<std::pair<double Style::Sizes::*, double>> text_sizes() {
+    using Z = Style::Sizes;
+    return {{&Z::title, 1},
+            {&Z::subtitle, 1},
+            {&Z::date, 1},
+            {&Z::time, 1},
+            {&Z::unit_label, 1},
+            {&Z::event_label, 1},
+            {&Z::footer, 1},
+            {&Z::legend, 1},
+            {&Z::country_label, 1},
+            {&Z::north_label, 1},
+            {&Z::place_label, kLocalNameShare}};
+}
+
+}  // namespace
+
+double smallest_text_size(const Style::Sizes& sizes) {
+    double smallest = 1e9;
+    for (const auto& [member, share] : text_sizes()) {
+        smallest = std::min(smallest, sizes.*member * share);
+    }
+    return smallest;
+}
+
+void raise_text_sizes(Style::Sizes& sizes, double minimum) {
+    for (const auto& [member, share] : text_sizes()) {
+        sizes.*member = std::max(sizes.*member, minimum / share);
+    }
+}
+
+namespace {
+
 /// Sets one field from text; returns a hint when the text is not a valid value.
 using Setter = std::function<std::optional<std::string>(Style&, const std::string&)>;
 
@@ -33,6 +67,22 @@ Setter color(Rgba Style::Colors::*member) {
     return [member](Style& s, const std::string& v) -> std::optional<std::string> {
         auto c = parse_color(v);
         if (!c) return "write a colour as \"#rrggbb\" or \"#rrggbbaa\" (quoted)";
+        s.colors.*member = *c;
+        return std::nullopt;
+    };
+}
+
+/// The sea is painted first, on nothing: a PNG frame (RGB) would show a translucent sea over
+/// black.
+Setter opaque_color(Rgba Style::Colors::*member) {
+    return [member](Style& s, const std::string& v) -> std::optional<std::string> {
+        auto c = parse_color(v);
+        if (!c) return "write a colour as \"#rrggbb\" (quoted)";
+        if (c->a < 1) {
+            return "the sea is the map's background and cannot be translucent: write it as "
+                   "\"#rrggbb\"; for a transparent background, use geotimeline still "
+                   "--transparent";
+        }
         s.colors.*member = *c;
         return std::nullopt;
     };
@@ -84,7 +134,7 @@ std::vector<std::pair<std::string, Setter>> make_fields() {
              s.font = v;
              return std::nullopt;
          }},
-        {"colors.sea", color(&C::sea)},
+        {"colors.sea", opaque_color(&C::sea)},
         {"colors.land", color(&C::land)},
         {"colors.border", color(&C::border)},
         {"colors.coast", color(&C::coast)},

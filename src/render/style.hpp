@@ -41,6 +41,7 @@ struct Style {
         double event_label = 16, footer = 13, legend = 14, place_symbol = 5, unit_symbol = 10;
         double event_symbol = 9, route = 4, border = 0.8, coast = 1.0, margin = 24;
         double country_label = 15, inset = 190, max_flow_width = 22, trail = 0.25;
+        double north_label = 11;  ///< the N on the north arrow (not a style setting)
     } sizes;
     struct Show {
         bool legend = true, scale_bar = true, north_arrow = true, inset = true;
@@ -53,6 +54,16 @@ struct Style {
         return confidence[static_cast<std::size_t>(c)];
     }
 };
+
+/// Local names are drawn at this share of sizes.place_label, under the place's name.
+inline constexpr double kLocalNameShare = 0.8;
+
+/// The size of the smallest text a map in this style draws (style pixels).
+[[nodiscard]] double smallest_text_size(const Style::Sizes& sizes);
+
+/// Raises every text size below `minimum` (style pixels) so that no text is drawn smaller;
+/// larger texts keep their sizes. Symbols, lines and margins are left as they are.
+void raise_text_sizes(Style::Sizes& sizes, double minimum);
 
 /// Every path a style may set ("colors.sea", "sizes.route", "show.legend"...).
 [[nodiscard]] std::vector<std::string> style_paths();

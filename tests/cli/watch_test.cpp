@@ -53,11 +53,16 @@ TEST(Watch, RendersAgainWhenTheScenarioIsSavedAndStopsOnCtrlC) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     EXPECT_NE(manifest_of(out / "small").find("\"Test crossing\""), std::string::npos);
 
-    // Fixed and saved again: rendered again with the new title.
+    // Fixed and saved again: rendered again with the new title; what other commands wrote into
+    // the folder (a video, the player) stays.
+    std::ofstream(out / "small" / "animation.mp4") << "video";
+    std::ofstream(out / "small" / "index.html") << "player";
     std::ofstream(scenario) << test::replace_line(original, "title:", "title: Watched crossing");
     EXPECT_TRUE(eventually([&] {
         return manifest_of(out / "small").find("\"Watched crossing\"") != std::string::npos;
     }));
+    EXPECT_EQ(test::read_file(out / "small" / "animation.mp4"), "video");
+    EXPECT_EQ(test::read_file(out / "small" / "index.html"), "player");
 
     kill(child, SIGINT);
     int status = 0;

@@ -14,6 +14,7 @@
 #include "cli/app.hpp"
 #include "e2e/rendered_scenario.hpp"
 #include "geo/route.hpp"
+#include "output/render_job.hpp"
 #include "render/scene.hpp"
 #include "scenario/loader.hpp"
 #include "support/image_compare.hpp"
@@ -204,6 +205,54 @@ static std::string small_svg_frame(const test::TempDir& dir, const std::string& 
     const bool chosen = std::find(options.begin(), options.end(), "--frames") != options.end();
     const fs::path folder = chosen ? test::chosen_folder(dir.path(), name) : dir.path() / name;
     return test::read_file(folder / ("frame-" + frame + ".svg"));
+}
+
+TEST(Render, AVideoAPlayerAndAPdfInTheOutputFolderSurviveARender) {
+    test::TempDir dir;
+    const fs::path scenario = dir.path() / "small.yaml";
+    const std::string original = test::read_file(test::data_dir() / "small.yaml");
+    std::ofstream(scenario) << test::replace_line(original, "  step:", "  step: 12h");
+    const fs::path out = dir.path() / "out", folder = out / "small";
+    const std::vector<std::string> render{"render", scenario.string(), "--out", out.string(),
+                                          "--quiet"};
+    ASSERT_EQ(test::run(render).exit_code, 0);
+    ASSERT_EQ(test::file_hashes(folder).size(), 10U);  // 9 frames every 12 h, the manifest
+    ASSERT_EQ(test::run({"video", folder.string(), "--format", "gif"}).exit_code, 0);
+    ASSERT_EQ(test::run({"html", scenario.string(), "--out", out.string()}).exit_code, 0);
+    ASSERT_EQ(test::run({"pdf", scenario.string(), "--frames", "1:1", "-o",
+                         (folder / "report.pdf").string()})
+                  .exit_code,
+              0);
+    const auto kept = test::file_hashes(folder);
+    for (const char* name : {"animation.gif", "index.html", "report.pdf"}) {
+        ASSERT_EQ(kept.count(name), 1U) << name;
+    }
+
+    // Fewer frames: the render replaces its frames and manifest, and leaves the rest.
+    std::ofstream(scenario) << original;
+    ASSERT_EQ(test::run(render).exit_code, 0);
+    const auto after = test::file_hashes(folder);
+    for (const char* name : {"animation.gif", "index.html", "report.pdf"}) {
+        ASSERT_EQ(after.count(name), 1U) << name;
+        EXPECT_EQ(after.at(name), kept.at(name)) << name;
+    }
+    const auto manifest = nlohmann::json::parse(test::read_file(folder / "manifest.json"));
+    std::size_t frames = 0;
+    for (const auto& [name, hash] : after) frames += name.starts_with("frame-");
+    EXPECT_EQ(frames, 5U);  // daily: the four frames of the 12 h steps between are gone
+    EXPECT_EQ(manifest["frames"].size(), 5U);
+    EXPECT_EQ(test::hidden_entries(out), std::vector<std::string>{});
+}
+
+TEST(Render, OnlyFramesAndManifestsAreARendersOwn) {
+    for (const char* name : {"frame-00001.png", "frame-00123.svg", "frame-1234567.png",
+                             "manifest.json", "manifest.partial.json", ".x.partial-12-3"}) {
+        EXPECT_TRUE(is_render_output(name)) << name;
+    }
+    for (const char* name : {"animation.mp4", "index.html", "frame-.png", "frame-00001.gif",
+                             "frame-0001a.png", "report.pdf", "frames"}) {
+        EXPECT_FALSE(is_render_output(name)) << name;
+    }
 }
 
 TEST(Render, SvgTextStaysAsWrittenWhateverItSays) {

@@ -29,6 +29,28 @@ TEST(StagedDirectory, CommitReplacesThePreviousOutput) {
     EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
 }
 
+TEST(StagedDirectory, CommitKeepsWhatOtherCommandsWroteThere) {
+    test::TempDir dir;
+    const fs::path target = dir.path() / "scenario";
+    fs::create_directories(target / "extra");
+    std::ofstream(target / "frame-00009.png") << "stale frame";
+    std::ofstream(target / "animation.mp4") << "video";
+    std::ofstream(target / "index.html") << "old player";
+    std::ofstream(target / "extra" / "notes.txt") << "notes";
+    {
+        StagedDirectory staged(target);
+        std::ofstream(staged.path() / "frame-00001.png") << "new frame";
+        std::ofstream(staged.path() / "index.html") << "new player";
+        staged.commit([](const std::string& name) { return name != "frame-00009.png"; });
+    }
+    EXPECT_FALSE(fs::exists(target / "frame-00009.png"));
+    EXPECT_EQ(test::read_file(target / "frame-00001.png"), "new frame");
+    EXPECT_EQ(test::read_file(target / "animation.mp4"), "video");
+    EXPECT_EQ(test::read_file(target / "index.html"), "new player");  // the new output's wins
+    EXPECT_EQ(test::read_file(target / "extra" / "notes.txt"), "notes");
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
+}
+
 TEST(StagedDirectory, ReaderNeverFindsTheOutputMissing) {
     // A browser showing the HTML player while --watch renders again: the folder is swapped in
     // one step, never moved aside first.

@@ -4,8 +4,11 @@
 #include <cairo-svg.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "output/svg_text.hpp"
 #include "render/text.hpp"
+#include "support/test_support.hpp"
 
 namespace gt {
 
@@ -50,15 +53,55 @@ TEST(SvgTextElements, EachTextBecomesATextElementWithItsStyle) {
     const std::string svg = svg_with_texts([](cairo_t* cr, TextPainter& painter) {
         (void)painter.draw(cr, "Ships & <ports>", label, 40, 30);
     });
-    EXPECT_EQ(occurrences(svg, "<text "), 1U) << svg;
-    EXPECT_NE(svg.find(">Ships &amp; &lt;ports&gt;</text>"), std::string::npos) << svg;
-    EXPECT_NE(svg.find("style=\"font-family:'Noto Sans',sans-serif;font-size:16px;"
-                       "font-weight:bold;fill:#ff0000;stroke:#ffffff;stroke-width:4px;"
-                       "stroke-linejoin:round;stroke-opacity:0.5;paint-order:stroke\" x=\"40\""),
-              std::string::npos)
-        << svg;
+    // The halo, stroked, then the words filled over it: no SVG 2 paint-order.
+    EXPECT_EQ(occurrences(svg, "<text "), 2U) << svg;
+    EXPECT_EQ(occurrences(svg, ">Ships &amp; &lt;ports&gt;</text>"), 2U) << svg;
+    const std::size_t halo = svg.find(
+        "style=\"font-family:'Noto Sans',sans-serif;font-size:16px;font-weight:bold;"
+        "fill:none;stroke:#ffffff;stroke-width:4px;stroke-linejoin:round;"
+        "stroke-opacity:0.5\" aria-hidden=\"true\" x=\"40\"");
+    const std::size_t fill = svg.find(
+        "style=\"font-family:'Noto Sans',sans-serif;font-size:16px;font-weight:bold;"
+        "fill:#ff0000\" x=\"40\"");
+    EXPECT_NE(halo, std::string::npos) << svg;
+    EXPECT_NE(fill, std::string::npos) << svg;
+    EXPECT_LT(halo, fill) << "the halo goes under the words";
+    EXPECT_EQ(svg.find("paint-order"), std::string::npos) << svg;
     EXPECT_EQ(svg.find(vector_text_marker_opacity), std::string::npos) << "a marker is left";
     EXPECT_EQ(svg.find("<symbol"), std::string::npos) << "glyph outlines are still written";
+}
+
+TEST(SvgTextElements, RsvgDrawsTheHaloUnderTheWords) {
+    // Red words in an opaque white halo on blue. A renderer that strokes over the fill (what
+    // paint-order exists to avoid) would leave no red inside the letters.
+    const TextStyle haloed{"Noto Sans", 48, true, {1, 0, 0, 1}, {1, 1, 1, 1}, 3};
+    const std::string svg = svg_with_texts([&](cairo_t* cr, TextPainter& painter) {
+        cairo_set_source_rgb(cr, 0, 0, 1);
+        cairo_paint(cr);
+        (void)painter.draw(cr, "HALO", haloed, 40, 40);
+    });
+    test::TempDir dir;
+    std::ofstream(dir.path() / "halo.svg") << svg;
+    int status = 0;
+    const std::string log = test::capture("rsvg-convert -o '" + (dir.path() / "halo.png").string() +
+                                              "' '" + (dir.path() / "halo.svg").string() + "' 2>&1",
+                                          &status);
+    ASSERT_EQ(status, 0) << log;
+    cairo_surface_t* png = cairo_image_surface_create_from_png((dir.path() / "halo.png").c_str());
+    ASSERT_EQ(cairo_surface_status(png), CAIRO_STATUS_SUCCESS);
+    const int stride = cairo_image_surface_get_stride(png);
+    const unsigned char* data = cairo_image_surface_get_data(png);
+    int red = 0, white = 0;
+    for (int y = 0; y < cairo_image_surface_get_height(png); ++y) {
+        for (int x = 0; x < cairo_image_surface_get_width(png); ++x) {
+            const unsigned char* p = data + y * stride + 4 * x;  // B, G, R, A
+            red += p[2] > 230 && p[1] < 30 && p[0] < 30;
+            white += p[2] > 230 && p[1] > 230 && p[0] > 230;
+        }
+    }
+    cairo_surface_destroy(png);
+    EXPECT_GT(red, 1000) << "the words show inside their halo";
+    EXPECT_GT(white, 300) << "the halo shows around them";
 }
 
 TEST(SvgTextElements, TextsKeepTheirPlaceInTheDrawingOrder) {
@@ -99,8 +142,8 @@ TEST(SvgTextElements, AWrappedTextIsOneElementWithALinePerTspan) {
     const std::string svg = svg_with_texts([&](cairo_t* cr, TextPainter& painter) {
         (void)painter.draw(cr, "Statement by the intelligence service", wrapped, 10, 10);
     });
-    EXPECT_EQ(occurrences(svg, "<text "), 1U) << svg;
-    EXPECT_GE(occurrences(svg, "<tspan x="), 3U) << svg;
+    EXPECT_EQ(occurrences(svg, "<text "), 2U) << "the halo's and the words'" << svg;
+    EXPECT_GE(occurrences(svg, "<tspan x="), 6U) << svg;
     EXPECT_EQ(svg.find("text-anchor"), std::string::npos) << "left-aligned text has no anchor";
     wrapped.align = TextStyle::Align::right;
     const std::string right = svg_with_texts([&](cairo_t* cr, TextPainter& painter) {

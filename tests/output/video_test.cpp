@@ -1,9 +1,12 @@
 // Video output opened by a real consumer: ffprobe.
+#include <cairo.h>
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 
 #include "output/video_writer.hpp"
+#include "render/style.hpp"
 #include "support/test_support.hpp"
 
 namespace gt {
@@ -68,6 +71,44 @@ TEST(Video, EncodesMp4WebmGifAndApngThatFfprobeReads) {
     // No temporary files are left beside the frames.
     for (const auto& entry : fs::directory_iterator(folder)) {
         EXPECT_NE(entry.path().filename().string()[0], '.') << entry.path();
+    }
+}
+
+TEST(Video, Mp4AndWebmAreTaggedBt709AndKeepTheStylesOrange) {
+    // Frames of nothing but the report style's orange (reported), #d9480f.
+    const Rgba orange = Style{}.color_of(Confidence::reported);
+    test::TempDir dir;
+    cairo_surface_t* frame = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 64, 48);
+    cairo_t* cr = cairo_create(frame);
+    cairo_set_source_rgb(cr, orange.r, orange.g, orange.b);
+    cairo_paint(cr);
+    cairo_destroy(cr);
+    ASSERT_EQ(cairo_surface_write_to_png(frame, (dir.path() / "frame-00001.png").c_str()),
+              CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy(frame);
+    std::ofstream(dir.path() / "manifest.json")
+        << R"({"fps": 4, "frames": [{"files": {"png": "frame-00001.png"}}]})";
+    const auto r = test::run({"video", dir.path().string(), "--format", "mp4,webm"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    for (const char* ext : {"mp4", "webm"}) {
+        const std::string file = (dir.path() / (std::string("animation.") + ext)).string();
+        const std::string tags = test::capture(
+            "ffprobe -v error -show_entries "
+            "stream=color_space,color_primaries,color_transfer,color_range -of csv=p=0 '" +
+            file + "'");
+        EXPECT_EQ(tags, "tv,bt709,bt709,bt709\n") << ext;
+        // Decoded as a browser decodes tagged HD video: with the BT.709 matrix, limited range.
+        const std::string rgb =
+            test::capture("ffmpeg -v error -i '" + file +
+                          "' -frames:v 1 -vf scale=in_color_matrix=bt709:in_range=tv,format=rgb24 "
+                          "-f rawvideo -");
+        ASSERT_EQ(rgb.size(), 64U * 48U * 3U) << ext;
+        const std::size_t centre = (24 * 64 + 32) * 3;
+        const double expected[3] = {orange.r * 255, orange.g * 255, orange.b * 255};
+        for (std::size_t c = 0; c < 3; ++c) {
+            EXPECT_NEAR(static_cast<unsigned char>(rgb[centre + c]), expected[c], 6)
+                << ext << " channel " << c;
+        }
     }
 }
 
