@@ -36,6 +36,17 @@ void RenderCommand::setup(CLI::App& app) {
     scene_.add_to(app);
     app.add_option("-j,--jobs", jobs_, "frames drawn in parallel (default: one per core)")
         ->check(within(1, 1024));
+    app.add_option("--memory", memory_,
+                   "memory one render may take (512M, 4G): a frame that needs more is refused "
+                   "before drawing, and fewer frames are drawn at once to stay within it")
+        ->check(CLI::Validator(
+            [](std::string& text) -> std::string {
+                return parse_memory_size(text) == 0
+                           ? "'" + text + "' is not a memory size from 16M to 1024T (512M, 4G)"
+                           : std::string();
+            },
+            "SIZE"))
+        ->capture_default_str();
     app.add_option("--shard", shard_,
                    "render only shard I of N (frames k with (k-1) % N == I-1) and a partial "
                    "manifest; combine shards with 'geotimeline merge'");
@@ -116,11 +127,26 @@ int RenderCommand::render_reporting_errors(CliContext& context, const SignalStop
     return exit_bad_input;
 }
 
+void RenderCommand::note_jobs_within_budget(CliContext& context, const Scenario& scenario,
+                                            RenderOptions& options) const {
+    const bool raster = std::find(options.formats.begin(), options.formats.end(), Format::png) !=
+                        options.formats.end();
+    const unsigned fit =
+        jobs_within_budget(scenario, options.scene.scale, raster, options.jobs, options.memory);
+    if (fit < options.jobs && jobs_ > 0 && !quiet_) {
+        context.err << "geotimeline: note: drawing " << count_text(fit, "frame", "frames")
+                    << " at once, not " << jobs_ << ": more would not fit in the memory budget of "
+                    << memory_text(options.memory) << " (--memory)\n";
+    }
+    options.jobs = fit;
+}
+
 int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
     RenderOptions options;
     options.out_root = out_;
     options.formats = parse_formats(formats_);
     options.jobs = jobs_ > 0 ? jobs_ : available_cores();
+    options.memory = parse_memory_size(memory_);
     options.png.compression =
         png_compression_ == "small" ? PngCompression::small : PngCompression::fast;
     options.svg_text = svg_text_ == "paths" ? SvgText::paths : SvgText::text;
@@ -146,6 +172,7 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
          basemap_warnings(loaded.scenario, options.scene.basemap, options.scene.layer_cache)) {
         context.err << d.str() << '\n';
     }
+    note_jobs_within_budget(context, loaded.scenario, options);
     const std::vector<Instant> times = frame_times(loaded.scenario.timeline);
     options.only = select_frames(times, frames_, at_, loaded.scenario.timeline.utc_offset);
     const auto started = std::chrono::steady_clock::now();

@@ -2,11 +2,13 @@
 #include "cli/command.hpp"
 #include "cli/scene_flags.hpp"
 #include "cli/signal_stop.hpp"
+#include "output/render_job.hpp"
 
 namespace gt {
 
 /// `geotimeline render SCENARIO [--out DIR] [--format png,svg] [--scale N] [--theme T] [--at DATE]
-/// [--jobs N] [--shard I/N]`. SIGINT/SIGTERM stop it between frames, keeping the previous output.
+/// [--jobs N] [--memory SIZE] [--shard I/N]`. SIGINT/SIGTERM stop it between frames, keeping the
+/// previous output.
 class RenderCommand : public Command {
   public:
     [[nodiscard]] std::string name() const override { return "render"; }
@@ -18,6 +20,10 @@ class RenderCommand : public Command {
 
   private:
     int render_once(CliContext& context, const SignalStop& stop);
+    /// Lowers `options.jobs` to what fits in the memory budget, saying so when --jobs asked for
+    /// more. @throws InputError when not even one frame fits.
+    void note_jobs_within_budget(CliContext& context, const Scenario& scenario,
+                                 RenderOptions& options) const;
     /// render_once, printing an error instead of throwing it (watch mode carries on).
     int render_reporting_errors(CliContext& context, const SignalStop& stop);
     /// Modification times of the scenario, its track files and the style files.
@@ -32,6 +38,7 @@ class RenderCommand : public Command {
     std::string shard_;
     SceneFlags scene_;
     unsigned jobs_ = 0;  ///< 0: one per core
+    std::string memory_ = "1G";
     std::string png_compression_ = "fast";
     std::string svg_text_ = "text";
     bool quiet_ = false;

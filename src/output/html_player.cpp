@@ -214,9 +214,10 @@ std::string player_html(const std::filesystem::path& folder, const Scenario& sce
                               {"frames", frames},
                               {"events", events},
                               {"words", {{"play", words["play"]}, {"pause", words["pause"]}}}};
-    // "</" inside a <script> would end it early; JSON allows the escaped form.
-    std::string json = data.dump();
-    replace_all(json, "</", "<\\/");
+    // Inside a <script>, "</script" ends it early and "<!--" starts an escape that swallows the
+    // end tag: every '<' is written escaped, which JSON allows (a '<' only occurs in strings).
+    std::string json = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    replace_all(json, "<", "\\u003c");
     return fill_template(kTemplate,
                          {{"DATA_JSON", json},
                           {"TITLE", markup_text(scenario.title)},

@@ -78,6 +78,10 @@ std::string selection_folder(const std::string& scenario_name,
 
 RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& options,
                               const RenderControl& control) {
+    const bool raster = std::find(options.formats.begin(), options.formats.end(), Format::png) !=
+                        options.formats.end();
+    const unsigned jobs =
+        jobs_within_budget(scenario, options.scene.scale, raster, options.jobs, options.memory);
     const Scene scene = prepare_scene(scenario, options.scene);
     const std::vector<Instant> times = frame_times(scenario.timeline);
     std::vector<PlannedFrame> plan;
@@ -94,10 +98,7 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
     // The workers set up each view once between them, and draw its static layer together; a
     // worker waiting for another to set a view up starts on its basemap, when raster frames
     // need one.
-    const bool raster = std::find(options.formats.begin(), options.formats.end(), Format::png) !=
-                        options.formats.end();
-    SharedViews views(raster ? static_cast<unsigned>(worker_threads(options.jobs, plan.size()))
-                             : 0);
+    SharedViews views(raster ? static_cast<unsigned>(worker_threads(jobs, plan.size())) : 0);
     const auto make_task = [&]() -> FrameTask {
         auto writer = std::make_shared<FrameWriter>(scene, options.png, options.svg_text, &views);
         return [&, writer](std::size_t i) {
@@ -106,8 +107,7 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
             }
         };
     };
-    run_frames_in_parallel(plan.size(), make_task,
-                           {options.jobs, control.progress, control.interrupted});
+    run_frames_in_parallel(plan.size(), make_task, {jobs, control.progress, control.interrupted});
 
     std::vector<nlohmann::json> frames;
     for (const PlannedFrame& frame : plan) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "output/frame_writer.hpp"
+#include "output/memory_budget.hpp"
 #include "output/parallel_frames.hpp"
 #include "output/shard.hpp"
 #include "render/scene.hpp"
@@ -21,10 +22,11 @@ struct RenderOptions {
     /// Render just the frames with these 1-based numbers, ascending (empty: every frame), into
     /// out/<scenario>-frames-.../ (see selection_folder).
     std::vector<std::size_t> only;
-    unsigned jobs = 1;                 ///< worker threads, each with its own renderer
-    Shard shard;                       ///< the whole render unless a shard is given
-    PngSettings png;                   ///< how PNG frames are compressed
-    SvgText svg_text = SvgText::text;  ///< how SVG frames hold their text
+    unsigned jobs = 1;                             ///< worker threads, each with its own renderer
+    std::uint64_t memory = default_memory_budget;  ///< bytes the render may take (--memory)
+    Shard shard;                                   ///< the whole render unless a shard is given
+    PngSettings png;                               ///< how PNG frames are compressed
+    SvgText svg_text = SvgText::text;              ///< how SVG frames hold their text
 };
 
 /// The folder a render of `scenario_name` goes into: `scenario_name` for every frame, else named
@@ -55,9 +57,10 @@ struct RenderControl {
 [[nodiscard]] bool is_render_output(const std::string& name);
 
 /// The output is the same, byte for byte, whatever `options.jobs`.
-/// @throws InputError for a bad style or CRS, RuntimeError for data or output failures,
-/// Interrupted when `control.interrupted` asked to stop; the previous output folder is then
-/// left as it was and no staging folder remains.
+/// At most as many frames are drawn at once as fit in `options.memory` (jobs_within_budget).
+/// @throws InputError for a bad style or CRS or a frame over the memory budget, RuntimeError for
+/// data or output failures, Interrupted when `control.interrupted` asked to stop; the previous
+/// output folder is then left as it was and no staging folder remains.
 RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& options,
                               const RenderControl& control = {});
 

@@ -1,9 +1,11 @@
 #include "output/staged_directory.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -24,13 +26,55 @@ std::string safe_component(const std::string& name) {
     return out;
 }
 
+namespace {
+
+/// File systems allow 255 bytes a name.
+constexpr std::size_t max_name_bytes = 255;
+
+/// "." + `target` + "." + `kind` + "-": the start of a helper folder's name beside `target`,
+/// which is cut and given a digest of the whole name when the name would pass 255 bytes with a
+/// process id after it.
+std::string helper_prefix(const std::string& target, const std::string& kind) {
+    std::string prefix = "." + target + "." + kind + "-";
+    constexpr std::size_t pid_digits = 10;
+    if (prefix.size() + pid_digits <= max_name_bytes) return prefix;
+    std::uint32_t digest = 2166136261U;
+    for (const char c : target) digest = (digest ^ static_cast<unsigned char>(c)) * 16777619U;
+    char hex[10];
+    std::snprintf(hex, sizeof hex, "~%08x", digest);
+    const std::size_t keep = max_name_bytes - pid_digits - kind.size() - 2 - 1 - 9;
+    return "." + target.substr(0, keep) + hex + "." + kind + "-";
+}
+
+/// Removes the staging folders beside `parent/target` that renders killed before they could
+/// clean up left behind: those of processes that no longer exist.
+void remove_stale_staging(const fs::path& parent, const std::string& prefix) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(parent, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (!name.starts_with(prefix)) continue;
+        const std::string pid_text = name.substr(prefix.size());
+        if (pid_text.empty() || pid_text.size() > 9 ||
+            pid_text.find_first_not_of("0123456789") != std::string::npos) {
+            continue;
+        }
+        const auto pid = static_cast<pid_t>(std::stol(pid_text));
+        if (pid <= 0 || pid == getpid() || kill(pid, 0) == 0 || errno != ESRCH) continue;
+        std::error_code ignored;
+        fs::remove_all(entry.path(), ignored);
+    }
+}
+
+}  // namespace
+
 StagedDirectory::StagedDirectory(fs::path target) : target_(std::move(target)) {
     const fs::path parent = target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
     std::error_code ec;
     fs::create_directories(parent, ec);
     if (ec) throw RuntimeError(parent.string() + ": cannot create output folder: " + ec.message());
-    staging_ =
-        parent / ("." + target_.filename().string() + ".partial-" + std::to_string(getpid()));
+    const std::string prefix = helper_prefix(target_.filename().string(), "partial");
+    remove_stale_staging(parent, prefix);
+    staging_ = parent / (prefix + std::to_string(getpid()));
     fs::remove_all(staging_, ec);
     fs::create_directory(staging_, ec);
     if (ec) throw RuntimeError(staging_.string() + ": cannot create folder: " + ec.message());
@@ -86,8 +130,9 @@ void StagedDirectory::commit(const KeepPrevious& keep) {
         return;
     }
     // No previous output, or a file system that cannot swap: move it aside first.
-    const fs::path old = staging_.parent_path() / ("." + target_.filename().string() +
-                                                   ".previous-" + std::to_string(getpid()));
+    const fs::path old =
+        staging_.parent_path() /
+        (helper_prefix(target_.filename().string(), "previous") + std::to_string(getpid()));
     const bool had_previous = fs::exists(target_, ec);
     if (had_previous) {
         fs::rename(target_, old, ec);

@@ -44,6 +44,18 @@ Projection make_projection(const Scenario& scenario) {
 }
 
 void check_camera_extents(const Scenario& scenario, const Projection& projection) {
+    // The map's own extent first: outside the projection's validity (web Mercator to 89.9°, a
+    // hemisphere an orthographic projection does not see) it has no image to draw.
+    if (const auto problem = camera_extent_problem(projection, scenario.map.extent)) {
+        const Extent& e = scenario.map.extent;
+        throw InputError(Diagnostic{
+            Diagnostic::Severity::error, scenario.map.extent_pos,
+            "the map extent [" + number_text(e.west) + ", " + number_text(e.south) + ", " +
+                number_text(e.east) + ", " + number_text(e.north) +
+                "] cannot be shown in the map's projection: " + *problem,
+            "keep the extent within the projection's area of use, or choose a 'crs' that covers "
+            "it"});
+    }
     for (const CameraKeyframe& k : scenario.camera) {
         if (!k.read) continue;
         if (const auto problem = camera_extent_problem(projection, k.extent)) {
@@ -215,6 +227,26 @@ std::string unit_label(const Movement& m, const std::string& locale) {
     return text;
 }
 
+namespace {
+
+/// A margin wider than a third of the frame leaves the map no width: refused at the scenario's
+/// own `sizes.margin` when it sets one, else at the style it names.
+void check_room_for_map(const Scenario& scenario, const Layout& layout, bool themed) {
+    if (layout.map_area.width >= 10) return;
+    SourcePos pos = themed ? SourcePos{"--theme", 0, 0} : scenario.map.style_pos;
+    for (const Setting& s : scenario.style_overrides) {
+        if (s.path == "sizes.margin") pos = s.pos;
+    }
+    throw InputError(Diagnostic{
+        Diagnostic::Severity::error, pos,
+        "the style's margin (" + std::to_string(std::lround(layout.margin)) +
+            " px) leaves no room for the map in a frame " + std::to_string(layout.width) +
+            " pixels wide",
+        "make sizes.margin smaller than a third of the frame's width, or the map wider"});
+}
+
+}  // namespace
+
 Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     const bool themed = !options.theme.empty();
     Style style = load_style(options.style_dir, themed ? options.theme : scenario.map.style,
@@ -235,6 +267,7 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
     const int strip_rows =
         style.show.timeline_strip ? static_cast<int>(scenario.movements.size()) + 1 : 0;
     Layout layout = compute_layout(width, height, style, options.scale, strip_rows);
+    check_room_for_map(scenario, layout, themed);
     const LayerCache cache(options.layer_cache);
     // The locator map is read on a thread of its own while the main map is. A map half the globe
     // wide needs none: it is its own context.

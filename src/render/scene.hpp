@@ -112,8 +112,8 @@ struct SceneOptions {
 /// @throws InputError carrying PROJ's message at the `crs` line.
 [[nodiscard]] Projection make_projection(const Scenario& scenario);
 
-/// Checks that every camera extent can be shown in the map's projection.
-/// @throws InputError at the first keyframe extent that cannot.
+/// Checks that the map extent and every camera extent can be shown in the map's projection.
+/// @throws InputError at the map extent, or the first keyframe extent, that cannot.
 void check_camera_extents(const Scenario& scenario, const Projection& projection);
 
 }  // namespace gt

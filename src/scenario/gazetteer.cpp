@@ -15,6 +15,7 @@
 
 #include "common/error.hpp"
 #include "common/suggest.hpp"
+#include "scenario/limits.hpp"
 
 namespace gt {
 
@@ -288,9 +289,12 @@ void resolve_place_names(Scenario& scenario, const std::filesystem::path& table,
         }
         const std::string where = p.country.empty() ? "" : " in " + p.country;
         if (found.empty()) {
+            // A spelling suggestion searches the whole gazetteer: only for errors that are shown.
             out.push_back({Diagnostic::Severity::error, p.pos,
                            "no place called '" + p.name + "'" + where + " in the gazetteer",
-                           spelling_hint(*gazetteer, p.name, "add 'at: [lon, lat]'")});
+                           out.size() >= ScenarioLimits{}.max_errors
+                               ? "check the spelling or add 'at: [lon, lat]'"
+                               : spelling_hint(*gazetteer, p.name, "add 'at: [lon, lat]'")});
             continue;
         }
         out.push_back({Diagnostic::Severity::error, p.pos,

@@ -249,6 +249,17 @@ class Validator {
                   "-180..180, latitudes in -90..90");
             return false;
         }
+        // The basemap's finest detail (1:10m) shows nothing smaller, and the cost of drawing it
+        // grows with the zoom: a camera a metre wide takes gigabytes.
+        const double least = min_extent_degrees - 1e-9;  // 131.01 - 131 is 0.00999...
+        if (x.north - x.south < least || x.width_degrees() < least) {
+            error(pos,
+                  what + " [" + number_text(x.west) + ", " + number_text(x.south) + ", " +
+                      number_text(x.east) + ", " + number_text(x.north) +
+                      "] is less than 0.01 degrees (about 1 km) across",
+                  "widen it to at least 0.01 degrees a side: the basemap shows nothing smaller");
+            return false;
+        }
         return true;
     }
 
@@ -326,6 +337,7 @@ class Validator {
     Scenario& s_;
     std::vector<Diagnostic>& out_;
     const ScenarioLimits& limits_;
+    static constexpr double min_extent_degrees = 0.01;
     bool extent_valid_ = false;  ///< the map extent was read and has an area
     std::unordered_map<std::string, const Place*> places_;
     std::unordered_set<std::string> sources_;

@@ -39,9 +39,10 @@ class StructureGuard final : public YAML::EventHandler {
         if (anchor != YAML::NullAnchor) refuse_later_document();
         leaf(mark, anchor);
     }
-    void OnScalar(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         refuse_later_document();
+        refuse_tag(mark, tag);
         if (value.size() > limits_.max_scalar_bytes) {
             fail(mark,
                  "a value of " + std::to_string(value.size()) + " bytes, over the limit of " +
@@ -59,20 +60,34 @@ class StructureGuard final : public YAML::EventHandler {
         add(mark, anchor_values_[anchor]);
     }
 
-    void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value /*style*/) override {
         refuse_later_document();
+        refuse_tag(mark, tag);
         open(mark, anchor);
     }
     void OnSequenceEnd() override { close(); }
-    void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
+    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value /*style*/) override {
         refuse_later_document();
+        refuse_tag(mark, tag);
         open(mark, anchor);
     }
     void OnMapEnd() override { close(); }
 
   private:
+    /// A tag (`!!binary`, `!custom`) asks for a meaning geotimeline would silently ignore: refused.
+    /// yaml-cpp reports an untagged value as "?" (plain) or "!" (quoted).
+    void refuse_tag(const YAML::Mark& mark, const std::string& tag) {
+        if (tag.empty() || tag == "?" || tag == "!") return;
+        std::string shown = tag;
+        const std::string core = "tag:yaml.org,2002:";
+        if (shown.starts_with(core)) shown = "!!" + shown.substr(core.size());
+        if (shown.size() > 40) shown = shown.substr(0, 40) + "...";
+        fail(mark, "a YAML tag ('" + shown + "'), which geotimeline does not read",
+             "remove the tag; quote the value if it starts with '!'");
+    }
+
     static constexpr long kOpen = -1;  ///< anchor_values_ of a node that has not ended yet
 
     struct OpenNode {

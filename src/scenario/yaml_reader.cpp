@@ -122,11 +122,42 @@ std::optional<std::string> YamlReader::scalar(const YAML::Node& node, const std:
     return std::nullopt;
 }
 
+namespace {
+
+/// Characters (UTF-8 code points) a text may have without a space or line break. A word longer
+/// than a frame is wide is broken character by character when it is laid out, which costs the
+/// square of its length (65,536 characters: minutes a frame); no name or URL comes near this.
+constexpr std::size_t max_word_chars = 1000;
+
+std::size_t longest_word(const std::string& text) {
+    std::size_t longest = 0;
+    std::size_t run = 0;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isspace(byte) != 0) {
+            run = 0;
+        } else if ((byte & 0xC0U) != 0x80U) {  // not a continuation byte
+            longest = std::max(longest, ++run);
+        }
+    }
+    return longest;
+}
+
+}  // namespace
+
 std::optional<std::string> YamlReader::text(const YAML::Node& parent, const char* key,
                                             bool required) {
     const YAML::Node node = field(parent, key, required);
     if (!node.IsDefined()) return std::nullopt;
-    return scalar(node, std::string("'") + key + "'");
+    auto value = scalar(node, std::string("'") + key + "'");
+    if (value && longest_word(*value) > max_word_chars) {
+        error(node,
+              std::string("'") + key + "' has a word of " + std::to_string(longest_word(*value)) +
+                  " characters, over the limit of " + std::to_string(max_word_chars),
+              "break it with spaces: a word that long does not fit on a frame");
+        return std::nullopt;
+    }
+    return value;
 }
 
 std::optional<double> YamlReader::number(const YAML::Node& parent, const char* key, bool required,

@@ -54,8 +54,8 @@ bool has_valid_shape(std::string_view text) {
         rest.remove_prefix(3);
     }
     if (rest.empty() || rest == "Z") return true;
-    if (rest[0] != '+' && rest[0] != '-') return false;
-    return rest.size() == 6 && digits_at(rest, 1, 2) && rest[3] == ':' && digits_at(rest, 4, 2);
+    // +hh:mm within the offsets clocks use: -14:00 .. +14:00.
+    return rest.size() == 6 && parse_utc_offset(rest).has_value();
 }
 
 }  // namespace

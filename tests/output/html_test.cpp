@@ -158,6 +158,23 @@ TEST(HtmlPlayerPage, EscapesTheTitleAndRefusesAMissingManifest) {
     EXPECT_NE(snippet.find("title=\"Ships &amp; &lt;ports&gt;\""), std::string::npos) << snippet;
 }
 
+TEST(HtmlPlayerPage, EveryLessThanSignInTheDataIsEscaped) {
+    test::TempDir dir;
+    std::ofstream(dir.path() / "manifest.json")
+        << R"({"width": 1920, "height": 1080, "fps": 4, "frames": [)"
+           R"({"time": "2024-10-08T00:00:00Z", "files": {"png": "frame-00001.png"}}]})";
+    Scenario s;
+    s.title = "a <!-- <script x";
+    const std::string page = player_html(dir.path(), s, "png");
+    const std::size_t data = page.find("const DATA = ");
+    ASSERT_NE(data, std::string::npos);
+    const std::string line = page.substr(data, page.find('\n', data) - data);
+    EXPECT_EQ(line.find('<'), std::string::npos) << line;
+    EXPECT_NE(line.find(R"("title":"a \u003c!-- \u003cscript x")"), std::string::npos) << line;
+    // The data script ends where the page means it to: one <script>, one </script>.
+    EXPECT_EQ(page.find("<script", page.find("<script>") + 1), std::string::npos);
+}
+
 TEST(HtmlPlayerPage, ATitleNamingThePlaceholdersStaysAsWritten) {
     test::TempDir dir;
     std::ofstream(dir.path() / "manifest.json")

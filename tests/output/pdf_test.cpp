@@ -155,7 +155,9 @@ TEST(Pdf, AStoryboardWithNoRoomForItsFramesIsBadInput) {
     std::string yaml = test::read_file(test::data_dir() / "small.yaml");
     const std::size_t at = yaml.find("subtitle: End-to-end test scenario");
     ASSERT_NE(at, std::string::npos);
-    yaml.replace(at, 34, "subtitle: " + std::string(20000, 'x'));
+    std::string words;
+    for (int i = 0; i < 4000; ++i) words += "xxxx ";  // words: one of 20000 would be refused
+    yaml.replace(at, 34, "subtitle: " + words);
     const fs::path scenario = dir.path() / "long.yaml";
     std::ofstream(scenario) << yaml;
     const auto r = test::run(
