@@ -1,5 +1,7 @@
 #include "render/water_labels.hpp"
 
+#include <pango/pangocairo.h>
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -255,6 +257,32 @@ std::string language_of(const std::string& locale) {
     return locale.substr(0, locale.find_first_of("-_"));
 }
 
+/// A turned name, drawn as outlines with its halo: Cairo would write turned glyphs into an SVG
+/// as <symbol>s, and SVG frames hold their texts as <text> or as plain paths.
+void draw_turned(cairo_t* cr, const std::string& text, const TextStyle& style, double x, double y) {
+    PangoLayout* layout = pango_cairo_create_layout(cr);
+    PangoFontDescription* font = pango_font_description_from_string(style.font.c_str());
+    pango_font_description_set_absolute_size(font, style.size * PANGO_SCALE);
+    pango_layout_set_font_description(layout, font);
+    pango_font_description_free(font);
+    PangoAttrList* attributes = pango_attr_list_new();
+    pango_attr_list_insert(attributes, pango_attr_letter_spacing_new(
+                                           static_cast<int>(style.letter_spacing * PANGO_SCALE)));
+    pango_layout_set_attributes(layout, attributes);
+    pango_attr_list_unref(attributes);
+    pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
+    cairo_new_path(cr);
+    cairo_move_to(cr, x, y);
+    pango_cairo_layout_path(cr, layout);
+    g_object_unref(layout);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    set_source(cr, style.halo);
+    cairo_set_line_width(cr, style.halo_width * 2);
+    cairo_stroke_preserve(cr);
+    set_source(cr, style.color);
+    cairo_fill(cr);
+}
+
 }  // namespace
 
 TextStyle water_text_style(const Style& style, double size) {
@@ -313,8 +341,12 @@ void draw_water_labels(const DrawContext& dc, const std::vector<WaterLabel>& lab
         boxed.max_width = ts.width * 1.2 + label.size;
         cairo_save(dc.cr);
         cairo_translate(dc.cr, label.centre.x, label.centre.y);
-        if (label.angle != 0) cairo_rotate(dc.cr, label.angle);
-        dc.text.draw(dc.cr, label.text, boxed, -boxed.max_width / 2, -ts.height / 2);
+        if (label.angle != 0) {
+            cairo_rotate(dc.cr, label.angle);
+            draw_turned(dc.cr, label.text, style, -ts.width / 2, -ts.height / 2);
+        } else {
+            dc.text.draw(dc.cr, label.text, boxed, -boxed.max_width / 2, -ts.height / 2);
+        }
         cairo_restore(dc.cr);
         dc.mark(turned_box(label.centre, ts.width, ts.height, label.angle));
     }
