@@ -219,6 +219,9 @@ int run(int argc, char** argv) {
     app.add_option("--label", label, "recorded in results.json (e.g. the git commit)");
     bool labels_only = false;
     app.add_flag("--labels-only", labels_only, "only the label bench (crowded scenarios)");
+    bool stages_only = false;
+    app.add_flag("--stages-only", stages_only,
+                 "only the first frame alone and the one-thread stages (load and project...)");
     CLI11_PARSE(app, argc, argv);
 
     // The renders keep basemap layers in a cache of their own, emptied now: the first render
@@ -256,6 +259,11 @@ int run(int argc, char** argv) {
 
     nlohmann::json profile = profile_stages({s240, out / "scratch", jobs, 10});
     results["stages_s"] = profile["stages_s"];
+    if (stages_only) {
+        std::ofstream(out / "results.json") << results.dump(2) << '\n';
+        std::cout << results.dump(2) << '\n';
+        return 0;
+    }
     results["encoders"] = profile["encoders"];
     results["encoder_speedup_vs_cairo"] = profile["encoder_speedup_vs_cairo"];
     results["encoder_size_vs_cairo"] = profile["encoder_size_vs_cairo"];

@@ -1,6 +1,7 @@
 # Converts the committed Natural Earth TopoJSON (world-atlas) into one GeoPackage with a layer per
 # theme and scale: land_10m, countries_10m, ... GeoPackage has an R-tree index, so reading by
-# extent is fast. Run by CMake at build time: cmake -DOGR2OGR=... -DSRC=... -DOUT=... -P this.
+# extent is fast. Lakes and rivers come from GSHHG through GMT (build-water.cmake). Run by CMake at
+# build time: cmake -DOGR2OGR=... -DGMT=... -DSRC=... -DOUT=... -P this.
 set(tmp ${OUT}.partial.gpkg)
 file(REMOVE ${OUT} ${tmp})
 get_filename_component(out_dir ${OUT} DIRECTORY)
@@ -25,4 +26,7 @@ foreach(scale 10m 50m 110m)
     endif()
   endforeach()
 endforeach()
+set(GPKG ${tmp})
+set(WORK ${out_dir})
+include(${CMAKE_CURRENT_LIST_DIR}/build-water.cmake)
 file(RENAME ${tmp} ${OUT})

@@ -67,13 +67,32 @@ class LayerReader {
                 if (name_field >= 0) f.name = feature->GetFieldAsString(name_field);
                 if (code_field >= 0) f.code = feature->GetFieldAsString(code_field);
                 for_each_ring(*g, [&](const OGRLinearRing& r) { add_ring(r, box, whole, f); });
-                if (!f.rings.empty()) features.push_back(std::move(f));
+                add_lines(*g, f);
+                if (!f.rings.empty() || !f.outlines.empty()) features.push_back(std::move(f));
             }
         }
         return features;
     }
 
   private:
+    /// A line layer's lines (rivers) are kept whole: the spatial filter keeps the short pieces
+    /// GSHHG's bins cut them into near the box, and drawing clips them to the map.
+    void add_lines(const OGRGeometry& g, Feature& out) {
+        const auto type = wkbFlatten(g.getGeometryType());
+        if (type == wkbMultiLineString) {
+            for (const auto* line : *g.toMultiLineString()) add_lines(*line, out);
+            return;
+        }
+        if (type != wkbLineString) return;
+        const OGRLineString& line = *g.toLineString();
+        std::vector<LonLat> points(static_cast<std::size_t>(line.getNumPoints()));
+        for (int i = 0; i < line.getNumPoints(); ++i) {
+            points[static_cast<std::size_t>(i)] = {line.getX(i), line.getY(i)};
+        }
+        std::vector<XY> projected = project(points);
+        if (projected.size() >= 2) out.outlines.push_back(std::move(projected));
+    }
+
     void add_ring(const OGRLinearRing& r, const Extent& box, bool whole, Feature& out) {
         const std::vector<LonLat> ring = unwrap_longitudes(ring_points(r));
         if (whole) {

@@ -161,6 +161,10 @@ Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projec
         load_layer(gpkg, "land_" + basemap.detail, projection, view.visible_boxes(), tolerance);
     basemap.countries = load_layer(gpkg, "countries_" + basemap.detail, projection,
                                    view.visible_boxes(), tolerance);
+    basemap.lakes =
+        load_layer(gpkg, "lakes_" + basemap.detail, projection, view.visible_boxes(), tolerance);
+    basemap.rivers =
+        load_layer(gpkg, "rivers_" + basemap.detail, projection, view.visible_boxes(), tolerance);
     return basemap;
 }
 
@@ -169,12 +173,14 @@ Basemap load_basemap_detail(const std::filesystem::path& gpkg, const Projection&
                             const LayerCache& cache) {
     // The two layers are read at once, each through its own dataset and projection: neither a
     // GDAL dataset nor a PROJ object may be used by two threads.
+    Basemap basemap;
     auto countries = std::async(std::launch::async, [&, own = projection.clone()] {
+        basemap.lakes = cache.layer(gpkg, "lakes_" + detail, own, boxes);
         return cache.layer(gpkg, "countries_" + detail, own, boxes);
     });
-    Basemap basemap;
     basemap.detail = detail;
     basemap.land = cache.layer(gpkg, "land_" + detail, projection, boxes);
+    basemap.rivers = cache.layer(gpkg, "rivers_" + detail, projection, boxes);
     basemap.countries = countries.get();
     return basemap;
 }
@@ -196,8 +202,10 @@ std::vector<Feature> simplified_features(const std::vector<Feature>& features, d
             std::vector<XY> line = simplify_line(outline, tolerance);
             if (line.size() >= 2) g.outlines.push_back(std::move(line));
         }
-        // LayerReader keeps a feature only when a ring survives; so does this.
-        if (!g.rings.empty()) out.push_back(std::move(g));
+        // LayerReader keeps a feature only when a ring survives (a line layer's, a line); so
+        // does this.
+        const bool lines_only = f.rings.empty();
+        if (!g.rings.empty() || (lines_only && !g.outlines.empty())) out.push_back(std::move(g));
     }
     return out;
 }
@@ -206,7 +214,8 @@ std::vector<Feature> simplified_features(const std::vector<Feature>& features, d
 
 Basemap simplified_basemap(const Basemap& raw, double tolerance) {
     return {raw.detail, simplified_features(raw.land, tolerance),
-            simplified_features(raw.countries, tolerance)};
+            simplified_features(raw.countries, tolerance),
+            simplified_features(raw.lakes, tolerance), simplified_features(raw.rivers, tolerance)};
 }
 
 }  // namespace gt

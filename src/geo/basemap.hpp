@@ -18,15 +18,20 @@ class LayerCache;
 /// box, and at the antimeridian where Natural Earth splits polygons): they are not coasts.
 struct Feature {
     std::string name;
-    std::string code;  ///< a country's ISO 3166 numeric code ("410"), where the layer has one
-    std::vector<Ring> rings;                ///< closed rings; holes are separate rings
-    std::vector<std::vector<XY>> outlines;  ///< open lines: the real coast or border
+    /// A country's ISO 3166 numeric code ("410"), or a river's WDBII level ("1" major to "4"
+    /// minor), where the layer has one.
+    std::string code;
+    std::vector<Ring> rings;  ///< closed rings; holes are separate rings
+    /// Open lines: the real coast or border; a line layer's (rivers) lines, with no rings.
+    std::vector<std::vector<XY>> outlines;
 };
 
 struct Basemap {
     std::string detail;              ///< "10m", "50m" or "110m": the Natural Earth scale used
     std::vector<Feature> land;       ///< land polygons
     std::vector<Feature> countries;  ///< country polygons with their names (borders, labels)
+    std::vector<Feature> lakes;      ///< GSHHG lakes at the resolution that goes with `detail`
+    std::vector<Feature> rivers;     ///< WDBII permanent rivers (lines), level in `code`
 };
 
 /// Basemap rings are simplified to this many pixels of the output: finer detail does not show,
@@ -44,9 +49,9 @@ inline constexpr double simplify_tolerance_px = 0.5;
 [[nodiscard]] Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
                                    const MapView& view);
 
-/// Land and countries at one Natural Earth `detail` inside lon/lat `boxes`, projected but not
-/// simplified: the camera's views simplify it each to their own scale (simplified_basemap).
-/// The two layers are read on two threads, or found in `cache`.
+/// Land, countries, lakes and rivers at one Natural Earth `detail` inside lon/lat `boxes`,
+/// projected but not simplified: the camera's views simplify it each to their own scale
+/// (simplified_basemap). The layers are read on two threads, or found in `cache`.
 /// @throws RuntimeError naming the path when the file or one of its layers cannot be read.
 [[nodiscard]] Basemap load_basemap_detail(const std::filesystem::path& gpkg,
                                           const Projection& projection,

@@ -121,7 +121,9 @@ void FrameRenderer::place_static_labels(ViewSetup& setup,
     }
     place_names(setup, placer, first_sides);
     setup.country_labels = place_country_labels(scene_, frame, text_, placer);
+    LabelPlacer water_placer = placer;
     setup.placer_after_places = std::move(placer);
+    setup.water_labels = place_water_labels(scene_, frame, text_, water_placer);
 }
 
 void FrameRenderer::place_names(ViewSetup& setup, LabelPlacer& placer,
@@ -243,6 +245,7 @@ void FrameRenderer::draw_static_overlay(cairo_t* cr) const {
     cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
     LabelPlacer unused({0, 0, 0, 0});
     const DrawContext dc{cr, scene_, setup_->frame, text_, unused, Instant{}, dates_, panels_};
+    draw_water_labels(dc, setup_->water_labels);
     draw_country_labels(dc, setup_->country_labels);
     draw_place_symbols(dc);
 }

@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "render/draw.hpp"
+#include "render/water_layer.hpp"
 
 namespace gt {
 
@@ -37,6 +38,7 @@ void draw_basemap(const DrawContext& dc) {
     cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
     set_source(cr, s.colors.land);
     cairo_fill(cr);
+    draw_water(dc);
 
     if (s.show.graticule) draw_graticule(dc);
 

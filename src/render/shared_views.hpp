@@ -19,6 +19,7 @@
 #include "render/draw.hpp"
 #include "render/labels.hpp"
 #include "render/view_frame.hpp"
+#include "render/water_labels.hpp"
 
 namespace gt {
 
@@ -34,6 +35,9 @@ struct ViewSetup {
     std::vector<CountryLabel> country_labels;
     /// Holds the labels above and what they keep off: each frame's labels start from a copy.
     LabelPlacer placer_after_places{Box{}};
+    /// Names of seas, lakes and rivers: placed in the room the labels above leave, but not
+    /// kept in placer_after_places, so that no story label gives way to them.
+    std::vector<WaterLabel> water_labels = {};
 };
 
 /// Thread-safe: one per render, shared by its renderers.

@@ -56,7 +56,8 @@ const std::array<Language, 8> languages{{
       "none yet on the map",
       "none given for",
       "No source given for",
-      "Basemap: Natural Earth (public domain) via world-atlas.",
+      "Basemap: Natural Earth (public domain) via world-atlas; lakes and rivers: GSHHG (LGPL); "
+      "sea names: IHO S-23.",
       "Place names: GeoNames (CC BY 4.0).",
       "Play",
       "Pause",
@@ -93,7 +94,8 @@ const std::array<Language, 8> languages{{
       "belum ada di peta",
       "tidak disebutkan untuk",
       "Tanpa sumber:",
-      "Peta dasar: Natural Earth (domain publik) melalui world-atlas.",
+      "Peta dasar: Natural Earth (domain publik) melalui world-atlas; danau dan sungai: GSHHG "
+      "(LGPL); nama laut: IHO S-23.",
       "Nama tempat: GeoNames (CC BY 4.0).",
       "Putar",
       "Jeda",
@@ -130,7 +132,8 @@ const std::array<Language, 8> languages{{
       "aucune encore sur la carte",
       "aucune indiquée pour",
       "Aucune source indiquée pour",
-      "Fond de carte\u00a0: Natural Earth (domaine public) via world-atlas.",
+      "Fond de carte\u00a0: Natural Earth (domaine public) via world-atlas\u00a0; lacs et "
+      "fleuves\u00a0: GSHHG (LGPL)\u00a0; noms des mers\u00a0: OHI S-23.",
       "Noms de lieux\u00a0: GeoNames (CC BY 4.0).",
       "Lecture",
       "Pause",
@@ -167,7 +170,8 @@ const std::array<Language, 8> languages{{
       "noch keine auf der Karte",
       "keine angegeben für",
       "Keine Quelle angegeben für",
-      "Grundkarte: Natural Earth (gemeinfrei) via world-atlas.",
+      "Grundkarte: Natural Earth (gemeinfrei) via world-atlas; Seen und Flüsse: GSHHG (LGPL); "
+      "Meeresnamen: IHO S-23.",
       "Ortsnamen: GeoNames (CC BY 4.0).",
       "Abspielen",
       "Pause",
@@ -204,7 +208,8 @@ const std::array<Language, 8> languages{{
       "aún ninguna en el mapa",
       "ninguna indicada para",
       "Sin fuente indicada para",
-      "Mapa base: Natural Earth (dominio público) vía world-atlas.",
+      "Mapa base: Natural Earth (dominio público) vía world-atlas; lagos y ríos: GSHHG (LGPL); "
+      "nombres de mares: OHI S-23.",
       "Topónimos: GeoNames (CC BY 4.0).",
       "Reproducir",
       "Pausa",
@@ -241,7 +246,8 @@ const std::array<Language, 8> languages{{
       "пока нет на карте",
       "не указаны для",
       "Источник не указан для",
-      "Основа карты: Natural Earth (общественное достояние) через world-atlas.",
+      "Основа карты: Natural Earth (общественное достояние) через world-atlas; озёра и реки: "
+      "GSHHG (LGPL); названия морей: МГО S-23.",
       "Названия мест: GeoNames (CC BY 4.0).",
       "Воспроизвести",
       "Пауза",
@@ -278,7 +284,8 @@ const std::array<Language, 8> languages{{
       "поки немає на карті",
       "не вказано для",
       "Джерело не вказано для",
-      "Основа карти: Natural Earth (суспільне надбання) через world-atlas.",
+      "Основа карти: Natural Earth (суспільне надбання) через world-atlas; озера й річки: GSHHG "
+      "(LGPL); назви морів: МГО S-23.",
       "Назви місць: GeoNames (CC BY 4.0).",
       "Відтворити",
       "Пауза",
@@ -315,7 +322,8 @@ const std::array<Language, 8> languages{{
       "아직 지도에 없음",
       "미기재 –",
       "출처 미기재 –",
-      "기본 지도: Natural Earth(퍼블릭 도메인), world-atlas 경유.",
+      "기본 지도: Natural Earth(퍼블릭 도메인), world-atlas 경유; 호수와 강: GSHHG(LGPL); "
+      "바다 이름: IHO S-23.",
       "지명: GeoNames (CC BY 4.0).",
       "재생",
       "일시정지",

@@ -76,7 +76,8 @@ events:
         "Sources\u00a0: NIS, Statement (9 Oct 2024) [revendiqué]. Aucune source indiquée pour "
         "Grain ship [signalé]");
     EXPECT_EQ(credits_line(s),
-              "Fond de carte\u00a0: Natural Earth (domaine public) via world-atlas.");
+              "Fond de carte\u00a0: Natural Earth (domaine public) via world-atlas\u00a0; lacs et "
+              "fleuves\u00a0: GSHHG (LGPL)\u00a0; noms des mers\u00a0: OHI S-23.");
 }
 
 }  // namespace gt
