@@ -164,18 +164,31 @@ Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projec
     return basemap;
 }
 
+const std::vector<std::string>& worldviews() {
+    static const std::vector<std::string> views{"un", "ukraine", "russia"};
+    return views;
+}
+
 Basemap load_basemap_detail(const std::filesystem::path& gpkg, const Projection& projection,
                             const std::vector<Extent>& boxes, const std::string& detail,
-                            const LayerCache& cache) {
-    // The two layers are read at once, each through its own dataset and projection: neither a
-    // GDAL dataset nor a PROJ object may be used by two threads.
+                            const LayerCache& cache, const BorderView& borders) {
+    // The layers are read at once, each through its own dataset and projection: neither a GDAL
+    // dataset nor a PROJ object may be used by two threads. The disputed areas are a handful of
+    // small polygons: read after the countries, on the same thread.
+    const std::string view = borders.worldview + "_" + detail;
     auto countries = std::async(std::launch::async, [&, own = projection.clone()] {
-        return cache.layer(gpkg, "countries_" + detail, own, boxes);
+        Basemap b;
+        if (!borders.drawn) return b;
+        b.countries = cache.layer(gpkg, "countries_" + view, own, boxes);
+        b.disputed = cache.layer(gpkg, "disputed_" + view, own, boxes);
+        return b;
     });
     Basemap basemap;
     basemap.detail = detail;
     basemap.land = cache.layer(gpkg, "land_" + detail, projection, boxes);
-    basemap.countries = countries.get();
+    Basemap political = countries.get();
+    basemap.countries = std::move(political.countries);
+    basemap.disputed = std::move(political.disputed);
     return basemap;
 }
 
@@ -206,7 +219,8 @@ std::vector<Feature> simplified_features(const std::vector<Feature>& features, d
 
 Basemap simplified_basemap(const Basemap& raw, double tolerance) {
     return {raw.detail, simplified_features(raw.land, tolerance),
-            simplified_features(raw.countries, tolerance)};
+            simplified_features(raw.countries, tolerance),
+            simplified_features(raw.disputed, tolerance)};
 }
 
 }  // namespace gt

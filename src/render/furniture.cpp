@@ -383,7 +383,8 @@ void draw_footer(const DrawContext& dc) {
     const Style& s = dc.style();
     const Layout& l = dc.scene.layout;
     const Scenario& sc = dc.scene.scenario;
-    const std::string lines = sources_line(sc, dc.time) + "\n" + credits_line(sc);
+    std::string lines = sources_line(sc, dc.time) + "\n" + credits_line(sc);
+    if (!dc.frame.basemap.disputed.empty()) lines += " " + worldview_note(sc.map.worldview);
     TextStyle text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
     text.max_width = l.width - 2 * l.margin;
     const double y = l.bottom_band.y + dc.px(64);
