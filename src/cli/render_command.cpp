@@ -179,6 +179,7 @@ int RenderCommand::render_once(CliContext& context, const SignalStop& stop) {
     const bool show_progress = !quiet_ && &context.err == &std::cerr && isatty(STDERR_FILENO) == 1;
     RenderControl control;
     control.interrupted = [&] { return stop.received() != 0; };
+    control.warn = [&](const Diagnostic& d) { context.err << d.str() << '\n'; };
     control.progress = [&](std::size_t done, std::size_t total) {
         if (show_progress) context.err << "\rframe " << done << "/" << total << std::flush;
     };

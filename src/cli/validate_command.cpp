@@ -6,6 +6,7 @@
 
 #include "cli/scene_flags.hpp"
 #include "common/number_text.hpp"
+#include "render/route_checks.hpp"
 #include "render/scene.hpp"
 #include "scenario/loader.hpp"
 
@@ -56,6 +57,12 @@ LoadedScenario ValidateCommand::load(const CliContext& context) const {
     LoadedScenario loaded = load_scenario(scenario_, {}, context.gazetteer);
     for (Diagnostic& d : basemap_warnings(loaded.scenario, context.basemap, context.cache)) {
         loaded.warnings.push_back(std::move(d));
+    }
+    // Routes are checked on the map as drawn: its basemap, camera and furniture.
+    if (!loaded.scenario.movements.empty()) {
+        const Scene scene = prepare_scene(
+            loaded.scenario, {context.style_dir, context.basemap, 1, "", context.cache});
+        for (Diagnostic& d : route_warnings(scene)) loaded.warnings.push_back(std::move(d));
     }
     return loaded;
 }

@@ -168,20 +168,34 @@ Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projec
     return basemap;
 }
 
+const std::vector<std::string>& worldviews() {
+    static const std::vector<std::string> views{"un", "ukraine", "russia"};
+    return views;
+}
+
 Basemap load_basemap_detail(const std::filesystem::path& gpkg, const Projection& projection,
                             const std::vector<Extent>& boxes, const std::string& detail,
-                            const LayerCache& cache) {
-    // The two layers are read at once, each through its own dataset and projection: neither a
-    // GDAL dataset nor a PROJ object may be used by two threads.
-    Basemap basemap;
+                            const LayerCache& cache, const BorderView& borders) {
+    // The layers are read at once, each through its own dataset and projection: neither a GDAL
+    // dataset nor a PROJ object may be used by two threads. The lakes and the disputed areas are
+    // small: read with the countries, on the same thread.
+    const std::string view = borders.worldview + "_" + detail;
     auto countries = std::async(std::launch::async, [&, own = projection.clone()] {
-        basemap.lakes = cache.layer(gpkg, "lakes_" + detail, own, boxes);
-        return cache.layer(gpkg, "countries_" + detail, own, boxes);
+        Basemap b;
+        b.lakes = cache.layer(gpkg, "lakes_" + detail, own, boxes);
+        if (!borders.drawn) return b;
+        b.countries = cache.layer(gpkg, "countries_" + view, own, boxes);
+        b.disputed = cache.layer(gpkg, "disputed_" + view, own, boxes);
+        return b;
     });
+    Basemap basemap;
     basemap.detail = detail;
     basemap.land = cache.layer(gpkg, "land_" + detail, projection, boxes);
     basemap.rivers = cache.layer(gpkg, "rivers_" + detail, projection, boxes);
-    basemap.countries = countries.get();
+    Basemap political = countries.get();
+    basemap.countries = std::move(political.countries);
+    basemap.disputed = std::move(political.disputed);
+    basemap.lakes = std::move(political.lakes);
     return basemap;
 }
 
@@ -213,9 +227,12 @@ std::vector<Feature> simplified_features(const std::vector<Feature>& features, d
 }  // namespace
 
 Basemap simplified_basemap(const Basemap& raw, double tolerance) {
-    return {raw.detail, simplified_features(raw.land, tolerance),
+    return {raw.detail,
+            simplified_features(raw.land, tolerance),
             simplified_features(raw.countries, tolerance),
-            simplified_features(raw.lakes, tolerance), simplified_features(raw.rivers, tolerance)};
+            simplified_features(raw.lakes, tolerance),
+            simplified_features(raw.rivers, tolerance),
+            simplified_features(raw.disputed, tolerance)};
 }
 
 }  // namespace gt

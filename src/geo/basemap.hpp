@@ -32,7 +32,19 @@ struct Basemap {
     std::vector<Feature> countries;  ///< country polygons with their names (borders, labels)
     std::vector<Feature> lakes;      ///< GSHHG lakes at the resolution that goes with `detail`
     std::vector<Feature> rivers;     ///< WDBII permanent rivers (lines), level in `code`
+    /// Disputed areas: `code` is "dashed" where the worldview draws the area's land boundary
+    /// dashed; else the countries layer already draws it as the worldview does.
+    std::vector<Feature> disputed;
 };
+
+/// Which borders a map draws: none (coasts only), or today's as one worldview sees them.
+struct BorderView {
+    bool drawn = true;
+    std::string worldview = "un";  ///< a worldview the basemap has layers for (geodata/)
+};
+
+/// The worldviews the basemap has country layers for; the first is the default.
+[[nodiscard]] const std::vector<std::string>& worldviews();
 
 /// Basemap rings are simplified to this many pixels of the output: finer detail does not show,
 /// yet it made up most of an SVG frame's bytes and of the static layer's drawing time.
@@ -49,14 +61,16 @@ inline constexpr double simplify_tolerance_px = 0.5;
 [[nodiscard]] Basemap load_basemap(const std::filesystem::path& gpkg, const Projection& projection,
                                    const MapView& view);
 
-/// Land, countries, lakes and rivers at one Natural Earth `detail` inside lon/lat `boxes`,
-/// projected but not simplified: the camera's views simplify it each to their own scale
-/// (simplified_basemap). The layers are read on two threads, or found in `cache`.
+/// Land, countries, disputed areas (as `borders` asks), lakes and rivers at one Natural Earth
+/// `detail` inside lon/lat `boxes`, projected but not simplified: the camera's views simplify it
+/// each to their own scale (simplified_basemap). The layers are read on two threads, or found in
+/// `cache`.
 /// @throws RuntimeError naming the path when the file or one of its layers cannot be read.
 [[nodiscard]] Basemap load_basemap_detail(const std::filesystem::path& gpkg,
                                           const Projection& projection,
                                           const std::vector<Extent>& boxes,
-                                          const std::string& detail, const LayerCache& cache);
+                                          const std::string& detail, const LayerCache& cache,
+                                          const BorderView& borders = {});
 
 /// `raw` with every ring simplified to `tolerance` map units; rings left with fewer than three
 /// points are dropped, exactly as load_basemap drops them.

@@ -7,6 +7,7 @@
 #include "output/manifest.hpp"
 #include "output/parallel_frames.hpp"
 #include "output/staged_directory.hpp"
+#include "render/route_checks.hpp"
 #include "timeline/schedule.hpp"
 #include "timeline/time.hpp"
 
@@ -83,6 +84,9 @@ RenderSummary render_scenario(const Scenario& scenario, const RenderOptions& opt
     const unsigned jobs =
         jobs_within_budget(scenario, options.scene.scale, raster, options.jobs, options.memory);
     const Scene scene = prepare_scene(scenario, options.scene);
+    if (control.warn) {
+        for (const Diagnostic& d : route_warnings(scene)) control.warn(d);
+    }
     const std::vector<Instant> times = frame_times(scenario.timeline);
     std::vector<PlannedFrame> plan;
     for (std::size_t i = 0; i < times.size(); ++i) {

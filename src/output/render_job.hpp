@@ -47,6 +47,8 @@ struct RenderSummary {
 struct RenderControl {
     Progress progress;
     std::function<bool()> interrupted;  ///< true: stop after the frames being drawn
+    /// Told of each route that crosses the wrong surface or runs off the map (route_warnings).
+    std::function<void(const Diagnostic&)> warn;
 };
 
 /// "frame-00042.png"

@@ -47,7 +47,8 @@ Box badge_box(XY centre, TextSize size, double outline_width) {
 
 TextStyle number_style(const DrawContext& dc) {
     const Style& s = dc.style();
-    return {s.font, dc.px(s.sizes.unit_symbol) * 1.35, true, s.colors.halo};
+    // A text size, so that a page's smallest text size holds for it too.
+    return {s.font, dc.px(s.sizes.legend), true, s.colors.halo};
 }
 
 }  // namespace

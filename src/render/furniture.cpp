@@ -291,7 +291,7 @@ void draw_legend(const DrawContext& dc) {
             draw_unit_symbol(cr, e.mode, {x + sample / 2, y}, dc.px(s.sizes.unit_symbol * 0.75), 0,
                              s.colors.muted_text, s.colors.halo, dc.px(1.5));
         } else if (e.kind == Kind::arrived) {
-            const TextStyle number{s.font, dc.px(s.sizes.unit_symbol * 0.9), true, s.colors.halo};
+            const TextStyle number{s.font, dc.px(s.sizes.legend), true, s.colors.halo};
             draw_arrival_badge(cr, dc.text, number, {x + sample / 2, y}, 2, s.colors.muted_text,
                                s.colors.halo, dc.px(1.5));
         } else if (e.kind == Kind::route) {
@@ -320,7 +320,8 @@ void draw_footer(const DrawContext& dc) {
     const Style& s = dc.style();
     const Layout& l = dc.scene.layout;
     const Scenario& sc = dc.scene.scenario;
-    const std::string lines = sources_line(sc, dc.time) + "\n" + credits_line(sc);
+    std::string lines = sources_line(sc, dc.time) + "\n" + credits_line(sc);
+    if (!dc.frame.basemap.disputed.empty()) lines += " " + worldview_note(sc.map.worldview);
     TextStyle text{s.font, dc.px(s.sizes.footer), false, s.colors.muted_text};
     text.max_width = l.width - 2 * l.margin;
     const double y = l.bottom_band.y + dc.px(64);

@@ -1,4 +1,5 @@
 // The static layer: sea, land, country borders, coastlines and the scenario's places.
+#include <algorithm>
 #include <cmath>
 
 #include "render/draw.hpp"
@@ -22,6 +23,28 @@ void add_outlines(cairo_t* cr, const MapView& view, const std::vector<Feature>& 
             for (const auto& line : to_pixel_lines(view, outline, 0.35)) add_polyline(cr, line);
         }
     }
+}
+
+/// The land boundaries of the disputed areas the worldview draws dashed, in the border colour
+/// and a little wider than a border, so the dashes read; never wider than the coastline drawn
+/// next, which covers their coastal parts.
+void draw_disputed_boundaries(const DrawContext& dc) {
+    std::vector<Feature> dashed;
+    for (const Feature& area : dc.frame.basemap.disputed) {
+        if (area.code == "dashed") dashed.push_back(area);
+    }
+    if (dashed.empty()) return;
+    cairo_t* cr = dc.cr;
+    const Style& s = dc.style();
+    cairo_new_path(cr);
+    add_outlines(cr, dc.frame.view, dashed);
+    const double width = dc.px(std::min(s.sizes.border * 1.6, s.sizes.coast));
+    const double dashes[] = {width * 4, width * 3};
+    cairo_set_dash(cr, dashes, 2, 0);
+    set_source(cr, s.colors.border);
+    cairo_set_line_width(cr, width);
+    cairo_stroke(cr);
+    cairo_set_dash(cr, nullptr, 0, 0);
 }
 
 }  // namespace
@@ -48,6 +71,7 @@ void draw_basemap(const DrawContext& dc) {
     set_source(cr, s.colors.border);
     cairo_set_line_width(cr, dc.px(s.sizes.border));
     cairo_stroke(cr);
+    draw_disputed_boundaries(dc);
 
     // Coastlines over the borders, so a border never shows along a shore.
     add_outlines(cr, view, dc.frame.basemap.land);

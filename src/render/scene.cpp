@@ -285,7 +285,9 @@ Scene prepare_scene(const Scenario& scenario, const SceneOptions& options) {
         camera_boxes(camera, projection, view, layout, scenario.map.extent);
     std::vector<Basemap> basemaps;
     for (const std::string& detail : details_needed(camera)) {
-        basemaps.push_back(load_basemap_detail(options.basemap, projection, boxes, detail, cache));
+        basemaps.push_back(
+            load_basemap_detail(options.basemap, projection, boxes, detail, cache,
+                                {scenario.map.modern_borders, scenario.map.worldview}));
     }
     Inset inset_made;
     if (inset.valid()) inset_made = inset.get();

@@ -86,4 +86,12 @@ std::string credits_line(const Scenario& scenario) {
     return credit;
 }
 
+std::string worldview_note(const std::string& worldview) {
+    // The areas the UN and Ukraine views move are cut with the Digital Chart of the World.
+    const std::string dcw = " (areas: Digital Chart of the World, LGPL)";
+    if (worldview == "ukraine") return "Borders: as Ukraine draws them" + dcw + ".";
+    if (worldview == "russia") return "Borders: as Russia draws them.";
+    return "Borders: as recognised by the UN, disputed areas dashed" + dcw + ".";
+}
+
 }  // namespace gt

@@ -19,4 +19,8 @@ namespace gt {
 /// gazetteer, then the scenario's own `credits`.
 [[nodiscard]] std::string credits_line(const Scenario& scenario);
 
+/// What the footer says of the borders where a disputed area is on the map: whose view of it
+/// they follow ("Borders: as recognised by the UN; disputed areas dashed.").
+[[nodiscard]] std::string worldview_note(const std::string& worldview);
+
 }  // namespace gt

@@ -29,17 +29,10 @@ namespace {
 /// The text sizes of a style, each with the share of it the smallest text drawn at it takes.
 std::vector<std::pair<double Style::Sizes::*, double>> text_sizes() {
     using Z = Style::Sizes;
-    return {{&Z::title, 1},
-            {&Z::subtitle, 1},
-            {&Z::date, 1},
-            {&Z::time, 1},
-            {&Z::unit_label, 1},
-            {&Z::event_label, 1},
-            {&Z::footer, 1},
-            {&Z::legend, 1},
-            {&Z::country_label, 1},
-            {&Z::north_label, 1},
-            {&Z::place_label, kLocalNameShare}};
+    return {{&Z::title, 1},       {&Z::subtitle, 1},    {&Z::date, 1},
+            {&Z::time, 1},        {&Z::unit_label, 1},  {&Z::event_label, 1},
+            {&Z::footer, 1},      {&Z::legend, 1},      {&Z::country_label, 1},
+            {&Z::north_label, 1}, {&Z::water_label, 1}, {&Z::place_label, kLocalNameShare}};
 }
 
 }  // namespace

@@ -41,7 +41,8 @@ struct Style {
         double event_label = 16, footer = 13, legend = 14, place_symbol = 5, unit_symbol = 10;
         double event_symbol = 9, route = 4, border = 0.8, coast = 1.0, margin = 24;
         double country_label = 15, inset = 190, max_flow_width = 22, trail = 0.25;
-        double north_label = 11;  ///< the N on the north arrow (not a style setting)
+        double north_label = 11;    ///< the N on the north arrow (not a style setting)
+        double water_label = 10.5;  ///< the smallest name of a sea, lake or river (not a setting)
     } sizes;
     struct Show {
         bool legend = true, scale_bar = true, north_arrow = true, inset = true;

@@ -150,9 +150,11 @@ struct Placing {
     void place_body(const WaterName& w) {
         // A lake shows as a lake, and is worth its name, when far smaller than a sea does.
         const double min_side = w.kind == WaterName::Kind::lake ? 20 : 60;
-        const double size =
+        double size =
             water_name_size(w.size, frame.furniture.metres_per_pixel, scene.layout.px(1), min_side);
         if (size <= 0) return;
+        // A page's smallest text size (see raise_text_sizes) holds for water names too.
+        size = std::max(size, scene.layout.px(scene.style.sizes.water_label));
         const std::string name = lines_of(w.in(language));
         if (w.placement == WaterName::Placement::line) {
             const auto a = pixel(w.points.front());
@@ -231,7 +233,8 @@ void Placing::place_river(const WaterName& w) {
             for (auto& line : to_pixel_lines(frame.view, outline, 1)) lines.push_back(line);
         }
     }
-    const double size = unit * std::clamp(10.5 + w.size / 1000, 10.5, 13.0);
+    const double size = std::max(unit * std::clamp(10.5 + w.size / 1000, 10.5, 13.0),
+                                 scene.layout.px(scene.style.sizes.water_label));
     const std::string name = w.in(language);
     const TextSize ts = text.measure(name, water_text_style(scene.style, size));
     for (const LonLat& p : w.points) {

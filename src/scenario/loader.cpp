@@ -48,6 +48,7 @@ class ScenarioParser {
         if (const YAML::Node map = required_section(root, "map", "'map:' with at least 'extent'")) {
             parse_map(map, s.map);
         }
+        if (const YAML::Node n = root["basemap"]; n && !n.IsNull()) parse_basemap(n, s.map);
         if (const YAML::Node timeline =
                 required_section(root, "timeline", "'timeline:' with start and end")) {
             parse_timeline(timeline, s.timeline);
@@ -80,6 +81,13 @@ class ScenarioParser {
         return n;
     }
 
+    void parse_basemap(const YAML::Node& n, MapSpec& map) {
+        if (!r_.mapping(n, "'basemap'", allowed_keys("basemap"))) return;
+        static const std::vector<std::pair<std::string, bool>> kBorders{{"modern", true},
+                                                                        {"none", false}};
+        map.modern_borders = r_.choice(n, "borders", false, kBorders).value_or(true);
+    }
+
     void parse_map(const YAML::Node& n, MapSpec& map) {
         if (!r_.mapping(n, "'map'", allowed_keys("map"))) return;
         const YAML::Node extent = n["extent"];
@@ -105,6 +113,9 @@ class ScenarioParser {
                          "e.g. size: [1920, 1080]");
             }
         }
+        static const std::vector<std::pair<std::string, std::string>> kWorldviews{
+            {"un", "un"}, {"ukraine", "ukraine"}, {"russia", "russia"}};
+        map.worldview = r_.choice(n, "worldview", false, kWorldviews).value_or("un");
         map.style_pos = r_.pos(n["style"]);
         map.style = r_.text(n, "style", false).value_or(map.style);
         // A style is a name in the styles folder, never a path: a path could name a FIFO.

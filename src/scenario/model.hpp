@@ -139,6 +139,9 @@ struct MapSpec {
     int width = 1920;
     int height = 1080;
     std::string style = "report";
+    /// Whose view of disputed areas the borders follow: "un", "ukraine" or "russia".
+    std::string worldview = "un";
+    bool modern_borders = true;  ///< false: `basemap: {borders: none}`, coasts only
     SourcePos extent_pos;
     bool extent_read = true;  ///< false when missing or unreadable (already reported)
     SourcePos size_pos;

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "cli/app.hpp"
+#include "geo/layer_cache.hpp"
 
 namespace gt {
 
@@ -46,6 +47,54 @@ TEST(Basemap, ReadsLandAroundTheSeaOfJapanAtTheRightDetail) {
             for (const XY& p : ring) EXPECT_GT(p.x, corner->x);
         }
     }
+}
+
+namespace {
+
+/// The names of the features with a ring round `p` (even-odd), in the map CRS of their rings.
+std::vector<std::string> features_at(const std::vector<Feature>& features, XY p) {
+    std::vector<std::string> names;
+    for (const Feature& f : features) {
+        bool in = false;
+        for (const Ring& r : f.rings) {
+            for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++) {
+                if ((r[i].y > p.y) != (r[j].y > p.y) &&
+                    p.x < (r[j].x - r[i].x) * (p.y - r[i].y) / (r[j].y - r[i].y) + r[i].x) {
+                    in = !in;
+                }
+            }
+        }
+        if (in) names.push_back(f.name);
+    }
+    return names;
+}
+
+}  // namespace
+
+TEST(Basemap, EachWorldviewPutsCrimeaWhereItsPartyDoes) {
+    const Projection projection("EPSG:4326");
+    const std::vector<Extent> boxes{{32.0, 44.0, 37.0, 46.6}};
+    const XY simferopol = *projection.forward({34.1, 44.95});
+    const std::vector<std::pair<std::string, std::string>> expected{
+        {"un", "Ukraine"}, {"ukraine", "Ukraine"}, {"russia", "Russia"}};
+    ASSERT_EQ(worldviews().size(), expected.size());
+    for (const auto& [view, owner] : expected) {
+        EXPECT_NE(std::find(worldviews().begin(), worldviews().end(), view), worldviews().end());
+        for (const char* detail : {"10m", "50m", "110m"}) {
+            const Basemap b = load_basemap_detail(default_paths().basemap, projection, boxes,
+                                                  detail, LayerCache(), {true, view});
+            EXPECT_EQ(features_at(b.countries, simferopol), std::vector<std::string>{owner})
+                << view << " " << detail;
+            ASSERT_EQ(b.disputed.size(), 1U) << view << " " << detail;
+            EXPECT_EQ(b.disputed[0].name, "Crimea");
+            EXPECT_EQ(b.disputed[0].code, view == "un" ? "dashed" : "") << view;
+        }
+    }
+    const Basemap none = load_basemap_detail(default_paths().basemap, projection, boxes, "10m",
+                                             LayerCache(), {false, "un"});
+    EXPECT_TRUE(none.countries.empty());
+    EXPECT_TRUE(none.disputed.empty());
+    EXPECT_FALSE(none.land.empty());
 }
 
 TEST(Basemap, UnwrapRemovesJumpsAcrossTheAntimeridian) {

@@ -60,7 +60,7 @@ TEST(Loader, LoadsTheSeedScenarioWithEveryFact) {
     // Waypoints resolve to their places' coordinates.
     EXPECT_DOUBLE_EQ(s.movements[0].path.back().position.lon, 131.886);
     EXPECT_DOUBLE_EQ(s.movements[0].path.back().position.lat, 43.115);
-    EXPECT_EQ(s.movements[0].path.size(), 4U);  // from, two via points, to
+    EXPECT_EQ(s.movements[0].path.size(), 5U);  // from, three via points, to
     EXPECT_NE(s.find_source("nis-2024-10-18"), nullptr);
 }
 
