@@ -18,6 +18,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A sanitizer's shadow memory and quarantine add to the child's peak: the memory budget holds
+// in plain builds, where it is measured; time and exit codes are checked in every build.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kMeasuresMemory = false;
+#else
+constexpr bool kMeasuresMemory = true;
+#endif
+
 struct Measured {
     int exit_code = -1;
     std::string err;
@@ -93,7 +101,7 @@ TEST(RenderBudget, AFrameOverTheBudgetIsRefusedAtItsSizeBeforeDrawing) {
         << m.err;
     EXPECT_NE(m.err.find("--memory 6G"), std::string::npos) << m.err;
     EXPECT_LT(m.seconds, 10);
-    EXPECT_LT(m.peak_mib, 512);
+    if (kMeasuresMemory) EXPECT_LT(m.peak_mib, 512);
     EXPECT_FALSE(fs::exists(dir.path() / "out" / "small"));
 }
 
@@ -110,7 +118,7 @@ TEST(RenderBudget, ScaleEightOverASmallerBudgetIsRefused) {
                                   "budget of 512 MiB")
         << m.err;
     EXPECT_LT(m.seconds, 10);
-    EXPECT_LT(m.peak_mib, 512);
+    if (kMeasuresMemory) EXPECT_LT(m.peak_mib, 512);
 }
 
 TEST(RenderBudget, FewerFramesAreDrawnAtOnceToStayWithinTheBudget) {
@@ -123,7 +131,7 @@ TEST(RenderBudget, FewerFramesAreDrawnAtOnceToStayWithinTheBudget) {
     EXPECT_EQ(m.first_line(),
               "geotimeline: note: drawing 1 frame at once, not 4: more would not fit in the "
               "memory budget of 400 MiB (--memory)");
-    EXPECT_LT(m.peak_mib, 400);
+    if (kMeasuresMemory) EXPECT_LT(m.peak_mib, 400);
 }
 
 TEST(RenderBudget, AMemorySizeThatIsNoneIsRefused) {
