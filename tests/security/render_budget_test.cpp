@@ -101,7 +101,9 @@ TEST(RenderBudget, AFrameOverTheBudgetIsRefusedAtItsSizeBeforeDrawing) {
         << m.err;
     EXPECT_NE(m.err.find("--memory 6G"), std::string::npos) << m.err;
     EXPECT_LT(m.seconds, 10);
-    if (kMeasuresMemory) EXPECT_LT(m.peak_mib, 512);
+    if (kMeasuresMemory) {
+        EXPECT_LT(m.peak_mib, 512);
+    }
     EXPECT_FALSE(fs::exists(dir.path() / "out" / "small"));
 }
 
@@ -118,7 +120,9 @@ TEST(RenderBudget, ScaleEightOverASmallerBudgetIsRefused) {
                                   "budget of 512 MiB")
         << m.err;
     EXPECT_LT(m.seconds, 10);
-    if (kMeasuresMemory) EXPECT_LT(m.peak_mib, 512);
+    if (kMeasuresMemory) {
+        EXPECT_LT(m.peak_mib, 512);
+    }
 }
 
 TEST(RenderBudget, FewerFramesAreDrawnAtOnceToStayWithinTheBudget) {
@@ -131,7 +135,9 @@ TEST(RenderBudget, FewerFramesAreDrawnAtOnceToStayWithinTheBudget) {
     EXPECT_EQ(m.first_line(),
               "geotimeline: note: drawing 1 frame at once, not 4: more would not fit in the "
               "memory budget of 400 MiB (--memory)");
-    if (kMeasuresMemory) EXPECT_LT(m.peak_mib, 400);
+    if (kMeasuresMemory) {
+        EXPECT_LT(m.peak_mib, 400);
+    }
 }
 
 TEST(RenderBudget, AMemorySizeThatIsNoneIsRefused) {
