@@ -9,6 +9,7 @@
 
 #include "render/draw.hpp"
 #include "scenario/loader.hpp"
+#include "support/scene_at_end.hpp"
 #include "support/test_support.hpp"
 
 namespace gt {
@@ -49,28 +50,16 @@ LoadedScenario three_arrivals() {
     return load_scenario_text(yaml, "three-arrivals.yaml");
 }
 
-class ThreeArrivals : public ::testing::Test {
+class ThreeArrivals : public ::testing::Test, protected test::SceneAtEnd {
   protected:
     ThreeArrivals()
-        : loaded(three_arrivals()),
-          scene(prepare_scene(loaded.scenario, test::scene_options())),
-          end(loaded.scenario.timeline.end),
-          frame(ViewFramer(scene).frame(scene.camera.pose_at(end))),
+        : SceneAtEnd(three_arrivals()),
           placer({0, 0, static_cast<double>(scene.layout.width),
                   static_cast<double>(scene.layout.height)}) {}
-    DrawContext context(cairo_t* cr, Instant t) {
-        return {cr, scene, frame, painter, placer, t, dates, panels};
-    }
+    DrawContext context(cairo_t* cr, Instant t) { return context_at(cr, placer, t); }
     XY end_point() const { return frame.view.to_pixel(scene.places[1]); }
 
-    const LoadedScenario loaded;
-    const Scene scene;
-    const Instant end;
-    const ViewFrame frame;
     LabelPlacer placer;
-    TextPainter painter;
-    DateFormatter dates{"", Seconds{0}};
-    PanelCache panels;
 };
 
 using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;

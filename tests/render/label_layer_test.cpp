@@ -9,6 +9,7 @@
 
 #include "render/draw.hpp"
 #include "scenario/loader.hpp"
+#include "support/scene_at_end.hpp"
 #include "support/test_support.hpp"
 
 namespace gt {
@@ -39,25 +40,11 @@ LoadedScenario two_near_events() {
 
 double distance(const Box& box, XY p) { return box.distance_to(p.x, p.y); }
 
-/// The two-event scenario prepared and viewed at its end, with what a DrawContext needs.
-class TwoNearEvents : public ::testing::Test {
+/// The two-event scenario prepared and viewed at its end.
+class TwoNearEvents : public ::testing::Test, protected test::SceneAtEnd {
   protected:
-    TwoNearEvents()
-        : loaded(two_near_events()),
-          scene(prepare_scene(loaded.scenario, test::scene_options())),
-          end(loaded.scenario.timeline.end),
-          frame(ViewFramer(scene).frame(scene.camera.pose_at(end))) {}
-    DrawContext context(LabelPlacer& placer) {
-        return {nullptr, scene, frame, painter, placer, end, dates, panels};
-    }
-
-    const LoadedScenario loaded;
-    const Scene scene;
-    const Instant end;
-    const ViewFrame frame;
-    TextPainter painter;
-    DateFormatter dates{"", Seconds{0}};
-    PanelCache panels;
+    TwoNearEvents() : SceneAtEnd(two_near_events()) {}
+    DrawContext context(LabelPlacer& placer) { return context_at(nullptr, placer, end); }
 };
 
 }  // namespace

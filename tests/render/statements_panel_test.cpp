@@ -9,6 +9,7 @@
 #include <string>
 
 #include "scenario/loader.hpp"
+#include "support/scene_at_end.hpp"
 #include "support/test_support.hpp"
 
 namespace gt {
@@ -30,24 +31,12 @@ std::string crowded_yaml(int count) {
     return yaml;
 }
 
-class CrowdedEvents : public ::testing::Test {
+class CrowdedEvents : public ::testing::Test, protected test::SceneAtEnd {
   protected:
-    CrowdedEvents()
-        : loaded(load_scenario_text(crowded_yaml(30), "crowded.yaml")),
-          scene(prepare_scene(loaded.scenario, test::scene_options())),
-          end(loaded.scenario.timeline.end),
-          frame(ViewFramer(scene).frame(scene.camera.pose_at(end))),
-          placer({0, 0, 0, 0}) {}
-    DrawContext context() { return {nullptr, scene, frame, painter, placer, end, dates, panels}; }
+    CrowdedEvents() : SceneAtEnd(load_scenario_text(crowded_yaml(30), "crowded.yaml")) {}
+    DrawContext context() { return context_at(nullptr, placer, end); }
 
-    const LoadedScenario loaded;
-    const Scene scene;
-    const Instant end;
-    const ViewFrame frame;
-    LabelPlacer placer;
-    TextPainter painter;
-    DateFormatter dates{"", Seconds{0}};
-    PanelCache panels;
+    LabelPlacer placer{{0, 0, 0, 0}};
 };
 
 /// The words of every <text> of an SVG document, each on its own line.
